@@ -1,0 +1,168 @@
+#include "bitext/core/types.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace bitext {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::replace(out.begin(), out.end(), '_', '-');
+  return out;
+}
+
+std::string Join(const std::vector<Segment>& side, IndexRange range, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = range.begin; i < range.end && i < side.size(); ++i) {
+    if (i > range.begin && !out.empty()) out += sep;
+    out += side[i].text;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view LangName(Lang lang) {
+  switch (lang) {
+    case Lang::kZh:
+      return "zh";
+    case Lang::kEn:
+      return "en";
+    default:
+      return "und";
+  }
+}
+
+std::string_view LangTag(Lang lang) {
+  switch (lang) {
+    case Lang::kZh:
+      return "zh-CN";
+    case Lang::kEn:
+      return "en";
+    default:
+      return "und";
+  }
+}
+
+std::optional<Lang> ParseLang(std::string_view name) {
+  const std::string s = Lower(name);
+  if (s == "zh" || s == "chi" || s == "zho" || s.rfind("zh-", 0) == 0) return Lang::kZh;
+  if (s == "en" || s == "eng" || s.rfind("en-", 0) == 0) return Lang::kEn;
+  return std::nullopt;
+}
+
+std::string_view KindName(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::kBody:
+      return "body";
+    case ParagraphKind::kHeading:
+      return "heading";
+    case ParagraphKind::kTitle:
+      return "title";
+    case ParagraphKind::kHeader:
+      return "header";
+    case ParagraphKind::kFootnote:
+      return "footnote";
+  }
+  return "body";
+}
+
+std::optional<ParagraphKind> ParseKind(std::string_view name) {
+  for (ParagraphKind k : {ParagraphKind::kBody, ParagraphKind::kHeading, ParagraphKind::kTitle,
+                          ParagraphKind::kHeader, ParagraphKind::kFootnote}) {
+    if (KindName(k) == name) return k;
+  }
+  return std::nullopt;
+}
+
+std::string_view LabelStyleName(LabelStyle style) {
+  switch (style) {
+    case LabelStyle::kNone:
+      return "none";
+    case LabelStyle::kArabic:
+      return "arabic";
+    case LabelStyle::kLetter:
+      return "letter";
+    case LabelStyle::kRoman:
+      return "roman";
+    case LabelStyle::kSection:
+      return "section";
+    case LabelStyle::kResolution:
+      return "resolution";
+    case LabelStyle::kChinese:
+      return "chinese";
+    case LabelStyle::kArticle:
+      return "article";
+    case LabelStyle::kChapter:
+      return "chapter";
+    case LabelStyle::kPart:
+      return "part";
+    case LabelStyle::kFootnote:
+      return "footnote";
+  }
+  return "none";
+}
+
+std::string_view AlignUnitName(AlignUnit unit) {
+  switch (unit) {
+    case AlignUnit::kParagraph:
+      return "paragraph";
+    case AlignUnit::kSentence:
+      return "sentence";
+    case AlignUnit::kLine:
+      return "line";
+  }
+  return "sentence";
+}
+
+std::string_view SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "warning";
+}
+
+std::optional<Severity> ParseSeverity(std::string_view name) {
+  const std::string s = Lower(name);
+  if (s == "info" || s == "note") return Severity::kInfo;
+  if (s == "warning" || s == "warn") return Severity::kWarning;
+  if (s == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+std::string Alignment::ZhText(const Bead& bead) const { return Join(zh, bead.zh, ""); }
+
+std::string Alignment::EnText(const Bead& bead) const { return Join(en, bead.en, " "); }
+
+std::string Alignment::Shape(const Bead& bead) {
+  return std::to_string(bead.zh.size()) + "-" + std::to_string(bead.en.size());
+}
+
+std::vector<SegmentPair> PairsOf(const Alignment& alignment) {
+  std::vector<SegmentPair> pairs;
+  pairs.reserve(alignment.beads.size());
+  for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
+    const Bead& bead = alignment.beads[b];
+    if (bead.zh.empty() || bead.en.empty()) continue;
+    SegmentPair pair;
+    pair.zh = alignment.ZhText(bead);
+    pair.en = alignment.EnText(bead);
+    pair.source = alignment.zh_name;
+    pair.label = alignment.zh[bead.zh.begin].label.text;
+    if (pair.label.empty()) pair.label = alignment.en[bead.en.begin].label.text;
+    pair.loc = std::to_string(b + 1);
+    pair.confidence = bead.confidence;
+    pairs.push_back(std::move(pair));
+  }
+  return pairs;
+}
+
+}  // namespace bitext

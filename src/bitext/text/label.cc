@@ -1,0 +1,328 @@
+#include "bitext/text/label.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "bitext/core/utf8.h"
+#include "bitext/text/numerals.h"
+
+namespace bitext::text {
+namespace {
+
+// A code point of the label window: full-width ASCII folded to ASCII, with its byte end.
+struct Char {
+  char32_t c;
+  std::size_t end;  // byte offset just past this code point in the original text
+};
+
+constexpr std::size_t kWindow = 40;
+
+std::vector<Char> Window(std::string_view text, std::size_t start) {
+  std::vector<Char> out;
+  out.reserve(kWindow);
+  std::size_t i = start;
+  while (i < text.size() && out.size() < kWindow) {
+    char32_t c = utf8::Next(text, i);
+    if (utf8::IsFullwidthForm(c)) c = c - 0xFF01 + 0x21;
+    out.push_back({c, i});
+  }
+  return out;
+}
+
+bool IsLower(char32_t c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+// What may follow a label: end, white space, or a Chinese character / opening punctuation.
+bool GoodFollower(const std::vector<Char>& w, std::size_t k, bool allow_han) {
+  if (k >= w.size()) return true;
+  const char32_t c = w[k].c;
+  if (utf8::IsSpace(c)) return true;
+  if (!allow_han) return false;
+  return utf8::IsHan(c) || c == U'《' || c == U'“' || c == U'「' || c == '[' || c == '(';
+}
+
+// Byte length of the label plus the white space after it.
+std::size_t ContentStart(std::string_view text, const std::vector<Char>& w, std::size_t k,
+                         std::size_t start) {
+  const std::size_t label_end = k == 0 ? start : w[k - 1].end;
+  return label_end + utf8::SpacePrefix(text.substr(label_end));
+}
+
+Label Make(std::string_view text, const std::vector<Char>& w, std::size_t k, std::size_t start,
+           LabelStyle style, std::string number) {
+  Label label;
+  label.style = style;
+  const std::size_t label_end = k == 0 ? start : w[k - 1].end;
+  label.text = std::string(text.substr(start, label_end - start));
+  label.number = std::move(number);
+  label.length = ContentStart(text, w, k, start);
+  return label;
+}
+
+// Reads ASCII digits from w[k]; returns count.
+std::size_t Digits(const std::vector<Char>& w, std::size_t k, std::string& out) {
+  std::size_t n = 0;
+  while (k + n < w.size() && utf8::IsAsciiDigit(w[k + n].c)) {
+    out += static_cast<char>(w[k + n].c);
+    ++n;
+  }
+  return n;
+}
+
+std::string StripZeros(const std::string& digits) {
+  const auto nz = digits.find_first_not_of('0');
+  return nz == std::string::npos ? "0" : digits.substr(nz);
+}
+
+// Chinese numeral characters from w[k] (at most 8); returns count and appends their UTF-8.
+std::size_t ChineseNumeral(const std::vector<Char>& w, std::size_t k, std::string& out) {
+  std::size_t n = 0;
+  while (k + n < w.size() && n < 8 && IsChineseNumeralChar(w[k + n].c)) {
+    utf8::Append(out, w[k + n].c);
+    ++n;
+  }
+  return n;
+}
+
+// Latin letters from w[k]; returns count.
+std::size_t Letters(const std::vector<Char>& w, std::size_t k, std::string& out) {
+  std::size_t n = 0;
+  while (k + n < w.size() && utf8::IsAsciiAlpha(w[k + n].c)) {
+    out += static_cast<char>(w[k + n].c);
+    ++n;
+  }
+  return n;
+}
+
+// A word at w[k] equal to `word` (case-sensitive), followed by spaces; returns the index after
+// the spaces or 0 when it does not match.
+std::size_t Word(const std::vector<Char>& w, std::size_t k, std::string_view word) {
+  for (char ch : word) {
+    if (k >= w.size() || w[k].c != static_cast<char32_t>(ch)) return 0;
+    ++k;
+  }
+  if (k >= w.size() || !utf8::IsSpace(w[k].c)) return 0;
+  while (k < w.size() && utf8::IsSpace(w[k].c)) ++k;
+  return k;
+}
+
+// A number written with digits, Roman capitals or Chinese numerals at w[k] (for Article 12,
+// Chapter IV, Section 2). Returns the count consumed and the decimal value via `value`.
+std::size_t AnyNumber(const std::vector<Char>& w, std::size_t k, std::string& value) {
+  std::string digits;
+  if (std::size_t n = Digits(w, k, digits); n > 0 && n <= 4) {
+    value = StripZeros(digits);
+    return n;
+  }
+  std::string letters;
+  if (std::size_t n = Letters(w, k, letters); n > 0) {
+    if (auto r = ParseRoman(letters); r && IsUpper(w[k].c)) {
+      value = std::to_string(*r);
+      return n;
+    }
+  }
+  return 0;
+}
+
+Label ParseChineseForms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
+  const char32_t c0 = w[0].c;
+  // ㈠ .. ㈩ (U+3220..U+3229) and ⑴ .. ⒇ (U+2474..U+2487)
+  if (c0 >= 0x3220 && c0 <= 0x3229) {
+    return Make(text, w, 1, start, LabelStyle::kChinese, std::to_string(c0 - 0x3220 + 1));
+  }
+  if (c0 >= 0x2474 && c0 <= 0x2487) {
+    return Make(text, w, 1, start, LabelStyle::kArabic, std::to_string(c0 - 0x2474 + 1));
+  }
+  std::string numeral;
+  // 第N条 / 第N章 / 第N节
+  if (c0 == U'第') {
+    std::size_t n = ChineseNumeral(w, 1, numeral);
+    std::string digits;
+    if (n == 0) n = Digits(w, 1, digits);
+    if (n == 0 || 1 + n >= w.size()) return {};
+    const char32_t unit = w[1 + n].c;
+    LabelStyle style = LabelStyle::kNone;
+    if (unit == U'条') style = LabelStyle::kArticle;
+    if (unit == U'章') style = LabelStyle::kChapter;
+    if (unit == U'节') style = LabelStyle::kPart;
+    if (style == LabelStyle::kNone) return {};
+    std::string number;
+    if (!digits.empty()) {
+      number = StripZeros(digits);
+    } else if (auto v = ParseChineseNumber(numeral)) {
+      number = std::to_string(*v);
+    } else {
+      return {};
+    }
+    if (!GoodFollower(w, 2 + n, true)) return {};
+    return Make(text, w, 2 + n, start, style, number);
+  }
+  // （一） / (一)
+  if (c0 == '(') {
+    const std::size_t n = ChineseNumeral(w, 1, numeral);
+    if (n == 0 || 1 + n >= w.size() || w[1 + n].c != ')') return {};
+    auto v = ParseChineseNumber(numeral);
+    if (!v) return {};
+    return Make(text, w, 2 + n, start, LabelStyle::kChinese, std::to_string(*v));
+  }
+  // 一、 一. 一．
+  const std::size_t n = ChineseNumeral(w, 0, numeral);
+  if (n == 0 || n >= w.size()) return {};
+  const char32_t sep = w[n].c;
+  if (sep != U'、' && sep != '.') return {};
+  if (sep == '.' && n + 1 < w.size() && utf8::IsAsciiDigit(w[n + 1].c)) return {};
+  auto v = ParseChineseNumber(numeral);
+  if (!v || *v <= 0) return {};
+  if (sep == '.' && !GoodFollower(w, n + 1, true)) return {};
+  return Make(text, w, n + 1, start, LabelStyle::kChinese, std::to_string(*v));
+}
+
+Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
+  const char32_t c0 = w[0].c;
+  std::string s;
+  // Footnote markers: ¹ ²³ at the very start
+  if (utf8::IsSuperscriptDigit(c0)) {
+    std::size_t n = 0;
+    std::string number;
+    while (n < w.size() && utf8::IsSuperscriptDigit(w[n].c)) {
+      number += static_cast<char>('0' + utf8::SuperscriptDigitValue(w[n].c));
+      ++n;
+    }
+    return Make(text, w, n, start, LabelStyle::kFootnote, StripZeros(number));
+  }
+  // [1] footnote, [xx/xxx]. resolution placeholder
+  if (c0 == '[') {
+    std::string digits;
+    std::size_t n = Digits(w, 1, digits);
+    if (n > 0 && n <= 3 && 1 + n < w.size() && w[1 + n].c == ']' && GoodFollower(w, 2 + n, false)) {
+      return Make(text, w, 2 + n, start, LabelStyle::kFootnote, StripZeros(digits));
+    }
+    std::string body;
+    std::size_t k = 1;
+    while (k < w.size() && k < 12 && w[k].c != ']') {
+      if (!utf8::IsAsciiDigit(w[k].c) && w[k].c != '/' && w[k].c != 'x') return {};
+      body += static_cast<char>(w[k].c);
+      ++k;
+    }
+    if (k + 1 < w.size() && w[k].c == ']' && w[k + 1].c == '.' &&
+        body.find('/') != std::string::npos && GoodFollower(w, k + 2, true)) {
+      return Make(text, w, k + 2, start, LabelStyle::kResolution, body);
+    }
+    return {};
+  }
+  // (1) (a) (iv)
+  if (c0 == '(') {
+    std::string inner;
+    std::size_t n = Digits(w, 1, inner);
+    LabelStyle style = LabelStyle::kArabic;
+    if (n == 0) {
+      n = Letters(w, 1, inner);
+      style = LabelStyle::kLetter;
+    }
+    if (n == 0 || n > 6 || 1 + n >= w.size() || w[1 + n].c != ')') return {};
+    if (!GoodFollower(w, 2 + n, true)) return {};
+    if (style == LabelStyle::kArabic) {
+      if (n > 3) return {};
+      return Make(text, w, 2 + n, start, style, StripZeros(inner));
+    }
+    const bool lower = IsLower(w[1].c);
+    if (auto r = ParseRoman(inner); r && (n > 1 || inner == "i" || inner == "v" || inner == "x" ||
+                                          inner == "I" || inner == "V" || inner == "X")) {
+      return Make(text, w, 2 + n, start, LabelStyle::kRoman, std::to_string(*r));
+    }
+    if (n <= 2 && (n == 1 || inner[0] == inner[1])) {  // (a) (aa)
+      std::string number = inner;
+      for (char& ch : number) ch = static_cast<char>(ch | 0x20);
+      (void)lower;
+      return Make(text, w, 2 + n, start, LabelStyle::kLetter, number);
+    }
+    return {};
+  }
+  // 74/173.  1.  1)
+  std::string digits;
+  if (std::size_t n = Digits(w, 0, digits); n > 0) {
+    if (n <= 3 && n + 1 < w.size() && w[n].c == '/') {
+      std::string second;
+      const std::size_t m = Digits(w, n + 1, second);
+      const std::size_t k = n + 1 + m;
+      if (m > 0 && m <= 4 && k < w.size() && w[k].c == '.' && GoodFollower(w, k + 1, true)) {
+        return Make(text, w, k + 1, start, LabelStyle::kResolution, digits + "/" + second);
+      }
+      return {};
+    }
+    if (n > 3 || n >= w.size()) return {};
+    const char32_t sep = w[n].c;
+    if (sep != '.' && sep != ')') return {};
+    if (!GoodFollower(w, n + 1, true)) return {};
+    return Make(text, w, n + 1, start, LabelStyle::kArabic, StripZeros(digits));
+  }
+  // Article 12 / Chapter IV / Section 2
+  struct Keyword {
+    const char* word;
+    LabelStyle style;
+  };
+  static const Keyword kKeywords[] = {{"Article", LabelStyle::kArticle},
+                                      {"ARTICLE", LabelStyle::kArticle},
+                                      {"Chapter", LabelStyle::kChapter},
+                                      {"CHAPTER", LabelStyle::kChapter},
+                                      {"Section", LabelStyle::kPart},
+                                      {"SECTION", LabelStyle::kPart}};
+  for (const Keyword& kw : kKeywords) {
+    const std::size_t k = Word(w, 0, kw.word);
+    if (k == 0) continue;
+    std::string value;
+    std::size_t n = AnyNumber(w, k, value);
+    if (n == 0) return {};
+    std::size_t end = k + n;
+    if (end < w.size() && (w[end].c == '.' || w[end].c == ':')) ++end;
+    if (!GoodFollower(w, end, false)) return {};
+    return Make(text, w, end, start, kw.style, value);
+  }
+  // I.  IV.  A.  a.  a)  i)
+  std::string letters;
+  const std::size_t n = Letters(w, 0, letters);
+  if (n == 0 || n > 6 || n >= w.size()) return {};
+  const char32_t sep = w[n].c;
+  if (sep != '.' && sep != ')') return {};
+  if (!GoodFollower(w, n + 1, false) || n + 1 >= w.size()) return {};
+  const bool upper = IsUpper(w[0].c);
+  if (auto r = ParseRoman(letters)) {
+    if (n > 1 || letters == "I" || letters == "V" || letters == "X" || letters == "i" ||
+        letters == "v" || letters == "x") {
+      return Make(text, w, n + 1, start, LabelStyle::kRoman, std::to_string(*r));
+    }
+  }
+  if (n != 1) return {};
+  if (upper && sep == '.') return Make(text, w, n + 1, start, LabelStyle::kSection, letters);
+  if (!upper) return Make(text, w, n + 1, start, LabelStyle::kLetter, letters);
+  return {};
+}
+
+}  // namespace
+
+Label ParseLabel(std::string_view text) {
+  const std::size_t start = utf8::SpacePrefix(text);
+  const std::vector<Char> w = Window(text, start);
+  if (w.empty()) return {};
+  const char32_t c0 = w[0].c;
+  Label label;
+  if (utf8::IsHan(c0) || (c0 >= 0x3220 && c0 <= 0x3229) || (c0 >= 0x2474 && c0 <= 0x2487) ||
+      (c0 == '(' && w.size() > 1 && IsChineseNumeralChar(w[1].c))) {
+    label = ParseChineseForms(text, w, start);
+  } else {
+    label = ParseLatinForms(text, w, start);
+  }
+  return label;
+}
+
+bool LabelsCorrespond(const Label& a, const Label& b) {
+  if (a.empty() || b.empty() || a.number != b.number) return false;
+  if (a.style == b.style) return true;
+  auto chinese_roman = [](LabelStyle x, LabelStyle y) {
+    return x == LabelStyle::kChinese && y == LabelStyle::kRoman;
+  };
+  return chinese_roman(a.style, b.style) || chinese_roman(b.style, a.style);
+}
+
+}  // namespace bitext::text

@@ -1,0 +1,127 @@
+#include "bitext/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "bitext/core/error.h"
+#include "bitext/core/utf8.h"
+
+namespace bitext::text {
+namespace {
+
+const icu::Normalizer2& NfkcCasefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status) || n == nullptr) {
+    throw ResourceError(std::string("ICU NFKC_Casefold data unavailable: ") + u_errorName(status));
+  }
+  return *n;
+}
+
+const icu::Normalizer2& NfkcOnly() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) {
+    throw ResourceError(std::string("ICU NFKC data unavailable: ") + u_errorName(status));
+  }
+  return *n;
+}
+
+// The transliterator plus the set of characters it can change, so that text with none of them
+// (nearly all Simplified text) skips the slow transliteration. One instance per thread: ICU
+// transliterators are not safe to share between threads.
+struct HantHans {
+  std::unique_ptr<icu::Transliterator> transliterator;
+  icu::UnicodeSet sources;
+
+  HantHans() {
+    UErrorCode status = U_ZERO_ERROR;
+    transliterator.reset(
+        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !transliterator) {
+      throw ResourceError(std::string("ICU Hant-Hans transliterator unavailable: ") +
+                          u_errorName(status));
+    }
+    transliterator->getSourceSet(sources);
+    sources.freeze();
+  }
+};
+
+HantHans& ThreadHantHans() {
+  thread_local HantHans instance;
+  return instance;
+}
+
+bool HasTraditional(const icu::UnicodeString& s, const icu::UnicodeSet& sources) {
+  return sources.span(s.getBuffer(), s.length(), USET_SPAN_NOT_CONTAINED) <
+         static_cast<int32_t>(s.length());
+}
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// Collapses white space runs to one ASCII space and trims.
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::Next(s, i);
+    if (utf8::IsSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ToSimplified(std::string_view text) {
+  HantHans& hh = ThreadHantHans();
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (!HasTraditional(s, hh.sources)) return std::string(text);
+  hh.transliterator->transliterate(s);
+  return ToUtf8(s);
+}
+
+std::string Nfkc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString out = NfkcOnly().normalize(s, status);
+  if (U_FAILURE(status)) return std::string(text);
+  return ToUtf8(out);
+}
+
+std::string MatchKey(std::string_view text) {
+  // Ideographic spaces go first: NFKC would turn them into ASCII spaces.
+  std::string no_ideographic;
+  no_ideographic.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    if (utf8::Next(text, i) != 0x3000) no_ideographic.append(text.substr(start, i - start));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(
+      no_ideographic.data(), static_cast<int32_t>(no_ideographic.size())));
+  icu::UnicodeString folded = NfkcCasefold().normalize(s, status);
+  if (U_FAILURE(status)) folded = s;
+  HantHans& hh = ThreadHantHans();
+  if (HasTraditional(folded, hh.sources)) hh.transliterator->transliterate(folded);
+  return CollapseSpace(ToUtf8(folded));
+}
+
+}  // namespace bitext::text

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace bitext::text {
+
+// The matching key later stages compare on, never shown to users: NFKC, case-folded,
+// Traditional Chinese mapped to Simplified (ICU's Hant-Hans transliterator), ideographic spaces
+// (U+3000) removed, other white space runs collapsed to one ASCII space, ends trimmed.
+//
+//   MatchKey("網絡犯罪　Cyber-Crime") == "网络犯罪cyber-crime"
+//   MatchKey("ＵＮＯＤＣ") == "unodc"
+std::string MatchKey(std::string_view text);
+
+// Traditional -> Simplified only (ICU Hant-Hans); text without Traditional characters is
+// returned unchanged without calling the transliterator.
+std::string ToSimplified(std::string_view text);
+
+// NFKC only (full-width digits and letters to ASCII, compatibility ideographs to unified).
+std::string Nfkc(std::string_view text);
+
+}  // namespace bitext::text

@@ -1,0 +1,148 @@
+#include "bitext/text/numerals.h"
+
+#include <cctype>
+
+#include "bitext/core/utf8.h"
+
+namespace bitext::text {
+namespace {
+
+// Digit value 0-9 of a Chinese numeral character, or -1.
+int DigitValue(char32_t c) {
+  switch (c) {
+    case U'零': case U'〇': return 0;
+    case U'一': case U'壹': case U'幺': return 1;
+    case U'二': case U'两': case U'貳': case U'贰': case U'兩': return 2;
+    case U'三': case U'叁': case U'參': case U'叄': return 3;
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': case U'陸': return 6;
+    case U'七': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
+}
+
+// Unit value of 十百千万亿 (and financial/traditional forms), or 0.
+std::int64_t UnitValue(char32_t c) {
+  switch (c) {
+    case U'十': case U'拾': return 10;
+    case U'百': case U'佰': return 100;
+    case U'千': case U'仟': return 1000;
+    case U'万': case U'萬': return 10000;
+    case U'亿': case U'億': return 100000000;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+bool IsChineseNumeralChar(char32_t c) { return DigitValue(c) >= 0 || UnitValue(c) > 0; }
+
+std::optional<std::int64_t> ParseChineseNumber(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  bool has_unit = false;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++count) {
+    const char32_t c = utf8::Next(s, i);
+    if (!IsChineseNumeralChar(c)) return std::nullopt;
+    if (UnitValue(c) > 0) has_unit = true;
+  }
+  if (count > 18) return std::nullopt;  // beyond int64 for digit-by-digit forms
+  std::size_t i = 0;
+  if (!has_unit) {  // 二〇一九: positional digits
+    std::int64_t value = 0;
+    while (i < s.size()) value = value * 10 + DigitValue(utf8::Next(s, i));
+    return value;
+  }
+  std::int64_t total = 0;    // completed 亿 groups
+  std::int64_t wan = 0;      // completed 万 group
+  std::int64_t section = 0;  // below 万
+  std::int64_t digit = -1;   // pending digit, -1 = none
+  std::int64_t last_unit = 0;
+  while (i < s.size()) {
+    const char32_t c = utf8::Next(s, i);
+    const int d = DigitValue(c);
+    if (d >= 0) {
+      if (digit > 0) return std::nullopt;  // 一二十: two digits in a row with units
+      digit = d;
+      continue;
+    }
+    const std::int64_t unit = UnitValue(c);
+    if (unit < 10000) {
+      if (digit < 0) {
+        if (unit != 10) return std::nullopt;  // 百 alone is not a number; 十 alone is 10
+        digit = 1;
+      }
+      if (last_unit != 0 && last_unit <= unit && last_unit < 10000) return std::nullopt;
+      section += digit * unit;
+      last_unit = unit;
+    } else if (unit == 10000) {
+      const std::int64_t group = section + (digit > 0 ? digit : 0);
+      if (group == 0) return std::nullopt;
+      wan += group * 10000;
+      section = 0;
+      last_unit = 0;
+    } else {
+      const std::int64_t group = wan + section + (digit > 0 ? digit : 0);
+      if (group == 0) return std::nullopt;
+      total = (total + group) * 100000000;
+      wan = section = 0;
+      last_unit = 0;
+    }
+    digit = -1;
+  }
+  return total + wan + section + (digit > 0 ? digit : 0);
+}
+
+std::optional<int> ParseRoman(std::string_view s) {
+  if (s.empty() || s.size() > 15) return std::nullopt;
+  const bool upper = std::isupper(static_cast<unsigned char>(s[0])) != 0;
+  int value = 0;
+  int prev = 0;
+  for (std::size_t k = s.size(); k-- > 0;) {
+    const char raw = s[k];
+    if ((std::isupper(static_cast<unsigned char>(raw)) != 0) != upper) return std::nullopt;
+    int v = 0;
+    switch (std::toupper(static_cast<unsigned char>(raw))) {
+      case 'I': v = 1; break;
+      case 'V': v = 5; break;
+      case 'X': v = 10; break;
+      case 'L': v = 50; break;
+      case 'C': v = 100; break;
+      case 'D': v = 500; break;
+      case 'M': v = 1000; break;
+      default: return std::nullopt;
+    }
+    value += v < prev ? -v : v;
+    if (v > prev) prev = v;
+  }
+  if (value <= 0 || value >= 4000) return std::nullopt;
+  std::string canonical = ToRoman(value);
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (std::toupper(static_cast<unsigned char>(s[k])) != canonical[k]) return std::nullopt;
+  }
+  if (canonical.size() != s.size()) return std::nullopt;
+  return value;
+}
+
+std::string ToRoman(int value) {
+  if (value <= 0 || value >= 4000) return {};
+  static const struct {
+    int value;
+    const char* text;
+  } kTable[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
+                {5, "V"},    {4, "IV"},   {1, "I"}};
+  std::string out;
+  for (const auto& row : kTable) {
+    while (value >= row.value) {
+      out += row.text;
+      value -= row.value;
+    }
+  }
+  return out;
+}
+
+}  // namespace bitext::text

@@ -1,0 +1,84 @@
+#include "bitext/text/label.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace bitext::text {
+namespace {
+
+struct Case {
+  const char* text;
+  LabelStyle style;
+  const char* label;   // as written
+  const char* number;  // normalized
+  const char* rest;    // text after the label and its spaces
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
+
+class LabelTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(LabelTest, ParsesLabel) {
+  const Case& c = GetParam();
+  const Label l = ParseLabel(c.text);
+  EXPECT_EQ(l.style, c.style) << c.text;
+  EXPECT_EQ(l.text, c.label) << c.text;
+  EXPECT_EQ(l.number, c.number) << c.text;
+  EXPECT_EQ(std::string(c.text).substr(l.length), c.rest) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    UnForms, LabelTest,
+    ::testing::Values(
+        Case{"1. Welcomes the outcome", LabelStyle::kArabic, "1.", "1", "Welcomes the outcome"},
+        Case{"14. 请秘书长", LabelStyle::kArabic, "14.", "14", "请秘书长"},
+        Case{"1.赞赏地欢迎", LabelStyle::kArabic, "1.", "1", "赞赏地欢迎"},
+        Case{"(a) 会议开幕；", LabelStyle::kLetter, "(a)", "a", "会议开幕；"},
+        Case{"（ｂ）通过议程。", LabelStyle::kLetter, "（ｂ）", "b", "通过议程。"},
+        Case{"(ii) the second", LabelStyle::kRoman, "(ii)", "2", "the second"},
+        Case{"(i) the first", LabelStyle::kRoman, "(i)", "1", "the first"},
+        Case{"74/173. 促进技术援助", LabelStyle::kResolution, "74/173.", "74/173", "促进技术援助"},
+        Case{"[xx/xxx]. 联合国打击网络犯罪", LabelStyle::kResolution, "[xx/xxx].", "xx/xxx",
+             "联合国打击网络犯罪"},
+        Case{"A. 国际合作", LabelStyle::kSection, "A.", "A", "国际合作"},
+        Case{"B. Prevention", LabelStyle::kSection, "B.", "B", "Prevention"},
+        Case{"I. Introduction", LabelStyle::kRoman, "I.", "1", "Introduction"},
+        Case{"IV. Organization of the meeting", LabelStyle::kRoman, "IV.", "4",
+             "Organization of the meeting"},
+        Case{"一. 导言", LabelStyle::kChinese, "一.", "1", "导言"},
+        Case{"五、通过报告", LabelStyle::kChinese, "五、", "5", "通过报告"},
+        Case{"㈢ 第三项", LabelStyle::kChinese, "㈢", "3", "第三项"},
+        Case{"（十二）其他", LabelStyle::kChinese, "（十二）", "12", "其他"},
+        Case{"第十二条　国家推行", LabelStyle::kArticle, "第十二条", "12", "国家推行"},
+        Case{"第一百四十三条　中华人民共和国首都是北京。", LabelStyle::kArticle, "第一百四十三条",
+             "143", "中华人民共和国首都是北京。"},
+        Case{"Article 143 The capital", LabelStyle::kArticle, "Article 143", "143", "The capital"},
+        Case{"第一章　总纲", LabelStyle::kChapter, "第一章", "1", "总纲"},
+        Case{"Chapter I General Principles", LabelStyle::kChapter, "Chapter I", "1",
+             "General Principles"},
+        Case{"第二节　中华人民共和国主席", LabelStyle::kPart, "第二节", "2", "中华人民共和国主席"},
+        Case{"Section 2 The President", LabelStyle::kPart, "Section 2", "2", "The President"},
+        Case{"¹ 见《经济及社会理事会正式记录》", LabelStyle::kFootnote, "¹", "1",
+             "见《经济及社会理事会正式记录》"},
+        Case{"\xE3\x80\x80\xE3\x80\x80" "2. indented", LabelStyle::kArabic, "2.", "2", "indented"}));
+
+TEST(Label, NotLabels) {
+  for (const char* text : {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，",
+                           "第 65/230 号决议", "U.N. agencies", "In 1949, after", "十分重要",
+                           "A/74/400 report", "Distr.: General"}) {
+    EXPECT_TRUE(ParseLabel(text).empty()) << text << " -> " << ParseLabel(text).text;
+  }
+}
+
+TEST(Label, ChineseAndRomanCorrespond) {
+  EXPECT_TRUE(LabelsCorrespond(ParseLabel("一. 导言"), ParseLabel("I. Introduction")));
+  EXPECT_TRUE(LabelsCorrespond(ParseLabel("第十二条　国家"), ParseLabel("Article 12 The")));
+  EXPECT_TRUE(LabelsCorrespond(ParseLabel("㈠ 甲"), ParseLabel("(i) first")));
+  EXPECT_FALSE(LabelsCorrespond(ParseLabel("1. 甲"), ParseLabel("2. Second")));
+  EXPECT_FALSE(LabelsCorrespond(ParseLabel("1. 甲"), ParseLabel("(a) first")));
+  EXPECT_FALSE(LabelsCorrespond(ParseLabel("甲"), ParseLabel("first")));
+}
+
+}  // namespace
+}  // namespace bitext::text

@@ -1,0 +1,71 @@
+#include "cli.h"
+
+#include <exception>
+#include <iostream>
+
+#include "bitext/core/error.h"
+
+namespace bitext::cli {
+
+std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    app.exit(e);
+    return kOk;
+  } catch (const CLI::CallForAllHelp& e) {
+    app.exit(e);
+    return kOk;
+  } catch (const CLI::CallForVersion& e) {
+    app.exit(e);
+    return kOk;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << app.get_name() << ": error: " << e.what() << "\n"
+              << "Run '" << app.get_name() << " --help' for usage.\n";
+    return kBadInput;
+  }
+  return std::nullopt;
+}
+
+int Guard(std::string_view command, const std::function<int()>& body) {
+  const std::string prefix = "bitext " + std::string(command) + ": error: ";
+  try {
+    return body();
+  } catch (const InputError& e) {
+    std::cerr << prefix << e.what() << "\n";
+    return kBadInput;
+  } catch (const ConfigError& e) {
+    std::cerr << prefix << e.what() << "\n";
+    return kBadInput;
+  } catch (const ResourceError& e) {
+    // Unwritable outputs are the user's to fix, like bad inputs; other resources are internal.
+    std::cerr << prefix << e.what() << "\n";
+    return std::string_view(e.what()).find("cannot write") != std::string_view::npos ? kBadInput
+                                                                                      : kInternal;
+  } catch (const std::exception& e) {
+    std::cerr << prefix << "internal error: " << e.what() << "\n";
+    return kInternal;
+  }
+}
+
+void Warn(std::string_view command, std::string_view message) {
+  std::cerr << "bitext " << command << ": warning: " << message << "\n";
+}
+
+std::string FormatFor(const std::string& format_flag, const std::string& output_path,
+                      const std::string& fallback) {
+  if (!format_flag.empty()) return format_flag;
+  const auto dot = output_path.find_last_of('.');
+  const auto slash = output_path.find_last_of('/');
+  if (output_path == "-" || dot == std::string::npos ||
+      (slash != std::string::npos && dot < slash)) {
+    return fallback;
+  }
+  std::string ext = output_path.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "txt") return "text";
+  if (ext == "htm") return "html";
+  return ext;
+}
+
+}  // namespace bitext::cli
