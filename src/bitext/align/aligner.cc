@@ -1,0 +1,604 @@
+#include "bitext/align/aligner.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+#include "bitext/align/bead_search.h"
+#include "bitext/align/dictionary.h"
+#include "bitext/align/features.h"
+#include "bitext/align/length_model.h"
+#include "bitext/align/lexicon.h"
+#include "bitext/core/error.h"
+#include "bitext/text/label.h"
+
+namespace bitext::align {
+namespace {
+
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+// Bead shapes searched, with default priors (re-estimated from each document pair).
+struct ShapePrior {
+  BeadShape shape;
+  double prior;
+};
+constexpr ShapePrior kShapePriors[] = {
+    {{1, 1}, 0.80}, {{1, 0}, 0.02}, {{0, 1}, 0.02}, {{2, 1}, 0.05},  {{1, 2}, 0.05},
+    {{2, 2}, 0.02}, {{3, 1}, 0.01}, {{1, 3}, 0.01}, {{3, 2}, 0.005}, {{2, 3}, 0.005},
+};
+constexpr int kMaxSide = 3;
+constexpr std::size_t kFolds = 2;  // cross-fitting folds of the input-trained lexicon
+
+std::vector<BeadShape> Shapes() {
+  std::vector<BeadShape> shapes;
+  for (const ShapePrior& s : kShapePriors) shapes.push_back(s.shape);
+  return shapes;
+}
+
+int ShapeIndex(int a, int b) {
+  for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+    if (kShapePriors[k].shape.zh == a && kShapePriors[k].shape.en == b) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+enum class Method { kGaleChurch, kLength, kLexical };
+
+Method ParseMethod(const std::string& name) {
+  if (name == "lexical") return Method::kLexical;
+  if (name == "length") return Method::kLength;
+  if (name == "gale-church") return Method::kGaleChurch;
+  throw ConfigError("unknown alignment method '" + name +
+                    "' (expected lexical, length or gale-church)");
+}
+
+// Everything a pass scores beads with.
+struct Model {
+  LengthModel length;
+  std::array<float, std::size(kShapePriors)> log_prior{};
+  bool lexical = false;
+  // Lexicons trained on the input are cross-fitted: zh positions fall into folds of
+  // `fold_chunk` segments (alternating), and a segment is scored with the lexicon trained on the
+  // beads of the other folds, so that a wrong bead of the previous pass cannot vouch for itself
+  // through words seen nowhere else. One fold when the lexicon is the dictionary alone.
+  std::vector<Ibm1> zh_to_en;  // t(en | zh), per fold
+  std::vector<Ibm1> en_to_zh;  // t(zh | en), per fold
+  std::size_t fold_chunk = 1;
+  std::size_t Fold(std::size_t zh_index) const {
+    return zh_to_en.size() <= 1 ? 0 : (zh_index / fold_chunk) % zh_to_en.size();
+  }
+  double gc_ratio = 1;  // gale-church baseline only
+};
+
+// Evidence weights of the structural anchors, in nats (log-likelihood ratios).
+struct AnchorWeights {
+  float label_match = 4.0f;      // equal labels: 第十二条 / Article 12
+  float label_mismatch = 4.0f;   // both labelled, different numbers of one style
+  float label_one_sided = 1.0f;  // a label on one side only
+  float label_inside = 3.0f;     // a labelled segment swallowed inside a multi-segment bead
+  float kind_mismatch = 3.0f;    // heading with body, title with body ...
+  float cognate_match = 2.0f;    // the same number on both sides
+  float cognate_miss = 0.5f;     // a number on one side only
+};
+
+struct Block {
+  IndexRange zh;
+  IndexRange en;
+};
+
+// Per-band tables of the lexical score of "segment k given a range of the other side".
+class LexTables {
+ public:
+  void Build(const Model& model, const SideFeatures& zh, const SideFeatures& en,
+             const std::vector<float>& en_unigram, const std::vector<float>& zh_unigram,
+             float lambda, const Block& block, const Band& band) {
+    const std::size_t n = block.zh.size(), m = block.en.size();
+    zh0_ = block.zh.begin;
+    en0_ = block.en.begin;
+    std::vector<LexicalScorer> to_en, to_zh;
+    for (std::size_t f = 0; f < model.zh_to_en.size(); ++f) {
+      to_en.emplace_back(model.zh_to_en[f], zh_unigram, en_unigram, lambda);
+      to_zh.emplace_back(model.en_to_zh[f], en_unigram, zh_unigram, lambda);
+    }
+    // Forward rows: zh range [i, i+a) given, en segments scored. The range grows one segment at
+    // a time, so a = 1, 2, 3 share one accumulation.
+    for (auto& rows : fwd_) rows.assign(n + 1, {});
+    for (std::size_t i = 0; i < n; ++i) {
+      LexicalScorer& scorer = to_en[model.Fold(zh0_ + i)];
+      scorer.Clear();
+      for (int a = 1; a <= kMaxSide && i + static_cast<std::size_t>(a) <= n; ++a) {
+        scorer.Add(zh.segments[zh0_ + i + a - 1].tokens);
+        Row& row = fwd_[a - 1][i];
+        row.lo = band.lo[i];
+        const std::size_t hi = std::min(m, band.hi[i + static_cast<std::size_t>(a)]);
+        if (hi <= row.lo) continue;
+        row.v.resize(hi - row.lo);
+        for (std::size_t k = row.lo; k < hi; ++k) {
+          row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].tokens);
+        }
+      }
+    }
+    // Rows of the band containing en position j form an interval, lo/hi being monotone.
+    std::vector<std::size_t> first(m + 1, n + 1), last(m + 1, 0);
+    for (std::size_t i = 0; i <= n; ++i) {
+      for (std::size_t j = band.lo[i]; j <= std::min(band.hi[i], m); ++j) {
+        first[j] = std::min(first[j], i);
+        last[j] = std::max(last[j], i);
+      }
+    }
+    // Reverse rows: en range [j, j+b) given, zh segments scored, each with its own fold.
+    for (auto& rows : rev_) rows.assign(m + 1, {});
+    for (std::size_t j = 0; j < m; ++j) {
+      if (first[j] > last[j]) continue;
+      const std::size_t lo = first[j];
+      const std::size_t hi = std::min(n, last[j] + kMaxSide);
+      if (hi <= lo) continue;
+      for (std::size_t f = 0; f < to_zh.size(); ++f) {
+        bool needed = false;
+        for (std::size_t k = lo; k < hi && !needed; ++k) needed = model.Fold(zh0_ + k) == f;
+        if (!needed) continue;
+        LexicalScorer& scorer = to_zh[f];
+        scorer.Clear();
+        for (int b = 1; b <= kMaxSide && j + static_cast<std::size_t>(b) <= m; ++b) {
+          scorer.Add(en.segments[en0_ + j + b - 1].tokens);
+          Row& row = rev_[b - 1][j];
+          row.lo = lo;
+          row.v.resize(hi - lo);
+          for (std::size_t k = lo; k < hi; ++k) {
+            if (model.Fold(zh0_ + k) == f) {
+              row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].tokens);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Lexical log-likelihood ratio of bead zh [i, i+a) / en [j, j+b) (block-local indices),
+  // averaged over the two directions.
+  float Score(std::size_t i, std::size_t j, int a, int b) const {
+    float forward = 0, backward = 0;
+    const Row& f = fwd_[a - 1][i];
+    for (int k = 0; k < b; ++k) forward += f.At(j + k);
+    const Row& r = rev_[b - 1][j];
+    for (int k = 0; k < a; ++k) backward += r.At(i + k);
+    return 0.5f * (forward + backward);
+  }
+
+ private:
+  struct Row {
+    std::size_t lo = 0;
+    std::vector<float> v;
+    float At(std::size_t k) const { return k >= lo && k - lo < v.size() ? v[k - lo] : -50.0f; }
+  };
+  std::array<std::vector<Row>, kMaxSide> fwd_, rev_;
+  std::size_t zh0_ = 0, en0_ = 0;
+};
+
+double Cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+
+class Engine {
+ public:
+  Engine(const SideFeatures& zh, const SideFeatures& en, const AlignOptions& options,
+         const Dictionary* dictionary, std::size_t zh_vocab, std::size_t en_vocab,
+         std::vector<TokenId> zh_identity)
+      : zh_(zh),
+        en_(en),
+        options_(options),
+        method_(ParseMethod(options.method)),
+        dictionary_(dictionary),
+        zh_vocab_(zh_vocab),
+        en_vocab_(en_vocab),
+        zh_identity_(std::move(zh_identity)),
+        shapes_(Shapes()) {
+    en_unigram_ = Unigram(en, en_vocab);
+    zh_unigram_ = Unigram(zh, zh_vocab);
+    for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
+    for (const auto& s : en.segments) en_lengths_.push_back(s.length);
+  }
+
+  // Aligns each block on its own, sharing the model estimated over all of them.
+  std::vector<Bead> Run(const std::vector<Block>& blocks, AlignStats& stats) {
+    Model model = InitialModel(blocks);
+    const bool only_gc = method_ == Method::kGaleChurch;
+    std::vector<Bead> beads = SearchAll(model, blocks, nullptr, only_gc);
+    if (!only_gc) {
+      Reestimate(model, beads);
+      if (method_ == Method::kLexical) {
+        TrainLexicon(model, beads, stats);
+        // Pass two: length and the lexicon learned from pass one, best path only.
+        beads = SearchAll(model, blocks, &beads, false);
+        Reestimate(model, beads);
+        TrainLexicon(model, beads, stats);
+      }
+      beads = SearchAll(model, blocks, &beads, true);
+    }
+    stats.log_length_ratio = model.length.log_ratio();
+    stats.length_spread_a = model.length.spread_a();
+    stats.length_spread_b = model.length.spread_b();
+    stats.band_cells = last_cells_;
+    return beads;
+  }
+
+ private:
+  Model InitialModel(const std::vector<Block>& blocks) {
+    Model model;
+    double zh_total = 0, en_total = 0;
+    std::vector<float> zh_lengths, en_lengths;
+    for (const Block& b : blocks) {
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) zh_lengths.push_back(zh_lengths_[i]);
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j) en_lengths.push_back(en_lengths_[j]);
+    }
+    for (float l : zh_lengths) zh_total += l;
+    for (float l : en_lengths) en_total += l;
+    model.length = LengthModel::FromTotals(zh_lengths, en_lengths);
+    model.length.Prepare(zh_lengths_, en_lengths_);
+    model.gc_ratio = zh_total > 0 && en_total > 0 ? en_total / zh_total : 1.0;
+    for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+      model.log_prior[k] = static_cast<float>(std::log(kShapePriors[k].prior));
+    }
+    if (method_ == Method::kGaleChurch) {
+      // Gale & Church (1993): 1-1 .89, 1-0/0-1 .0099 together, 2-1/1-2 .089 together, 2-2 .011
+      const double gc[] = {0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2, 0.011};
+      for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+        model.log_prior[k] = k < std::size(gc) ? static_cast<float>(std::log(gc[k])) : -kInf;
+      }
+    }
+    if (dictionary_ != nullptr && method_ == Method::kLexical && !dictionary_->empty()) {
+      // Start from the dictionary alone; the input's own beads are added after pass one.
+      AlignStats unused;
+      TrainLexicon(model, {}, unused);
+    }
+    return model;
+  }
+
+  // Refit the length model on 1-1 beads and the shape priors on all beads.
+  void Reestimate(Model& model, const std::vector<Bead>& beads) {
+    std::vector<LengthSample> samples;
+    std::array<double, std::size(kShapePriors)> counts{};
+    double total = 0;
+    for (const Bead& b : beads) {
+      const int s = ShapeIndex(static_cast<int>(b.zh.size()), static_cast<int>(b.en.size()));
+      if (s < 0) continue;
+      counts[s] += 1;
+      total += 1;
+      if (b.zh.size() == 1 && b.en.size() == 1) {
+        samples.push_back({zh_.segments[b.zh.begin].length, en_.segments[b.en.begin].length, 1.0f});
+      }
+    }
+    model.length.Refit(samples);
+    model.length.Prepare(zh_lengths_, en_lengths_);
+    // Dirichlet smoothing toward the defaults: kStrength pseudo-beads.
+    constexpr double kStrength = 50;
+    for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+      const double p = (counts[k] + kStrength * kShapePriors[k].prior) / (total + kStrength);
+      model.log_prior[k] = static_cast<float>(std::log(p));
+    }
+  }
+
+  void TrainLexicon(Model& model, const std::vector<Bead>& beads, AlignStats& stats) {
+    // Training material: the non-null beads of the last pass, evenly subsampled to a fixed bound so
+    // that time and memory stay linear in the input.
+    std::vector<std::pair<std::vector<TokenId>, std::vector<TokenId>>> material;
+    std::vector<std::size_t> material_zh_start;
+    std::vector<const Bead*> chosen;
+    for (const Bead& b : beads) {
+      if (b.zh.empty() || b.en.empty()) continue;
+      chosen.push_back(&b);
+    }
+    const std::size_t limit = options_.max_training_beads;
+    const double step = chosen.size() > limit ? static_cast<double>(chosen.size()) / limit : 1.0;
+    for (double x = 0; x < chosen.size(); x += step) {
+      const Bead& b = *chosen[static_cast<std::size_t>(x)];
+      std::vector<TokenId> z, e;
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) {
+        const auto& t = zh_.segments[i].tokens;
+        z.insert(z.end(), t.begin(), t.end());
+      }
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j) {
+        const auto& t = en_.segments[j].tokens;
+        e.insert(e.end(), t.begin(), t.end());
+      }
+      material.emplace_back(std::move(z), std::move(e));
+      material_zh_start.push_back(b.zh.begin);
+    }
+    stats.training_beads = material.size();
+    const std::size_t folds = material.empty() ? 1 : kFolds;
+    model.fold_chunk = std::max<std::size_t>(8, zh_.segments.size() / (4 * kFolds));
+    model.zh_to_en.assign(folds, {});
+    model.en_to_zh.assign(folds, {});
+    const std::vector<TokenId> inverse = InverseIdentity();
+    for (std::size_t f = 0; f < folds; ++f) {
+      std::vector<TokenPair> forward, backward;
+      for (std::size_t k = 0; k < material.size(); ++k) {
+        if (folds > 1 && model.Fold(material_zh_start[k]) == f) continue;
+        forward.push_back({&material[k].first, &material[k].second, 1.0f});
+        backward.push_back({&material[k].second, &material[k].first, 1.0f});
+      }
+      if (dictionary_ != nullptr) {
+        for (const auto& entry : dictionary_->entries()) {
+          forward.push_back({&entry.zh, &entry.en, dictionary_->weight()});
+          backward.push_back({&entry.en, &entry.zh, dictionary_->weight()});
+        }
+      }
+      Ibm1Options ibm;
+      model.zh_to_en[f].Train(forward, zh_vocab_, en_vocab_, ibm, zh_identity_);
+      model.en_to_zh[f].Train(backward, en_vocab_, zh_vocab_, ibm, inverse);
+    }
+    model.lexical = true;
+  }
+
+  std::vector<TokenId> InverseIdentity() const {
+    std::vector<TokenId> inverse(en_vocab_, Vocabulary::kUnknown);
+    for (std::size_t z = 0; z < zh_identity_.size(); ++z) {
+      if (zh_identity_[z] != Vocabulary::kUnknown && zh_identity_[z] < en_vocab_) {
+        inverse[zh_identity_[z]] = static_cast<TokenId>(z);
+      }
+    }
+    return inverse;
+  }
+
+  std::vector<Bead> SearchAll(const Model& model, const std::vector<Block>& blocks,
+                              const std::vector<Bead>* previous, bool posteriors) {
+    std::vector<Bead> out;
+    last_cells_ = 0;
+    std::size_t p = 0;
+    for (const Block& block : blocks) {
+      std::vector<Bead> prior_path;
+      if (previous != nullptr) {
+        // The previous pass's beads of this block, made block-local.
+        while (p < previous->size() && (*previous)[p].zh.end <= block.zh.begin &&
+               (*previous)[p].en.end <= block.en.begin) {
+          ++p;
+        }
+        while (p < previous->size() && (*previous)[p].zh.begin >= block.zh.begin &&
+               (*previous)[p].zh.end <= block.zh.end && (*previous)[p].en.begin >= block.en.begin &&
+               (*previous)[p].en.end <= block.en.end) {
+          Bead b = (*previous)[p++];
+          b.zh = {b.zh.begin - block.zh.begin, b.zh.end - block.zh.begin};
+          b.en = {b.en.begin - block.en.begin, b.en.end - block.en.begin};
+          prior_path.push_back(b);
+        }
+      }
+      for (Bead b : SearchBlock(model, block, prior_path, posteriors)) {
+        b.zh = {b.zh.begin + block.zh.begin, b.zh.end + block.zh.begin};
+        b.en = {b.en.begin + block.en.begin, b.en.end + block.en.begin};
+        out.push_back(b);
+      }
+    }
+    return out;
+  }
+
+  std::vector<Bead> SearchBlock(const Model& model, const Block& block,
+                                const std::vector<Bead>& prior_path, bool posteriors) {
+    const std::size_t n = block.zh.size(), m = block.en.size();
+    if (n == 0 || m == 0) {  // one side empty: every segment is a null bead
+      std::vector<Bead> beads;
+      for (std::size_t i = 0; i < n; ++i) beads.push_back({{i, i + 1}, {0, 0}, 1.0, false});
+      for (std::size_t j = 0; j < m; ++j) beads.push_back({{n, n}, {j, j + 1}, 1.0, false});
+      return beads;
+    }
+    const std::size_t longest = std::max(n, m);
+    // First pass: a band around a coarse-to-fine length-only path; later passes: a band around
+    // the previous pass's path. Either band is doubled while the best path runs along its edge.
+    std::vector<Bead> guide = prior_path;
+    if (guide.empty()) {
+      std::vector<float> zl(zh_lengths_.begin() + block.zh.begin,
+                            zh_lengths_.begin() + block.zh.end);
+      std::vector<float> el(en_lengths_.begin() + block.en.begin,
+                            en_lengths_.begin() + block.en.end);
+      guide = ApproximatePath(zl, el, model);
+    }
+    std::size_t width = prior_path.empty() ? 8 : 12;
+    SearchOptions search;
+    search.posteriors = posteriors;
+    search.temperature = options_.temperature;
+    for (;;) {
+      const bool full = width >= longest;
+      Band band = full ? DiagonalBand(n, m, longest) : PathBand(guide, n, m, width);
+      LexTables lex;
+      if (model.lexical) {
+        lex.Build(model, zh_, en_, en_unigram_, zh_unigram_, options_.lexical_lambda, block, band);
+      }
+      auto cost = [&](std::size_t i, std::size_t j, int a, int b) {
+        return Cost(model, model.lexical ? &lex : nullptr, block.zh.begin + i, block.en.begin + j,
+                    a, b, i, j);
+      };
+      BeadPath path = SearchBeads(n, m, band, shapes_, cost, search);
+      last_cells_ += band.cells();
+      if (path.found && (!path.touches_edge || full)) return path.beads;
+      width *= 2;
+    }
+  }
+
+  // A length-only path for segments of these lengths, found coarse to fine: halve both sides
+  // by merging neighbours until the search space is small, align there, then refine the path
+  // level by level in a narrow band around the projection of the coarser one. Linear in the
+  // input where a diagonal band would need the width of the largest drift (hundreds of lines
+  // in long texts).
+  std::vector<Bead> ApproximatePath(const std::vector<float>& zl, const std::vector<float>& el,
+                                    const Model& model) const {
+    const std::size_t n = zl.size(), m = el.size();
+    const LengthModel length = model.length.WithLengths(zl, el);
+    auto cost = [&](std::size_t i, std::size_t j, int a, int b) -> float {
+      const int s = ShapeIndex(a, b);
+      if (s < 0 || model.log_prior[s] == -kInf) return kInf;
+      if (a == 0 || b == 0) return -model.log_prior[s];
+      return -(model.log_prior[s] + length.BeadScore(i, a, j, b));
+    };
+    constexpr std::size_t kDirectCells = 200000;
+    std::vector<Bead> guide;
+    std::size_t width = std::max(n, m);
+    if (n * m > kDirectCells && n > 2 && m > 2) {
+      auto halve = [](const std::vector<float>& v) {
+        std::vector<float> out((v.size() + 1) / 2, 0.0f);
+        for (std::size_t k = 0; k < v.size(); ++k) out[k / 2] += v[k];
+        return out;
+      };
+      for (Bead b : ApproximatePath(halve(zl), halve(el), model)) {
+        b.zh = {std::min(n, 2 * b.zh.begin), std::min(n, 2 * b.zh.end)};
+        b.en = {std::min(m, 2 * b.en.begin), std::min(m, 2 * b.en.end)};
+        guide.push_back(b);
+      }
+      width = 6;
+    }
+    for (;;) {
+      const bool full = width >= std::max(n, m);
+      const Band band = full ? DiagonalBand(n, m, std::max(n, m)) : PathBand(guide, n, m, width);
+      BeadPath path = SearchBeads(n, m, band, shapes_, cost);
+      if (path.found && (!path.touches_edge || full)) return path.beads;
+      width *= 2;
+    }
+  }
+
+  float Cost(const Model& model, const LexTables* lex, std::size_t gi, std::size_t gj, int a, int b,
+             std::size_t li, std::size_t lj) const {
+    const int s = ShapeIndex(a, b);
+    if (s < 0 || model.log_prior[s] == -kInf) return kInf;
+    float zh_len[kMaxSide], en_len[kMaxSide];
+    bool all_empty = true;
+    for (int k = 0; k < a; ++k) {
+      zh_len[k] = zh_.segments[gi + k].length;
+      all_empty &= zh_len[k] == 0;
+    }
+    for (int k = 0; k < b; ++k) {
+      en_len[k] = en_.segments[gj + k].length;
+      all_empty &= en_len[k] == 0;
+    }
+    if (a == 0 || b == 0) {
+      // Empty lines cost nothing to leave unaligned; labelled segments should find a partner.
+      if (all_empty) return 0.0f;
+      float cost = -model.log_prior[s];
+      const auto& seg = a > 0 ? zh_.segments[gi] : en_.segments[gj];
+      if (!seg.label.empty()) cost += weights_.label_one_sided;
+      return cost;
+    }
+    if (method_ == Method::kGaleChurch) {
+      double lz = 0, le = 0;
+      for (int k = 0; k < a; ++k) lz += zh_len[k];
+      for (int k = 0; k < b; ++k) le += en_len[k];
+      const double mean = (lz + le / model.gc_ratio) / 2;
+      const double delta = (le - model.gc_ratio * lz) / std::sqrt(std::max(1.0, mean) * 6.8);
+      const double p = std::max(1e-12, 2 * (1 - Cdf(std::fabs(delta))));
+      return static_cast<float>(-model.log_prior[s] - std::log(p));
+    }
+    float score = model.log_prior[s] + model.length.BeadScore(gi, a, gj, b);
+    score += Anchors(gi, gj, a, b);
+    if (lex != nullptr) score += lex->Score(li, lj, a, b);
+    return -score;
+  }
+
+  // Labels, kinds and cognates: structural evidence, as a log-likelihood ratio.
+  float Anchors(std::size_t gi, std::size_t gj, int a, int b) const {
+    const SegmentFeatures& z = zh_.segments[gi];
+    const SegmentFeatures& e = en_.segments[gj];
+    float score = 0;
+    if (!z.label.empty() && !e.label.empty()) {
+      if (text::LabelsCorrespond(z.label, e.label)) {
+        score += weights_.label_match;
+      } else {
+        score -= weights_.label_mismatch;
+      }
+    } else if (!z.label.empty() || !e.label.empty()) {
+      score -= weights_.label_one_sided;
+    }
+    for (int k = 1; k < a; ++k) {
+      if (!zh_.segments[gi + k].label.empty()) score -= weights_.label_inside;
+    }
+    for (int k = 1; k < b; ++k) {
+      if (!en_.segments[gj + k].label.empty()) score -= weights_.label_inside;
+    }
+    if (z.kind != e.kind) score -= weights_.kind_mismatch;
+    // Cognates: numbers and symbols written the same on both sides.
+    std::size_t zn = 0, en = 0, matched = 0;
+    for (int k = 0; k < a; ++k) zn += zh_.segments[gi + k].cognates.size();
+    for (int k = 0; k < b; ++k) en += en_.segments[gj + k].cognates.size();
+    if (zn > 0 || en > 0) {
+      std::vector<const std::string*> pool;
+      for (int k = 0; k < b; ++k) {
+        for (const auto& c : en_.segments[gj + k].cognates) pool.push_back(&c);
+      }
+      for (int k = 0; k < a; ++k) {
+        for (const auto& c : zh_.segments[gi + k].cognates) {
+          for (auto& p : pool) {
+            if (p != nullptr && *p == c) {
+              ++matched;
+              p = nullptr;
+              break;
+            }
+          }
+        }
+      }
+      const std::size_t unmatched = zn + en - 2 * matched;
+      score += weights_.cognate_match * matched - weights_.cognate_miss * unmatched;
+    }
+    return score;
+  }
+
+  const SideFeatures& zh_;
+  const SideFeatures& en_;
+  const AlignOptions& options_;
+  Method method_;
+  const Dictionary* dictionary_;
+  std::size_t zh_vocab_, en_vocab_;
+  std::vector<TokenId> zh_identity_;
+  std::vector<BeadShape> shapes_;
+  std::vector<float> en_unigram_, zh_unigram_;
+  std::vector<float> zh_lengths_, en_lengths_;
+  AnchorWeights weights_;
+  std::size_t last_cells_ = 0;
+};
+
+// zh token id -> en token id of the identical string (Latin words and numbers in Chinese text).
+std::vector<TokenId> IdentityMap(const Vocabulary& zh, const Vocabulary& en) {
+  std::vector<TokenId> map(zh.size(), Vocabulary::kUnknown);
+  for (TokenId z = 0; z < zh.size(); ++z) map[z] = en.Find(zh.Token(z));
+  return map;
+}
+
+void Finish(Alignment& alignment, const AlignOptions& options) {
+  for (Bead& b : alignment.beads) {
+    b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& MethodNames() {
+  static const std::vector<std::string> names = {"lexical", "length", "gale-church"};
+  return names;
+}
+
+AlignResult AlignSegments(std::vector<Segment> zh, std::vector<Segment> en,
+                          const AlignOptions& options) {
+  ParseMethod(options.method);  // fail early on a bad name
+  AlignResult result;
+  Vocabulary zh_vocab, en_vocab;
+  std::unique_ptr<Dictionary> dictionary;
+  if (!options.dictionary.empty()) {
+    dictionary =
+        std::make_unique<Dictionary>(Dictionary::Load(options.dictionary, zh_vocab, en_vocab));
+  }
+  const SideFeatures zh_features = ExtractFeatures(zh, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures en_features = ExtractFeatures(en, Lang::kEn, en_vocab, options.han_weight);
+  Engine engine(zh_features, en_features, options, dictionary.get(), zh_vocab.size(),
+                en_vocab.size(), IdentityMap(zh_vocab, en_vocab));
+  const std::vector<Block> blocks = {{{0, zh.size()}, {0, en.size()}}};
+  result.alignment.beads = engine.Run(blocks, result.stats);
+  result.alignment.zh = std::move(zh);
+  result.alignment.en = std::move(en);
+  result.alignment.unit = AlignUnit::kLine;
+  Finish(result.alignment, options);
+  return result;
+}
+
+AlignResult AlignDocuments(const Document& zh, const Document& en, const AlignOptions& options) {
+  (void)zh;
+  (void)en;
+  (void)options;
+  throw Error("document alignment is not implemented yet");
+}
+
+}  // namespace bitext::align

@@ -1,0 +1,59 @@
+#pragma once
+
+// The aligner: pairs Chinese segments with their English originals. Documents are aligned
+// paragraph by paragraph (numbering labels, kinds, lengths, cognates), then sentence by sentence
+// inside each paragraph bead; pre-split inputs (one segment per line) are aligned directly.
+//
+//   AlignOptions options;                       // method "lexical", sentence beads
+//   AlignResult r = AlignDocuments(LoadDocument("a.zh.txt"), LoadDocument("a.en.txt"), options);
+//   for (const Bead& b : r.alignment.beads) ... r.alignment.ZhText(b) ...
+
+#include <string>
+#include <vector>
+
+#include "bitext/core/types.h"
+
+namespace bitext::align {
+
+struct AlignOptions {
+  // Bead scoring method (MethodNames()): "lexical" = length model + anchors + IBM-1 lexicon
+  // learned from the input (default); "length" = length model + anchors only; "gale-church" =
+  // the classic character-length cost with fixed priors (a baseline).
+  std::string method = "lexical";
+  AlignUnit unit = AlignUnit::kSentence;  // documents: paragraph or sentence beads
+  double flag_below = 0.5;                // beads with confidence below this are flagged for review
+  std::string dictionary;       // optional bilingual dictionary: CC-CEDICT or TSV "zh<TAB>en"
+  float han_weight = 3.0f;      // a Han character counts as this many Latin characters of length
+  float lexical_lambda = 0.5f;  // weight of IBM-1 against the unigram background
+  double temperature = 1.0;     // softens posteriors into calibrated confidences
+  std::size_t max_training_beads = 40000;  // lexicon training sample bound (memory/time)
+  double unrelated_below = 0.25;  // document score under which the pair is called unrelated
+};
+
+struct AlignStats {
+  double log_length_ratio = 0;  // estimated mean of log(en length / zh length)
+  double length_spread_a = 0;   // variance of the log ratio = a + b / length
+  double length_spread_b = 0;
+  std::size_t band_cells = 0;      // DP cells evaluated in the last pass
+  std::size_t training_beads = 0;  // beads the lexicon was trained on
+};
+
+struct AlignResult {
+  Alignment alignment;
+  AlignStats stats;
+};
+
+// Aligns two lists of segments as they are (line mode: segment k is line k).
+AlignResult AlignSegments(std::vector<Segment> zh, std::vector<Segment> en,
+                          const AlignOptions& options = {});
+
+// Aligns two segmented documents: headers, footnotes and the main text (title, headings, body)
+// are aligned as separate streams; with unit kSentence each paragraph bead is then aligned
+// sentence by sentence. Beads come out in the order of the Chinese document.
+AlignResult AlignDocuments(const Document& zh, const Document& en,
+                           const AlignOptions& options = {});
+
+// Names accepted by AlignOptions::method.
+const std::vector<std::string>& MethodNames();
+
+}  // namespace bitext::align

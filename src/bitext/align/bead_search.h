@@ -1,0 +1,184 @@
+#pragma once
+
+// Banded dynamic programming over bead sequences: the Viterbi path (lowest total cost) and,
+// on request, the posterior probability of each bead on it (forward-backward over the same
+// band). Costs come from a functor, so the search knows nothing about lengths or lexicons.
+//
+//   Band band = DiagonalBand(n, m, 50);
+//   BeadPath path = SearchBeads(n, m, band, kBeadShapes, [&](size_t i, size_t j, int a, int b) {
+//     return cost_of_bead(i, j, a, b);  // zh [i, i+a), en [j, j+b)
+//   }, {.posteriors = true});
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "bitext/core/types.h"
+
+namespace bitext::align {
+
+struct BeadShape {
+  int zh;
+  int en;
+};
+
+// Allowed en positions [lo[i], hi[i]] for each zh position i = 0..n (positions are between
+// segments: position i means "i zh segments consumed").
+struct Band {
+  std::vector<std::size_t> lo;
+  std::vector<std::size_t> hi;
+  std::size_t cells() const;
+};
+
+// A band of half-width `width` around the straight line from (0,0) to (n,m).
+Band DiagonalBand(std::size_t n, std::size_t m, std::size_t width);
+
+// A band of half-width `width` around a path of beads.
+Band PathBand(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::size_t width);
+
+struct SearchOptions {
+  bool posteriors = false;      // compute Bead::confidence as a posterior probability
+  double temperature = 1.0;     // costs are divided by this for the posteriors
+  std::size_t edge_margin = 2;  // a path this close to the band's edge is reported as touching
+};
+
+struct BeadPath {
+  std::vector<Bead> beads;
+  double cost = 0;
+  bool touches_edge = false;  // the path ran along the band's edge: widen and search again
+  bool found = false;         // false when no path fits the band (cannot happen for full bands)
+};
+
+namespace detail {
+
+inline double LogAddExp(double a, double b) {
+  if (a == -std::numeric_limits<double>::infinity()) return b;
+  if (b == -std::numeric_limits<double>::infinity()) return a;
+  return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+}
+
+class Cells {
+ public:
+  explicit Cells(const Band& band) : band_(band), offset_(band.lo.size() + 1, 0) {
+    for (std::size_t i = 0; i < band.lo.size(); ++i) {
+      offset_[i + 1] = offset_[i] + (band.hi[i] >= band.lo[i] ? band.hi[i] - band.lo[i] + 1 : 0);
+    }
+  }
+  std::size_t size() const { return offset_.back(); }
+  // Index of cell (i, j), or npos when outside the band.
+  std::size_t Index(std::size_t i, std::size_t j) const {
+    if (i >= band_.lo.size() || j < band_.lo[i] || j > band_.hi[i]) return npos;
+    return offset_[i] + (j - band_.lo[i]);
+  }
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+ private:
+  const Band& band_;
+  std::vector<std::size_t> offset_;
+};
+
+}  // namespace detail
+
+// Lowest-cost bead sequence from (0,0) to (n,m) within the band. cost(i, j, a, b) is the cost of
+// the bead zh [i, i+a), en [j, j+b); return +infinity to forbid it.
+template <class CostFn>
+BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
+                     const std::vector<BeadShape>& shapes, CostFn&& cost,
+                     const SearchOptions& options = {}) {
+  constexpr float kInf = std::numeric_limits<float>::infinity();
+  constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+  const detail::Cells cells(band);
+  std::vector<float> best(cells.size(), kInf);
+  std::vector<std::uint8_t> back(cells.size(), 0xFF);
+  std::vector<double> alpha;
+  if (options.posteriors) alpha.assign(cells.size(), kNegInf);
+  const double inv_t = 1.0 / options.temperature;
+  BeadPath result;
+  const std::size_t origin = cells.Index(0, 0);
+  if (origin == detail::Cells::npos || cells.Index(n, m) == detail::Cells::npos) return result;
+  best[origin] = 0;
+  if (options.posteriors) alpha[origin] = 0;
+
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
+      const std::size_t here = cells.Index(i, j);
+      if (here == origin) continue;
+      float here_best = kInf;
+      std::uint8_t here_back = 0xFF;
+      double here_alpha = kNegInf;
+      for (std::size_t s = 0; s < shapes.size(); ++s) {
+        const auto a = static_cast<std::size_t>(shapes[s].zh);
+        const auto b = static_cast<std::size_t>(shapes[s].en);
+        if (a > i || b > j) continue;
+        const std::size_t from = cells.Index(i - a, j - b);
+        if (from == detail::Cells::npos || best[from] == kInf) continue;
+        const float c = cost(i - a, j - b, shapes[s].zh, shapes[s].en);
+        if (!(c < kInf)) continue;
+        const float total = best[from] + c;
+        if (total < here_best) {
+          here_best = total;
+          here_back = static_cast<std::uint8_t>(s);
+        }
+        if (options.posteriors) here_alpha = detail::LogAddExp(here_alpha, alpha[from] - c * inv_t);
+      }
+      best[here] = here_best;
+      back[here] = here_back;
+      if (options.posteriors) alpha[here] = here_alpha;
+    }
+  }
+  const std::size_t goal = cells.Index(n, m);
+  if (best[goal] == kInf) return result;
+  result.found = true;
+  result.cost = best[goal];
+
+  for (std::size_t i = n, j = m; i > 0 || j > 0;) {
+    const std::size_t here = cells.Index(i, j);
+    const BeadShape shape = shapes[back[here]];
+    Bead bead;
+    bead.zh = {i - static_cast<std::size_t>(shape.zh), i};
+    bead.en = {j - static_cast<std::size_t>(shape.en), j};
+    result.beads.push_back(bead);
+    const bool near_lo = band.lo[i] > 0 && j <= band.lo[i] + options.edge_margin;
+    const bool near_hi = band.hi[i] < m && j + options.edge_margin >= band.hi[i];
+    result.touches_edge |= near_lo || near_hi;
+    i = bead.zh.begin;
+    j = bead.en.begin;
+  }
+  std::reverse(result.beads.begin(), result.beads.end());
+
+  if (options.posteriors) {
+    std::vector<double> beta(cells.size(), kNegInf);
+    beta[goal] = 0;
+    const double z = alpha[goal];
+    for (std::size_t i = n + 1; i-- > 0;) {
+      for (std::size_t j = std::min(band.hi[i], m) + 1; j-- > band.lo[i];) {
+        const std::size_t here = cells.Index(i, j);
+        if (here == goal || alpha[here] == kNegInf) continue;
+        double acc = kNegInf;
+        for (const BeadShape& shape : shapes) {
+          const std::size_t to = cells.Index(i + static_cast<std::size_t>(shape.zh),
+                                             j + static_cast<std::size_t>(shape.en));
+          if (to == detail::Cells::npos || beta[to] == kNegInf) continue;
+          const float c = cost(i, j, shape.zh, shape.en);
+          if (!(c < kInf)) continue;
+          acc = detail::LogAddExp(acc, beta[to] - c * inv_t);
+        }
+        beta[here] = acc;
+      }
+    }
+    for (Bead& bead : result.beads) {
+      const std::size_t from = cells.Index(bead.zh.begin, bead.en.begin);
+      const std::size_t to = cells.Index(bead.zh.end, bead.en.end);
+      const float c = cost(bead.zh.begin, bead.en.begin, static_cast<int>(bead.zh.size()),
+                           static_cast<int>(bead.en.size()));
+      const double logp = alpha[from] - c * inv_t + beta[to] - z;
+      bead.confidence = std::clamp(std::exp(logp), 0.0, 1.0);
+    }
+  }
+  return result;
+}
+
+}  // namespace bitext::align

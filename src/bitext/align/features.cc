@@ -1,0 +1,107 @@
+#include "bitext/align/features.h"
+
+#include "bitext/core/utf8.h"
+
+namespace bitext::align {
+
+TokenId Vocabulary::Add(std::string_view token) {
+  auto it = ids_.find(std::string(token));
+  if (it != ids_.end()) return it->second;
+  const auto id = static_cast<TokenId>(tokens_.size());
+  tokens_.emplace_back(token);
+  ids_.emplace(tokens_.back(), id);
+  return id;
+}
+
+TokenId Vocabulary::Find(std::string_view token) const {
+  auto it = ids_.find(std::string(token));
+  return it == ids_.end() ? kUnknown : it->second;
+}
+
+float LengthOf(std::string_view text, Lang lang, float han_weight) {
+  float length = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::Next(text, i);
+    if (utf8::IsHan(c) || utf8::IsCjkPunct(c)) {
+      length += han_weight;
+    } else if (c >= 0x3040 && c <= 0x30FF) {  // kana
+      length += han_weight;
+    } else if (!(c == ' ' && lang == Lang::kZh)) {
+      length += 1;
+    }
+  }
+  return length;
+}
+
+namespace {
+
+bool IsWordChar(char32_t c) {
+  return utf8::IsAsciiAlpha(c) || utf8::IsAsciiDigit(c) ||
+         (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
+}
+
+char32_t FoldWidth(char32_t c) { return utf8::IsFullwidthForm(c) ? c - 0xFF01 + 0x21 : c; }
+
+char32_t Lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+}  // namespace
+
+SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
+                             float han_weight) {
+  SideFeatures side;
+  side.lang = lang;
+  side.segments.reserve(segments.size());
+  std::string word;
+  for (const Segment& segment : segments) {
+    SegmentFeatures f;
+    f.length = LengthOf(segment.text, lang, han_weight);
+    f.label = segment.label;
+    f.kind = segment.kind;
+    const std::string_view text = segment.text;
+    // Skip the label itself: its number is matched through Label, not as a cognate.
+    std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
+    bool word_has_digit = false, word_has_alpha = false;
+    auto flush = [&]() {
+      if (word.empty()) return;
+      if (word_has_digit) {
+        f.cognates.push_back(word);
+      } else if (lang == Lang::kEn) {
+        f.tokens.push_back(vocab.Add(word));
+      } else if (word.size() > 1) {
+        f.cognates.push_back(word);  // a Latin word inside Chinese text: UNODC, COVID
+        f.tokens.push_back(vocab.Add(word));
+      }
+      word.clear();
+      word_has_digit = word_has_alpha = false;
+    };
+    while (i < text.size()) {
+      const char32_t raw = utf8::Next(text, i);
+      const char32_t c = FoldWidth(raw);
+      if (utf8::IsHan(c)) {
+        flush();
+        if (lang == Lang::kZh) f.tokens.push_back(vocab.Add(utf8::Encode(c)));
+        continue;
+      }
+      if (IsWordChar(c) ||
+          (!word.empty() && word_has_digit && (c == '.' || c == ',' || c == '/') &&
+           i < text.size() && utf8::IsAsciiDigit(static_cast<unsigned char>(text[i])))) {
+        // Digits keep their inner . , / (1.2, 3,000, 65/230); commas are dropped so that
+        // 3,000 and 3000 meet.
+        if (c != ',') utf8::Append(word, Lower(c));
+        word_has_digit |= utf8::IsAsciiDigit(c);
+        word_has_alpha |= utf8::IsAsciiAlpha(c);
+        continue;
+      }
+      if (c == '\'' || c == 0x2019) {  // keep "state's" as "state" + drop the clitic
+        flush();
+        continue;
+      }
+      flush();
+    }
+    flush();
+    side.segments.push_back(std::move(f));
+  }
+  return side;
+}
+
+}  // namespace bitext::align

@@ -1,0 +1,57 @@
+#pragma once
+
+// Per-segment features the aligner scores beads with: a length, lexical token ids, cognate
+// tokens (numbers, Latin words appearing in Chinese text) and the label. Internal to the align
+// stage.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bitext/core/types.h"
+
+namespace bitext::align {
+
+using TokenId = std::uint32_t;
+
+// String <-> id map for one language's tokens.
+class Vocabulary {
+ public:
+  TokenId Add(std::string_view token);
+  // kUnknown when absent.
+  TokenId Find(std::string_view token) const;
+  std::size_t size() const { return tokens_.size(); }
+  const std::string& Token(TokenId id) const { return tokens_[id]; }
+  static constexpr TokenId kUnknown = static_cast<TokenId>(-1);
+
+ private:
+  std::unordered_map<std::string, TokenId> ids_;
+  std::vector<std::string> tokens_;
+};
+
+struct SegmentFeatures {
+  float length = 0;                   // comparable length (see LengthOf)
+  std::vector<TokenId> tokens;        // lexical tokens: Han characters (zh), lower-cased words (en)
+  std::vector<std::string> cognates;  // digit strings and Latin words found in the segment
+  Label label;
+  ParagraphKind kind = ParagraphKind::kBody;
+};
+
+struct SideFeatures {
+  Lang lang = Lang::kUnknown;
+  std::vector<SegmentFeatures> segments;
+};
+
+// Length used by the length model: Latin text in characters; each Han character and each
+// full-width punctuation mark counts `han_weight` (about the English characters one stands for).
+float LengthOf(std::string_view text, Lang lang, float han_weight);
+
+// Tokenizes and measures each segment. Chinese tokens are single Han characters (a character
+// lexicon beats a word lexicon for IBM Model 1 on zh-en); English tokens are lower-cased words.
+// Digit strings go to cognates on both sides, as do Latin words inside Chinese text.
+SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
+                             float han_weight);
+
+}  // namespace bitext::align
