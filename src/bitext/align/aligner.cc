@@ -12,6 +12,7 @@
 #include "bitext/align/length_model.h"
 #include "bitext/align/lexicon.h"
 #include "bitext/core/error.h"
+#include "bitext/core/parallel.h"
 #include "bitext/text/label.h"
 
 namespace bitext::align {
@@ -63,8 +64,9 @@ struct Model {
   // `fold_chunk` segments (alternating), and a segment is scored with the lexicon trained on the
   // beads of the other folds, so that a wrong bead of the previous pass cannot vouch for itself
   // through words seen nowhere else. One fold when the lexicon is the dictionary alone.
-  std::vector<Ibm1> zh_to_en;  // t(en | zh), per fold
-  std::vector<Ibm1> en_to_zh;  // t(zh | en), per fold
+  std::vector<Ibm1> zh_to_en;              // t(en | zh), per fold
+  std::vector<Ibm1> en_to_zh;              // t(zh | en), per fold
+  std::vector<LexicalModel> to_en, to_zh;  // scoring views of the tables above, per fold
   std::size_t fold_chunk = 1;
   std::size_t Fold(std::size_t zh_index) const {
     return zh_to_en.size() <= 1 ? 0 : (zh_index / fold_chunk) % zh_to_en.size();
@@ -91,35 +93,34 @@ struct Block {
 // Per-band tables of the lexical score of "segment k given a range of the other side".
 class LexTables {
  public:
-  void Build(const Model& model, const SideFeatures& zh, const SideFeatures& en,
-             const std::vector<float>& en_unigram, const std::vector<float>& zh_unigram,
-             float lambda, const Block& block, const Band& band) {
+  void Build(const Model& model, const SideFeatures& zh, const SideFeatures& en, const Block& block,
+             const Band& band, unsigned threads) {
     const std::size_t n = block.zh.size(), m = block.en.size();
     zh0_ = block.zh.begin;
     en0_ = block.en.begin;
-    std::vector<LexicalScorer> to_en, to_zh;
-    for (std::size_t f = 0; f < model.zh_to_en.size(); ++f) {
-      to_en.emplace_back(model.zh_to_en[f], zh_unigram, en_unigram, lambda);
-      to_zh.emplace_back(model.en_to_zh[f], en_unigram, zh_unigram, lambda);
-    }
+    constexpr std::size_t kGrain = 128;
     // Forward rows: zh range [i, i+a) given, en segments scored. The range grows one segment at
     // a time, so a = 1, 2, 3 share one accumulation.
     for (auto& rows : fwd_) rows.assign(n + 1, {});
-    for (std::size_t i = 0; i < n; ++i) {
-      LexicalScorer& scorer = to_en[model.Fold(zh0_ + i)];
-      scorer.Clear();
-      for (int a = 1; a <= kMaxSide && i + static_cast<std::size_t>(a) <= n; ++a) {
-        scorer.Add(zh.segments[zh0_ + i + a - 1].tokens);
-        Row& row = fwd_[a - 1][i];
-        row.lo = band.lo[i];
-        const std::size_t hi = std::min(m, band.hi[i + static_cast<std::size_t>(a)]);
-        if (hi <= row.lo) continue;
-        row.v.resize(hi - row.lo);
-        for (std::size_t k = row.lo; k < hi; ++k) {
-          row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].tokens);
+    ParallelFor(n, kGrain, threads, [&](std::size_t begin, std::size_t end) {
+      std::vector<LexicalScorer> to_en;
+      for (const LexicalModel& lm : model.to_en) to_en.emplace_back(lm);
+      for (std::size_t i = begin; i < end; ++i) {
+        LexicalScorer& scorer = to_en[model.Fold(zh0_ + i)];
+        scorer.Clear();
+        for (int a = 1; a <= kMaxSide && i + static_cast<std::size_t>(a) <= n; ++a) {
+          scorer.Add(zh.segments[zh0_ + i + a - 1].tokens);
+          Row& row = fwd_[a - 1][i];
+          row.lo = band.lo[i];
+          const std::size_t hi = std::min(m, band.hi[i + static_cast<std::size_t>(a)]);
+          if (hi <= row.lo) continue;
+          row.v.resize(hi - row.lo);
+          for (std::size_t k = row.lo; k < hi; ++k) {
+            row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].tokens);
+          }
         }
       }
-    }
+    });
     // Rows of the band containing en position j form an interval, lo/hi being monotone.
     std::vector<std::size_t> first(m + 1, n + 1), last(m + 1, 0);
     for (std::size_t i = 0; i <= n; ++i) {
@@ -130,30 +131,34 @@ class LexTables {
     }
     // Reverse rows: en range [j, j+b) given, zh segments scored, each with its own fold.
     for (auto& rows : rev_) rows.assign(m + 1, {});
-    for (std::size_t j = 0; j < m; ++j) {
-      if (first[j] > last[j]) continue;
-      const std::size_t lo = first[j];
-      const std::size_t hi = std::min(n, last[j] + kMaxSide);
-      if (hi <= lo) continue;
-      for (std::size_t f = 0; f < to_zh.size(); ++f) {
-        bool needed = false;
-        for (std::size_t k = lo; k < hi && !needed; ++k) needed = model.Fold(zh0_ + k) == f;
-        if (!needed) continue;
-        LexicalScorer& scorer = to_zh[f];
-        scorer.Clear();
-        for (int b = 1; b <= kMaxSide && j + static_cast<std::size_t>(b) <= m; ++b) {
-          scorer.Add(en.segments[en0_ + j + b - 1].tokens);
-          Row& row = rev_[b - 1][j];
-          row.lo = lo;
-          row.v.resize(hi - lo);
-          for (std::size_t k = lo; k < hi; ++k) {
-            if (model.Fold(zh0_ + k) == f) {
-              row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].tokens);
+    ParallelFor(m, kGrain, threads, [&](std::size_t begin, std::size_t end) {
+      std::vector<LexicalScorer> to_zh;
+      for (const LexicalModel& lm : model.to_zh) to_zh.emplace_back(lm);
+      for (std::size_t j = begin; j < end; ++j) {
+        if (first[j] > last[j]) continue;
+        const std::size_t lo = first[j];
+        const std::size_t hi = std::min(n, last[j] + kMaxSide);
+        if (hi <= lo) continue;
+        for (std::size_t f = 0; f < to_zh.size(); ++f) {
+          bool needed = false;
+          for (std::size_t k = lo; k < hi && !needed; ++k) needed = model.Fold(zh0_ + k) == f;
+          if (!needed) continue;
+          LexicalScorer& scorer = to_zh[f];
+          scorer.Clear();
+          for (int b = 1; b <= kMaxSide && j + static_cast<std::size_t>(b) <= m; ++b) {
+            scorer.Add(en.segments[en0_ + j + b - 1].tokens);
+            Row& row = rev_[b - 1][j];
+            row.lo = lo;
+            row.v.resize(hi - lo);
+            for (std::size_t k = lo; k < hi; ++k) {
+              if (model.Fold(zh0_ + k) == f) {
+                row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].tokens);
+              }
             }
           }
         }
       }
-    }
+    });
   }
 
   // Lexical log-likelihood ratio of bead zh [i, i+a) / en [j, j+b) (block-local indices),
@@ -310,22 +315,38 @@ class Engine {
     model.zh_to_en.assign(folds, {});
     model.en_to_zh.assign(folds, {});
     const std::vector<TokenId> inverse = InverseIdentity();
-    for (std::size_t f = 0; f < folds; ++f) {
-      std::vector<TokenPair> forward, backward;
-      for (std::size_t k = 0; k < material.size(); ++k) {
-        if (folds > 1 && model.Fold(material_zh_start[k]) == f) continue;
-        forward.push_back({&material[k].first, &material[k].second, 1.0f});
-        backward.push_back({&material[k].second, &material[k].first, 1.0f});
-      }
-      if (dictionary_ != nullptr) {
-        for (const auto& entry : dictionary_->entries()) {
-          forward.push_back({&entry.zh, &entry.en, dictionary_->weight()});
-          backward.push_back({&entry.en, &entry.zh, dictionary_->weight()});
+    // One task per fold and direction; tasks write to their own table.
+    ParallelFor(2 * folds, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t task = begin; task < end; ++task) {
+        const std::size_t f = task / 2;
+        const bool to_en = task % 2 == 0;
+        std::vector<TokenPair> pairs;
+        for (std::size_t k = 0; k < material.size(); ++k) {
+          if (folds > 1 && model.Fold(material_zh_start[k]) == f) continue;
+          const auto& [z, e] = material[k];
+          pairs.push_back(to_en ? TokenPair{&z, &e, 1.0f} : TokenPair{&e, &z, 1.0f});
+        }
+        if (dictionary_ != nullptr) {
+          for (const auto& entry : dictionary_->entries()) {
+            pairs.push_back(to_en ? TokenPair{&entry.zh, &entry.en, dictionary_->weight()}
+                                  : TokenPair{&entry.en, &entry.zh, dictionary_->weight()});
+          }
+        }
+        Ibm1Options ibm;
+        if (to_en) {
+          model.zh_to_en[f].Train(pairs, zh_vocab_, en_vocab_, ibm, zh_identity_);
+        } else {
+          model.en_to_zh[f].Train(pairs, en_vocab_, zh_vocab_, ibm, inverse);
         }
       }
-      Ibm1Options ibm;
-      model.zh_to_en[f].Train(forward, zh_vocab_, en_vocab_, ibm, zh_identity_);
-      model.en_to_zh[f].Train(backward, en_vocab_, zh_vocab_, ibm, inverse);
+    });
+    model.to_en.clear();
+    model.to_zh.clear();
+    for (std::size_t f = 0; f < folds; ++f) {
+      model.to_en.emplace_back(model.zh_to_en[f], zh_unigram_, en_unigram_,
+                               options_.lexical_lambda);
+      model.to_zh.emplace_back(model.en_to_zh[f], en_unigram_, zh_unigram_,
+                               options_.lexical_lambda);
     }
     model.lexical = true;
   }
@@ -391,7 +412,7 @@ class Engine {
                             en_lengths_.begin() + block.en.end);
       guide = ApproximatePath(zl, el, model);
     }
-    std::size_t width = prior_path.empty() ? 8 : 12;
+    std::size_t width = 8;
     SearchOptions search;
     search.posteriors = posteriors;
     search.temperature = options_.temperature;
@@ -400,7 +421,7 @@ class Engine {
       Band band = full ? DiagonalBand(n, m, longest) : PathBand(guide, n, m, width);
       LexTables lex;
       if (model.lexical) {
-        lex.Build(model, zh_, en_, en_unigram_, zh_unigram_, options_.lexical_lambda, block, band);
+        lex.Build(model, zh_, en_, block, band, options_.threads);
       }
       auto cost = [&](std::size_t i, std::size_t j, int a, int b) {
         return Cost(model, model.lexical ? &lex : nullptr, block.zh.begin + i, block.en.begin + j,

@@ -54,12 +54,6 @@ struct BeadPath {
 
 namespace detail {
 
-inline double LogAddExp(double a, double b) {
-  if (a == -std::numeric_limits<double>::infinity()) return b;
-  if (b == -std::numeric_limits<double>::infinity()) return a;
-  return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
-}
-
 class Cells {
  public:
   explicit Cells(const Band& band) : band_(band), offset_(band.lo.size() + 1, 0) {
@@ -91,10 +85,17 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
   constexpr float kInf = std::numeric_limits<float>::infinity();
   constexpr double kNegInf = -std::numeric_limits<double>::infinity();
   const detail::Cells cells(band);
+  const std::size_t shape_count = shapes.size();
   std::vector<float> best(cells.size(), kInf);
   std::vector<std::uint8_t> back(cells.size(), 0xFF);
+  // With posteriors: forward sums, and the cost of each bead by its end cell and shape, so that
+  // the backward sweep does not evaluate costs again.
   std::vector<double> alpha;
-  if (options.posteriors) alpha.assign(cells.size(), kNegInf);
+  std::vector<float> bead_cost;
+  if (options.posteriors) {
+    alpha.assign(cells.size(), kNegInf);
+    bead_cost.assign(cells.size() * shape_count, kInf);
+  }
   const double inv_t = 1.0 / options.temperature;
   BeadPath result;
   const std::size_t origin = cells.Index(0, 0);
@@ -102,14 +103,16 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
   best[origin] = 0;
   if (options.posteriors) alpha[origin] = 0;
 
+  std::vector<double> terms(shape_count);
   for (std::size_t i = 0; i <= n; ++i) {
     for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
       const std::size_t here = cells.Index(i, j);
       if (here == origin) continue;
       float here_best = kInf;
       std::uint8_t here_back = 0xFF;
-      double here_alpha = kNegInf;
-      for (std::size_t s = 0; s < shapes.size(); ++s) {
+      std::size_t term_count = 0;
+      double term_max = kNegInf;
+      for (std::size_t s = 0; s < shape_count; ++s) {
         const auto a = static_cast<std::size_t>(shapes[s].zh);
         const auto b = static_cast<std::size_t>(shapes[s].en);
         if (a > i || b > j) continue;
@@ -122,11 +125,20 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
           here_best = total;
           here_back = static_cast<std::uint8_t>(s);
         }
-        if (options.posteriors) here_alpha = detail::LogAddExp(here_alpha, alpha[from] - c * inv_t);
+        if (options.posteriors) {
+          bead_cost[here * shape_count + s] = c;
+          const double t = alpha[from] - c * inv_t;
+          terms[term_count++] = t;
+          term_max = std::max(term_max, t);
+        }
       }
       best[here] = here_best;
       back[here] = here_back;
-      if (options.posteriors) alpha[here] = here_alpha;
+      if (options.posteriors && term_count > 0) {
+        double sum = 0;
+        for (std::size_t k = 0; k < term_count; ++k) sum += std::exp(terms[k] - term_max);
+        alpha[here] = term_max + std::log(sum);
+      }
     }
   }
   const std::size_t goal = cells.Index(n, m);
@@ -152,28 +164,33 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
   if (options.posteriors) {
     std::vector<double> beta(cells.size(), kNegInf);
     beta[goal] = 0;
-    const double z = alpha[goal];
     for (std::size_t i = n + 1; i-- > 0;) {
       for (std::size_t j = std::min(band.hi[i], m) + 1; j-- > band.lo[i];) {
         const std::size_t here = cells.Index(i, j);
         if (here == goal || alpha[here] == kNegInf) continue;
-        double acc = kNegInf;
-        for (const BeadShape& shape : shapes) {
-          const std::size_t to = cells.Index(i + static_cast<std::size_t>(shape.zh),
-                                             j + static_cast<std::size_t>(shape.en));
+        std::size_t term_count = 0;
+        double term_max = kNegInf;
+        for (std::size_t s = 0; s < shape_count; ++s) {
+          const std::size_t to = cells.Index(i + static_cast<std::size_t>(shapes[s].zh),
+                                             j + static_cast<std::size_t>(shapes[s].en));
           if (to == detail::Cells::npos || beta[to] == kNegInf) continue;
-          const float c = cost(i, j, shape.zh, shape.en);
+          const float c = bead_cost[to * shape_count + s];
           if (!(c < kInf)) continue;
-          acc = detail::LogAddExp(acc, beta[to] - c * inv_t);
+          const double t = beta[to] - c * inv_t;
+          terms[term_count++] = t;
+          term_max = std::max(term_max, t);
         }
-        beta[here] = acc;
+        if (term_count == 0) continue;
+        double sum = 0;
+        for (std::size_t k = 0; k < term_count; ++k) sum += std::exp(terms[k] - term_max);
+        beta[here] = term_max + std::log(sum);
       }
     }
+    const double z = alpha[goal];
     for (Bead& bead : result.beads) {
       const std::size_t from = cells.Index(bead.zh.begin, bead.en.begin);
       const std::size_t to = cells.Index(bead.zh.end, bead.en.end);
-      const float c = cost(bead.zh.begin, bead.en.begin, static_cast<int>(bead.zh.size()),
-                           static_cast<int>(bead.en.size()));
+      const float c = bead_cost[to * shape_count + back[to]];
       const double logp = alpha[from] - c * inv_t + beta[to] - z;
       bead.confidence = std::clamp(std::exp(logp), 0.0, 1.0);
     }

@@ -150,9 +150,9 @@ std::vector<float> Unigram(const SideFeatures& side, std::size_t vocab_size) {
   return p;
 }
 
-LexicalScorer::LexicalScorer(const Ibm1& table, const std::vector<float>& source_unigram,
-                             const std::vector<float>& target_unigram, float lambda)
-    : table_(table), acc_(target_unigram.size(), 0.0f), lambda_(lambda) {
+LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_unigram,
+                           const std::vector<float>& target_unigram, float lambda)
+    : table_(&table), lambda_(lambda) {
   const std::size_t n = target_unigram.size();
   std::vector<double> expected(n, 0.0);
   for (std::size_t s = 0; s < source_unigram.size(); ++s) {
@@ -168,28 +168,27 @@ LexicalScorer::LexicalScorer(const Ibm1& table, const std::vector<float>& source
   }
 }
 
-void LexicalScorer::Accumulate(const std::vector<const std::vector<TokenId>*>& source_segments) {
-  Clear();
-  for (const auto* tokens : source_segments) Add(*tokens);
-}
+LexicalScorer::LexicalScorer(const LexicalModel& model)
+    : model_(model), acc_(model.target_vocab(), 0.0f), norm_(model.lambda()) {}
 
 void LexicalScorer::Add(const std::vector<TokenId>& source_segment) {
+  const Ibm1& table = model_.table();
   for (TokenId s : source_segment) {
-    for (const Ibm1::Entry& e : table_.Row(s)) {
+    for (const Ibm1::Entry& e : table.Row(s)) {
       if (acc_[e.target] == 0.0f) touched_.push_back(e.target);
       acc_[e.target] += e.prob;
     }
   }
   count_ += source_segment.size();
-  norm_ = lambda_ / static_cast<float>(count_ + 1);
+  norm_ = model_.lambda() / static_cast<float>(count_ + 1);
 }
 
 float LexicalScorer::Score(const std::vector<TokenId>& target) const {
-  const auto& null = table_.null_row();
+  const auto& null = model_.table().null_row();
   float sum = 0;
   for (TokenId t : target) {
     const float ibm = (acc_[t] + (t < null.size() ? null[t] : 0.0f)) * norm_;
-    sum += FastLog((ibm + bg_[t]) * inv_null_[t]);
+    sum += FastLog((ibm + model_.background(t)) * model_.inv_null(t));
   }
   return sum;
 }
@@ -198,7 +197,7 @@ void LexicalScorer::Clear() {
   for (TokenId t : touched_) acc_[t] = 0.0f;
   touched_.clear();
   count_ = 0;
-  norm_ = lambda_;
+  norm_ = model_.lambda();
 }
 
 }  // namespace bitext::align

@@ -72,32 +72,51 @@ inline float FastLog(float x) {
   return (e + p) * 0.69314718f;
 }
 
-// Scores "target segment j given source range Z" for many j at once: Accumulate(Z) fills a dense
-// scratch with sum_z t(w|z); Score(j) then costs one lookup and one log per target token.
+// One direction of lexical scoring: an IBM-1 table plus, per target token, the background it
+// is mixed with and the null hypothesis it is compared against. The null hypothesis is "some
+// arbitrary source segment", not "no source at all": each target token's probability is compared
+// with its expected IBM-1 probability under source text drawn from the source unigram. Against a
+// plain unigram background, frequent tokens that any sentence "explains" made unrelated pairs
+// score positive, more so the longer they were. Read-only once built: shared by threads.
+class LexicalModel {
+ public:
+  LexicalModel(const Ibm1& table, const std::vector<float>& source_unigram,
+               const std::vector<float>& target_unigram, float lambda);
+
+  const Ibm1& table() const { return *table_; }
+  float lambda() const { return lambda_; }
+  float background(TokenId t) const { return bg_[t]; }
+  float inv_null(TokenId t) const { return inv_null_[t]; }
+  std::size_t target_vocab() const { return bg_.size(); }
+
+ private:
+  const Ibm1* table_;
+  float lambda_;
+  std::vector<float> bg_;        // (1 - lambda) * target unigram
+  std::vector<float> inv_null_;  // 1 / (lambda * expected IBM-1 prob. + (1 - lambda) * unigram)
+};
+
+// Scores "target segment given a source range" for many target segments at once: Add() the
+// source segments of the range, which fills a dense scratch with sum_z t(w|z); Score() then costs
+// one lookup and one log per target token. One scorer per thread.
 //
-// The null hypothesis is "some arbitrary source segment", not "no source at all": each target
-// token's probability is compared with its expected IBM-1 probability under source text drawn
-// from the source unigram. Against a plain unigram background, frequent tokens that any
-// sentence "explains" made unrelated pairs score positive, more so the longer they were.
+//   LexicalScorer scorer(model);
+//   scorer.Add(zh_tokens_of_segment_i);
+//   float llr = scorer.Score(en_tokens_of_segment_j);
 class LexicalScorer {
  public:
-  LexicalScorer(const Ibm1& table, const std::vector<float>& source_unigram,
-                const std::vector<float>& target_unigram, float lambda);
+  explicit LexicalScorer(const LexicalModel& model);
 
-  void Accumulate(const std::vector<const std::vector<TokenId>*>& source_segments);
   // Adds one more source segment to the accumulated range.
   void Add(const std::vector<TokenId>& source_segment);
-  // LLR of the target tokens under the accumulated source range.
+  // Log-likelihood ratio of the target tokens under the accumulated source range.
   float Score(const std::vector<TokenId>& target) const;
   void Clear();
 
  private:
-  const Ibm1& table_;
-  std::vector<float> bg_;        // (1 - lambda) * target unigram
-  std::vector<float> inv_null_;  // 1 / (lambda * expected IBM-1 prob. + (1 - lambda) * unigram)
+  const LexicalModel& model_;
   std::vector<float> acc_;
   std::vector<TokenId> touched_;
-  float lambda_;
   float norm_ = 1;         // lambda / (|Z| + 1)
   std::size_t count_ = 0;  // source tokens accumulated
 };
