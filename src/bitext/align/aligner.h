@@ -38,6 +38,14 @@ struct AlignStats {
   double length_spread_b = 0;
   std::size_t band_cells = 0;      // DP cells evaluated in the last pass
   std::size_t training_beads = 0;  // beads the lexicon was trained on
+  // Evidence that the two sides translate each other, from the final pass: the held-out
+  // lexical log-likelihood ratio per token of the non-null beads (near or below 0 for unrelated
+  // texts), and the share of segments left in 1-0/0-1 beads.
+  double lexical_per_token = 0;
+  double null_fraction = 0;
+  // Best alignment score minus the best with the English in reverse order, nats per segment
+  // (on up to 600 segments): near 0 for unrelated texts; NaN when too short to tell.
+  double reversal_gain = 0;
 };
 
 struct AlignResult {

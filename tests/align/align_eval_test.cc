@@ -1,0 +1,160 @@
+// Evaluation against the gold sets in ../shared/eval/sets (ctest label "eval"): strict F1 from
+// the official scorer must reach the recorded floors; every segment must be in exactly one bead;
+// confident beads must be right. Figures are printed for docs/align.md.
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "bitext/align/aligner.h"
+#include "bitext/text/label.h"
+#include "test_support.h"
+
+namespace bitext::align {
+namespace {
+
+struct SetFloor {
+  const char* name;
+  double floor;  // strict F1 the default method must reach
+};
+
+// The CI floors are 0.90 / 0.85 / 0.995 / 0.93; measured (2026-11): 0.930 / 0.921 /
+// 0.997 / 0.981. The floors here sit one point under the measurement, never under the issue's.
+constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92},
+                              {"bible-pentateuch-del5", 0.91},
+                              {"constitution", 0.995},
+                              {"ntrex-cn", 0.97}};
+
+std::vector<Segment> ReadLines(const std::string& path) {
+  std::istringstream in(test::ReadFile(path));
+  std::vector<Segment> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    Segment s;
+    s.text = line;
+    s.label = text::ParseLabel(line);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string FormatBeads(const Alignment& a) {
+  std::ostringstream out;
+  for (const Bead& b : a.beads) {
+    out << '[';
+    for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) out << (i > b.zh.begin ? "," : "") << i;
+    out << "]:[";
+    for (std::size_t j = b.en.begin; j < b.en.end; ++j) out << (j > b.en.begin ? "," : "") << j;
+    out << "]:" << b.confidence << '\n';
+  }
+  return out.str();
+}
+
+using BeadKey = std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>;
+
+std::set<BeadKey> ReadGold(const std::string& path) {
+  std::set<BeadKey> gold;
+  std::istringstream in(test::ReadFile(path));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto mid = line.find("]:[");
+    auto side = [](const std::string& s) {
+      std::size_t lo = static_cast<std::size_t>(-1), hi = 0;
+      std::istringstream items(s);
+      std::string item;
+      while (std::getline(items, item, ',')) {
+        if (item.find_first_of("0123456789") == std::string::npos) continue;
+        const std::size_t v = std::stoul(item);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v + 1);
+      }
+      return lo == static_cast<std::size_t>(-1) ? std::make_pair<std::size_t, std::size_t>(0, 0)
+                                                : std::make_pair(lo, hi);
+    };
+    gold.insert({side(line.substr(1, mid - 1)),
+                 side(line.substr(mid + 3, line.find(']', mid + 3) - mid - 3))});
+  }
+  return gold;
+}
+
+double ScoreWithOfficialScorer(const std::string& set_dir, const std::string& beads) {
+  test::TempDir dir;
+  const std::string pred = dir.File("pred.beads");
+  test::WriteFile(pred, beads);
+  const test::RunResult r = test::Run(
+      test::ShellQuote(test::Python3()) + " " +
+      test::ShellQuote(test::SharedPath("eval/score_beads.py")) + " " +
+      test::ShellQuote(set_dir + "/gold.beads") + " " + test::ShellQuote(pred) + " --zh " +
+      test::ShellQuote(set_dir + "/zh.txt") + " --en " + test::ShellQuote(set_dir + "/en.txt"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto at = r.out.rfind("F1 ");
+  return at == std::string::npos ? 0.0 : std::stod(r.out.substr(at + 3));
+}
+
+class AlignEval : public ::testing::TestWithParam<SetFloor> {};
+
+TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
+  REQUIRE_SHARED();
+  const std::string dir = test::SharedPath(std::string("eval/sets/") + GetParam().name);
+  std::vector<Segment> zh = ReadLines(dir + "/zh.txt");
+  std::vector<Segment> en = ReadLines(dir + "/en.txt");
+  const std::size_t n = zh.size(), m = en.size();
+  const auto start = std::chrono::steady_clock::now();
+  const AlignResult r = AlignSegments(std::move(zh), std::move(en), {});
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  // Every segment in exactly one bead.
+  std::vector<int> zh_seen(n), en_seen(m);
+  for (const Bead& b : r.alignment.beads) {
+    for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) ++zh_seen.at(i);
+    for (std::size_t j = b.en.begin; j < b.en.end; ++j) ++en_seen.at(j);
+  }
+  for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(zh_seen[i], 1) << "zh line " << i;
+  for (std::size_t j = 0; j < m; ++j) ASSERT_EQ(en_seen[j], 1) << "en line " << j;
+
+  const double f1 = ScoreWithOfficialScorer(dir, FormatBeads(r.alignment));
+  // Calibration: share of correct (exactly gold) beads among non-null beads with confidence
+  // >= 0.9, and among those that are a gold bead or a finer split of one.
+  const std::set<BeadKey> gold = ReadGold(dir + "/gold.beads");
+  std::size_t confident = 0, right = 0, consistent = 0;
+  for (const Bead& b : r.alignment.beads) {
+    if (b.zh.empty() || b.en.empty() || b.confidence < 0.9) continue;
+    ++confident;
+    if (gold.count({{b.zh.begin, b.zh.end}, {b.en.begin, b.en.end}})) ++right;
+    for (const BeadKey& g : gold) {
+      if (g.first.first <= b.zh.begin && b.zh.end <= g.first.second &&
+          g.second.first <= b.en.begin && b.en.end <= g.second.second &&
+          g.first.second > g.first.first) {
+        ++consistent;
+        break;
+      }
+    }
+  }
+  const double precision_at_90 = confident ? static_cast<double>(right) / confident : 0.0;
+  const double consistent_at_90 = confident ? static_cast<double>(consistent) / confident : 0.0;
+  std::printf(
+      "EVAL %-22s strict F1 %.4f  conf>=0.9: %.1f%% of beads, %.1f%% exact, %.1f%% within "
+      "a gold bead  time %.2f s  score %.2f\n",
+      GetParam().name, f1, 100.0 * confident / r.alignment.beads.size(), 100 * precision_at_90,
+      100 * consistent_at_90, seconds, r.alignment.document_score);
+  EXPECT_GE(f1, GetParam().floor);
+  EXPECT_GE(consistent_at_90, 0.95);
+  EXPECT_GT(r.alignment.document_score, 0.9);  // these are translations
+  EXPECT_TRUE(r.alignment.warnings.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(GoldSets, AlignEval, ::testing::ValuesIn(kSets), [](const auto& info) {
+  std::string name = info.param.name;
+  for (char& c : name) c = c == '-' ? '_' : c;
+  return name;
+});
+
+}  // namespace
+}  // namespace bitext::align

@@ -1,0 +1,242 @@
+#include "bitext/align/aligner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "bitext/core/error.h"
+#include "bitext/text/label.h"
+
+namespace bitext::align {
+namespace {
+
+std::vector<Segment> Lines(const std::vector<std::string>& lines) {
+  std::vector<Segment> out;
+  for (const std::string& l : lines) {
+    Segment s;
+    s.text = l;
+    s.label = text::ParseLabel(l);
+    out.push_back(s);
+  }
+  return out;
+}
+
+// Operative paragraphs 1-6 in English; the Chinese omits paragraph 4.
+const std::vector<std::string> kZh = {
+    "1. 回顾其 2010 年 12 月 21 日第 65/230 号决议，其中大会核可了《萨尔瓦多宣言》；",
+    "2. 欢迎会员国在打击网络犯罪方面开展的合作，并鼓励进一步交流信息；",
+    "3. 请联合国毒品和犯罪问题办公室继续根据请求向会员国提供技术援助和能力建设；",
+    "5. 鼓励会员国加强国家当局的能力，以便有效调查和起诉网络犯罪，包括收集电子证据；",
+    "6. 请秘书长向大会第七十五届会议报告本决议的执行情况。"};
+const std::vector<std::string> kEn = {
+    "1. Recalls its resolution 65/230 of 21 December 2010, in which it endorsed the Salvador "
+    "Declaration;",
+    "2. Welcomes the cooperation of Member States in countering cybercrime, and encourages "
+    "further exchange of information;",
+    "3. Requests the United Nations Office on Drugs and Crime to continue to provide technical "
+    "assistance and capacity-building to Member States, upon request;",
+    "4. Takes note with appreciation of the work of the open-ended intergovernmental expert "
+    "group to conduct a comprehensive study of the problem of cybercrime;",
+    "5. Encourages Member States to strengthen the capacity of national authorities to "
+    "investigate and prosecute cybercrime effectively, including the gathering of electronic "
+    "evidence;",
+    "6. Requests the Secretary-General to report to the General Assembly at its seventy-fifth "
+    "session on the implementation of the present resolution."};
+
+void ExpectCompleteMonotoneCover(const Alignment& a) {
+  std::size_t zi = 0, ej = 0;
+  for (const Bead& b : a.beads) {
+    ASSERT_EQ(b.zh.begin, zi);
+    ASSERT_EQ(b.en.begin, ej);
+    ASSERT_FALSE(b.zh.empty() && b.en.empty());
+    ASSERT_GE(b.confidence, 0.0);
+    ASSERT_LE(b.confidence, 1.0);
+    zi = b.zh.end;
+    ej = b.en.end;
+  }
+  EXPECT_EQ(zi, a.zh.size());
+  EXPECT_EQ(ej, a.en.size());
+}
+
+class AlignMethodTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(AlignMethodTest, CoversEverySegmentOnceInOrder) {
+  AlignOptions options;
+  options.method = GetParam();
+  const AlignResult r = AlignSegments(Lines(kZh), Lines(kEn), options);
+  ExpectCompleteMonotoneCover(r.alignment);
+  EXPECT_EQ(r.alignment.unit, AlignUnit::kLine);
+}
+
+TEST_P(AlignMethodTest, HandlesEmptyAndOneSidedInputs) {
+  AlignOptions options;
+  options.method = GetParam();
+  const AlignResult none = AlignSegments({}, {}, options);
+  EXPECT_TRUE(none.alignment.beads.empty());
+  const AlignResult only_en = AlignSegments({}, Lines(kEn), options);
+  ExpectCompleteMonotoneCover(only_en.alignment);
+  EXPECT_EQ(only_en.alignment.beads.size(), kEn.size());
+  EXPECT_LT(only_en.alignment.document_score, 0.25);
+  EXPECT_FALSE(only_en.alignment.warnings.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Methods, AlignMethodTest, ::testing::ValuesIn(MethodNames()));
+
+TEST(Aligner, NumberingAnchorsPlaceTheOmittedParagraph) {
+  for (const std::string method : {"lexical", "length"}) {
+    AlignOptions options;
+    options.method = method;
+    const AlignResult r = AlignSegments(Lines(kZh), Lines(kEn), options);
+    const auto& beads = r.alignment.beads;
+    ASSERT_EQ(beads.size(), 6u) << method;
+    EXPECT_TRUE(beads[3].zh.empty()) << method;  // en paragraph 4 has no Chinese
+    EXPECT_EQ(beads[3].en, (IndexRange{3, 4})) << method;
+    EXPECT_TRUE(beads[3].flagged) << method;
+    for (std::size_t k : {0u, 1u, 2u, 4u, 5u}) {
+      EXPECT_EQ(beads[k].zh.size(), 1u) << method << " bead " << k;
+      EXPECT_EQ(beads[k].en.size(), 1u) << method << " bead " << k;
+      EXPECT_TRUE(text::LabelsCorrespond(r.alignment.zh[beads[k].zh.begin].label,
+                                         r.alignment.en[beads[k].en.begin].label));
+    }
+  }
+}
+
+TEST(Aligner, SameResultWhateverTheThreadCount) {
+  AlignOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  const AlignResult a = AlignSegments(Lines(kZh), Lines(kEn), one);
+  const AlignResult b = AlignSegments(Lines(kZh), Lines(kEn), two);
+  ASSERT_EQ(a.alignment.beads.size(), b.alignment.beads.size());
+  for (std::size_t k = 0; k < a.alignment.beads.size(); ++k) {
+    EXPECT_EQ(a.alignment.beads[k].zh, b.alignment.beads[k].zh);
+    EXPECT_EQ(a.alignment.beads[k].en, b.alignment.beads[k].en);
+    EXPECT_DOUBLE_EQ(a.alignment.beads[k].confidence, b.alignment.beads[k].confidence);
+  }
+}
+
+TEST(Aligner, RejectsAnUnknownMethod) {
+  AlignOptions options;
+  options.method = "neural";
+  EXPECT_THROW(AlignSegments(Lines(kZh), Lines(kEn), options), ConfigError);
+}
+
+TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
+  // The same Chinese against English about something else entirely.
+  std::vector<std::string> unrelated;
+  for (int k = 0; k < 6; ++k) {
+    unrelated.push_back("The weather in the mountains was cold and wet on day " +
+                        std::to_string(k + 40) + ", and the travellers rested by the river.");
+  }
+  std::vector<std::string> zh;
+  for (int k = 0; k < 4; ++k) zh.insert(zh.end(), kZh.begin(), kZh.end());
+  std::vector<std::string> en;
+  for (int k = 0; k < 4; ++k) en.insert(en.end(), unrelated.begin(), unrelated.end());
+  const AlignResult bad = AlignSegments(Lines(zh), Lines(en), {});
+  ExpectCompleteMonotoneCover(bad.alignment);
+  EXPECT_LT(bad.alignment.document_score, 0.25) << bad.stats.reversal_gain;
+  EXPECT_FALSE(bad.alignment.warnings.empty());
+  std::vector<std::string> zh4, en4;  // the real pair, four times over: a translation
+  for (int k = 0; k < 4; ++k) {
+    zh4.insert(zh4.end(), kZh.begin(), kZh.end());
+    en4.insert(en4.end(), kEn.begin(), kEn.end());
+  }
+  const AlignResult good = AlignSegments(Lines(zh4), Lines(en4), {});
+  EXPECT_GT(good.alignment.document_score, 0.5) << good.stats.reversal_gain;
+  EXPECT_TRUE(good.alignment.warnings.empty());
+}
+
+// Builds a document whose paragraphs are given as (kind, text, sentences).
+struct Para {
+  ParagraphKind kind;
+  std::string text;
+  std::vector<std::string> sentences;
+};
+
+Document MakeDocument(const std::string& name, const std::vector<Para>& paras) {
+  Document d;
+  d.name = name;
+  for (const Para& p : paras) {
+    Paragraph para;
+    para.index = d.paragraphs.size();
+    para.kind = p.kind;
+    para.text = p.text;
+    para.label = text::ParseLabel(p.text);
+    para.line = para.index + 1;
+    for (const std::string& s :
+         p.sentences.empty() ? std::vector<std::string>{p.text} : p.sentences) {
+      Segment seg;
+      seg.text = s;
+      para.sentences.push_back(seg);
+    }
+    d.paragraphs.push_back(para);
+  }
+  return d;
+}
+
+TEST(AlignDocuments, StreamsKeepFootnotesAndHeadersApartFromTheBody) {
+  using K = ParagraphKind;
+  // The footnote sits after paragraph 1 in Chinese but after paragraph 2 in English.
+  const Document zh = MakeDocument(
+      "a.zh",
+      {{K::kHeader, "第七十四届会议", {}},
+       {K::kTitle, "74/173. 促进技术援助以加强打击网络犯罪的国际合作", {}},
+       {K::kBody, kZh[0], {}},
+       {K::kFootnote, "¹ 见《经济及社会理事会正式记录，2017 年，补编第 10 号》(E/2017/30)。", {}},
+       {K::kBody,
+        kZh[1],
+        {"2. 欢迎会员国在打击网络犯罪方面开展的合作，", "并鼓励进一步交流信息；"}},
+       {K::kBody, kZh[2], {}}});
+  const Document en =
+      MakeDocument("a.en", {{K::kHeader, "Seventy-fourth session", {}},
+                            {K::kTitle,
+                             "74/173. Promoting technical assistance to strengthen international "
+                             "cooperation against cybercrime",
+                             {}},
+                            {K::kBody, kEn[0], {}},
+                            {K::kBody, kEn[1], {}},
+                            {K::kFootnote,
+                             "¹ See Official Records of the Economic and Social Council, 2017, "
+                             "Supplement No. 10 (E/2017/30).",
+                             {}},
+                            {K::kBody, kEn[2], {}}});
+  for (AlignUnit unit : {AlignUnit::kParagraph, AlignUnit::kSentence}) {
+    AlignOptions options;
+    options.unit = unit;
+    const AlignResult r = AlignDocuments(zh, en, options);
+    const Alignment& a = r.alignment;
+    EXPECT_EQ(a.unit, unit);
+    // Every segment once; beads never mix kinds of different streams.
+    std::vector<int> zh_seen(a.zh.size()), en_seen(a.en.size());
+    for (const Bead& b : a.beads) {
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) ++zh_seen[i];
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j) ++en_seen[j];
+      if (!b.zh.empty() && !b.en.empty()) {
+        const bool zh_note = a.zh[b.zh.begin].kind == K::kFootnote;
+        const bool en_note = a.en[b.en.begin].kind == K::kFootnote;
+        EXPECT_EQ(zh_note, en_note);
+      }
+    }
+    for (int c : zh_seen) EXPECT_EQ(c, 1);
+    for (int c : en_seen) EXPECT_EQ(c, 1);
+    // The footnotes are paired with each other.
+    bool footnotes_paired = false;
+    for (const Bead& b : a.beads) {
+      footnotes_paired |= !b.zh.empty() && !b.en.empty() && a.zh[b.zh.begin].kind == K::kFootnote &&
+                          a.en[b.en.begin].kind == K::kFootnote;
+    }
+    EXPECT_TRUE(footnotes_paired);
+  }
+  // At sentence level the two Chinese sentences of paragraph 2 go with the one English one.
+  const AlignResult r = AlignDocuments(zh, en, {});
+  bool two_to_one = false;
+  for (const Bead& b : r.alignment.beads) {
+    two_to_one |= b.zh.size() == 2 && b.en.size() == 1 &&
+                  r.alignment.en[b.en.begin].text.rfind("2. Welcomes", 0) == 0;
+  }
+  EXPECT_TRUE(two_to_one);
+}
+
+}  // namespace
+}  // namespace bitext::align

@@ -1,0 +1,92 @@
+#include "bitext/align/bead_search.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace bitext::align {
+namespace {
+
+const std::vector<BeadShape> kShapes = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+
+// Cost that makes the diagonal 1-1 path cheapest, except one planted 2-1 at zh 3-4 / en 3.
+float PlantedCost(std::size_t i, std::size_t j, int a, int b) {
+  if (a == 2 && b == 1) return (i == 3 && j == 3) ? 0.1f : 20.0f;
+  if (a == 1 && b == 1) {
+    const bool on_path = (i < 3 && j == i) || (i >= 5 && j == i - 1);
+    return on_path ? 0.1f : 10.0f;
+  }
+  return 8.0f;  // null and 1-2 beads
+}
+
+TEST(BeadSearch, FindsThePlantedPathWithAFullBand) {
+  const std::size_t n = 8, m = 7;
+  const Band band = DiagonalBand(n, m, 8);
+  const BeadPath path = SearchBeads(n, m, band, kShapes, PlantedCost, {});
+  ASSERT_TRUE(path.found);
+  ASSERT_EQ(path.beads.size(), 7u);
+  EXPECT_EQ(path.beads[3].zh, (IndexRange{3, 5}));
+  EXPECT_EQ(path.beads[3].en, (IndexRange{3, 4}));
+  // every segment exactly once, in order
+  std::size_t zi = 0, ej = 0;
+  for (const Bead& b : path.beads) {
+    EXPECT_EQ(b.zh.begin, zi);
+    EXPECT_EQ(b.en.begin, ej);
+    zi = b.zh.end;
+    ej = b.en.end;
+  }
+  EXPECT_EQ(zi, n);
+  EXPECT_EQ(ej, m);
+}
+
+TEST(BeadSearch, PosteriorsAreHighForAClearPathAndSplitForATie) {
+  const BeadPath clear =
+      SearchBeads(8, 7, DiagonalBand(8, 7, 8), kShapes, PlantedCost, {.posteriors = true});
+  for (const Bead& b : clear.beads) EXPECT_GT(b.confidence, 0.99);
+  // Two segments each side; 1-1 + 1-1 and 2-1 + 0-1 ... cost the same as a 1-2 + 1-0: a tie
+  // between "first zh with first en" and "first zh with both en" shows up as ~0.5.
+  auto tie = [](std::size_t i, std::size_t j, int a, int b) -> float {
+    if (a == 1 && b == 1) return i == 0 && j == 0 ? 1.0f : (i == 1 && j == 1 ? 1.0f : 50.0f);
+    if (a == 1 && b == 2) return i == 0 && j == 0 ? 1.0f : 50.0f;
+    if (a == 1 && b == 0) return i == 1 && j == 2 ? 1.0f : 50.0f;
+    return 50.0f;
+  };
+  const BeadPath tied =
+      SearchBeads(2, 2, DiagonalBand(2, 2, 2), kShapes, tie, {.posteriors = true});
+  ASSERT_TRUE(tied.found);
+  EXPECT_NEAR(tied.beads[0].confidence, 0.5, 0.01);
+}
+
+TEST(BeadSearch, ReportsAPathAlongTheBandEdge) {
+  // The cheap path runs far off the diagonal: zh 0-3 are deleted (1-0), then 1-1.
+  auto cost = [](std::size_t i, std::size_t j, int a, int b) -> float {
+    if (a == 1 && b == 0) return i < 4 ? 0.1f : 30.0f;
+    if (a == 1 && b == 1) return i >= 4 && j == i - 4 ? 0.1f : 30.0f;
+    return 30.0f;
+  };
+  const std::size_t n = 20, m = 16;
+  const BeadPath narrow = SearchBeads(n, m, DiagonalBand(n, m, 1), kShapes, cost, {});
+  const BeadPath wide = SearchBeads(n, m, DiagonalBand(n, m, 20), kShapes, cost, {});
+  ASSERT_TRUE(wide.found);
+  EXPECT_FALSE(wide.touches_edge);
+  EXPECT_TRUE(!narrow.found || narrow.touches_edge || narrow.cost > wide.cost);
+}
+
+TEST(Band, PathBandCoversThePathAndIsMonotone) {
+  std::vector<Bead> path = {{{0, 1}, {0, 1}}, {{1, 3}, {1, 2}}, {{3, 4}, {2, 4}}};
+  const Band band = PathBand(path, 4, 4, 1);
+  ASSERT_EQ(band.lo.size(), 5u);
+  for (const Bead& b : path) {
+    EXPECT_LE(band.lo[b.zh.begin], b.en.begin);
+    EXPECT_GE(band.hi[b.zh.end], b.en.end);
+  }
+  for (std::size_t i = 1; i < band.lo.size(); ++i) {
+    EXPECT_LE(band.lo[i - 1], band.lo[i]);
+    EXPECT_LE(band.hi[i - 1], band.hi[i]);
+  }
+  EXPECT_EQ(band.lo[0], 0u);
+  EXPECT_EQ(band.hi[4], 4u);
+}
+
+}  // namespace
+}  // namespace bitext::align

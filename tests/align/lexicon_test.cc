@@ -1,0 +1,56 @@
+#include "bitext/align/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace bitext::align {
+namespace {
+
+TEST(FastLog, MatchesStdLog) {
+  for (float x : {1e-6f, 0.01f, 0.5f, 1.0f, 1.7f, 3.0f, 100.0f, 12345.6f}) {
+    EXPECT_NEAR(FastLog(x), std::log(x), 3e-5) << x;
+  }
+}
+
+class Ibm1Test : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    // zh tokens: 0 网 1 络 2 犯 3 罪 4 合 5 作 ; en: 0 cyber 1 crime 2 cooperation 3 the
+    corpus_ = {{{0, 1, 2, 3}, {0, 1, 3}},
+               {{4, 5}, {2, 3}},
+               {{2, 3, 4, 5}, {1, 2}},
+               {{0, 1, 2, 3, 4, 5}, {3, 0, 1, 2}}};
+    for (const auto& [z, e] : corpus_) pairs_.push_back({&z, &e, 1.0f});
+    table_.Train(pairs_, 6, 4, {});
+  }
+  std::vector<std::pair<std::vector<TokenId>, std::vector<TokenId>>> corpus_;
+  std::vector<TokenPair> pairs_;
+  Ibm1 table_;
+};
+
+TEST_F(Ibm1Test, LearnsTranslations) {
+  EXPECT_GT(table_.Prob(4, 2), table_.Prob(4, 1));  // 合 -> cooperation, not crime
+  EXPECT_GT(table_.Prob(2, 1), table_.Prob(2, 2));  // 犯 -> crime
+  double total = 0;
+  for (const auto& e : table_.Row(2)) total += e.prob;
+  EXPECT_LE(total, 1.0001);
+}
+
+TEST_F(Ibm1Test, ScoresTranslationsAboveUnrelatedSegments) {
+  const std::vector<float> zh_unigram(6, 1.0f / 6), en_unigram(4, 0.25f);
+  LexicalModel model(table_, zh_unigram, en_unigram, 0.5f);
+  LexicalScorer scorer(model);
+  scorer.Add({4, 5});                        // 合作
+  const float right = scorer.Score({2});     // cooperation
+  const float wrong = scorer.Score({0, 1});  // cyber crime
+  EXPECT_GT(right, 0.0f);
+  EXPECT_GT(right, wrong / 2);
+  EXPECT_LT(wrong, 0.0f);
+  scorer.Clear();
+  scorer.Add({0, 1, 2, 3});
+  EXPECT_GT(scorer.Score({0, 1}), 0.0f);
+}
+
+}  // namespace
+}  // namespace bitext::align
