@@ -324,7 +324,7 @@ class Engine {
       material_zh_start.push_back(b.zh.begin);
     }
     stats.training_beads = material.size();
-    const std::size_t folds = material.empty() ? 1 : kFolds;
+    const std::size_t folds = material.empty() || !options_.cross_fit ? 1 : kFolds;
     model.fold_chunk = std::max<std::size_t>(8, zh_.segments.size() / (4 * kFolds));
     model.zh_to_en.assign(folds, {});
     model.en_to_zh.assign(folds, {});
@@ -569,7 +569,7 @@ class Engine {
       return static_cast<float>(-model.log_prior[s] - std::log(p));
     }
     float score = model.log_prior[s] + model.length.BeadScore(gi, a, gj, b);
-    score += Anchors(gi, gj, a, b);
+    if (options_.anchors) score += Anchors(gi, gj, a, b);
     if (lex != nullptr) score += lex->Score(li, lj, a, b);
     return -score;
   }

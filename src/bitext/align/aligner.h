@@ -27,8 +27,10 @@ struct AlignOptions {
   float lexical_lambda = 0.5f;  // weight of IBM-1 against the unigram background
   double temperature = 1.0;     // softens posteriors into calibrated confidences
   std::size_t max_training_beads = 40000;  // lexicon training sample bound (memory/time)
-  unsigned threads = 0;           // threads for lexicon training and scoring; 0 = all cores.
-                                  // The result does not depend on it.
+  bool anchors = true;    // use numbering labels, kinds and cognates (off: ablation only)
+  bool cross_fit = true;  // score each segment with a lexicon not trained on it (off: ablation)
+  unsigned threads = 0;   // threads for lexicon training and scoring; 0 = all cores.
+                          // The result does not depend on it.
   double unrelated_below = 0.25;  // document score under which the pair is called unrelated
 };
 
