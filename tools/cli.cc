@@ -41,7 +41,7 @@ int Guard(std::string_view command, const std::function<int()>& body) {
     // Unwritable outputs are the user's to fix, like bad inputs; other resources are internal.
     std::cerr << prefix << e.what() << "\n";
     return std::string_view(e.what()).find("cannot write") != std::string_view::npos ? kBadInput
-                                                                                      : kInternal;
+                                                                                     : kInternal;
   } catch (const std::exception& e) {
     std::cerr << prefix << "internal error: " << e.what() << "\n";
     return kInternal;

@@ -14,10 +14,10 @@ namespace bitext::cli {
 
 // The documented exit codes of every subcommand.
 enum ExitCode : int {
-  kOk = 0,         // success
-  kFindings = 1,   // the command reports findings (check) at or above the requested severity
-  kBadInput = 2,   // usage error, unreadable or invalid input, unwritable output
-  kInternal = 3,   // a bug or an unusable resource (e.g. ICU data missing)
+  kOk = 0,        // success
+  kFindings = 1,  // the command reports findings (check) at or above the requested severity
+  kBadInput = 2,  // usage error, unreadable or invalid input, unwritable output
+  kInternal = 3,  // a bug or an unusable resource (e.g. ICU data missing)
 };
 
 // Parses argv with app; returns nullopt to go on, or the exit code to return at once

@@ -61,12 +61,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Section 2 The President", LabelStyle::kPart, "Section 2", "2", "The President"},
         Case{"¹ 见《经济及社会理事会正式记录》", LabelStyle::kFootnote, "¹", "1",
              "见《经济及社会理事会正式记录》"},
-        Case{"\xE3\x80\x80\xE3\x80\x80" "2. indented", LabelStyle::kArabic, "2.", "2", "indented"}));
+        Case{"\xE3\x80\x80\xE3\x80\x80"
+             "2. indented",
+             LabelStyle::kArabic, "2.", "2", "indented"}));
 
 TEST(Label, NotLabels) {
-  for (const char* text : {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，",
-                           "第 65/230 号决议", "U.N. agencies", "In 1949, after", "十分重要",
-                           "A/74/400 report", "Distr.: General"}) {
+  for (const char* text :
+       {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，", "第 65/230 号决议",
+        "U.N. agencies", "In 1949, after", "十分重要", "A/74/400 report", "Distr.: General"}) {
     EXPECT_TRUE(ParseLabel(text).empty()) << text << " -> " << ParseLabel(text).text;
   }
 }

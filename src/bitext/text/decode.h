@@ -7,8 +7,9 @@
 namespace bitext::text {
 
 struct DecodeOptions {
-  std::string encoding;  // source encoding to force ("GB18030", "Big5", "UTF-16LE" ...); "" = detect
-  bool repair = false;   // replace ill-formed UTF-8 by U+FFFD (counted) instead of failing
+  std::string
+      encoding;         // source encoding to force ("GB18030", "Big5", "UTF-16LE" ...); "" = detect
+  bool repair = false;  // replace ill-formed UTF-8 by U+FFFD (counted) instead of failing
 };
 
 struct Decoded {

@@ -18,8 +18,8 @@ enum class ParagraphMode {
 struct SegmentOptions {
   Lang lang = Lang::kUnknown;  // kUnknown: detect from the text (Han vs Latin letters)
   ParagraphMode mode = ParagraphMode::kAuto;
-  bool sentences = true;       // fill Paragraph::sentences
-  bool keys = true;            // fill Paragraph::key and Segment::key (text::MatchKey)
+  bool sentences = true;  // fill Paragraph::sentences
+  bool keys = true;       // fill Paragraph::key and Segment::key (text::MatchKey)
   SentenceOptions sentence;
   DecodeOptions decode;
 };

@@ -262,12 +262,10 @@ Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::si
     const char* word;
     LabelStyle style;
   };
-  static const Keyword kKeywords[] = {{"Article", LabelStyle::kArticle},
-                                      {"ARTICLE", LabelStyle::kArticle},
-                                      {"Chapter", LabelStyle::kChapter},
-                                      {"CHAPTER", LabelStyle::kChapter},
-                                      {"Section", LabelStyle::kPart},
-                                      {"SECTION", LabelStyle::kPart}};
+  static const Keyword kKeywords[] = {
+      {"Article", LabelStyle::kArticle}, {"ARTICLE", LabelStyle::kArticle},
+      {"Chapter", LabelStyle::kChapter}, {"CHAPTER", LabelStyle::kChapter},
+      {"Section", LabelStyle::kPart},    {"SECTION", LabelStyle::kPart}};
   for (const Keyword& kw : kKeywords) {
     const std::size_t k = Word(w, 0, kw.word);
     if (k == 0) continue;
@@ -302,7 +300,18 @@ Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::si
 }  // namespace
 
 Label ParseLabel(std::string_view text) {
-  const std::size_t start = utf8::SpacePrefix(text);
+  std::size_t start = utf8::SpacePrefix(text);
+  // A list bullet before the label: "- (a) 会议开幕；" (the bullet is counted in Label::length).
+  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
+    if (text.substr(start).rfind(bullet, 0) == 0) {
+      const std::size_t after = start + bullet.size();
+      const std::size_t label_start = after + utf8::SpacePrefix(text.substr(after));
+      Label inner = ParseLabel(text.substr(label_start));
+      if (inner.empty()) return {};
+      inner.length += label_start;
+      return inner;
+    }
+  }
   const std::vector<Char> w = Window(text, start);
   if (w.empty()) return {};
   const char32_t c0 = w[0].c;

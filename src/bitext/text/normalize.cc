@@ -40,8 +40,7 @@ struct HantHans {
 
   HantHans() {
     UErrorCode status = U_ZERO_ERROR;
-    transliterator.reset(
-        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    transliterator.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !transliterator) {
       throw ResourceError(std::string("ICU Hant-Hans transliterator unavailable: ") +
                           u_errorName(status));
@@ -115,8 +114,8 @@ std::string MatchKey(std::string_view text) {
     if (utf8::Next(text, i) != 0x3000) no_ideographic.append(text.substr(start, i - start));
   }
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(
-      no_ideographic.data(), static_cast<int32_t>(no_ideographic.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(no_ideographic.data(), static_cast<int32_t>(no_ideographic.size())));
   icu::UnicodeString folded = NfkcCasefold().normalize(s, status);
   if (U_FAILURE(status)) folded = s;
   HantHans& hh = ThreadHantHans();

@@ -10,29 +10,68 @@ namespace {
 // Digit value 0-9 of a Chinese numeral character, or -1.
 int DigitValue(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': case U'壹': case U'幺': return 1;
-    case U'二': case U'两': case U'貳': case U'贰': case U'兩': return 2;
-    case U'三': case U'叁': case U'參': case U'叄': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': case U'陸': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+    case U'壹':
+    case U'幺':
+      return 1;
+    case U'二':
+    case U'两':
+    case U'貳':
+    case U'贰':
+    case U'兩':
+      return 2;
+    case U'三':
+    case U'叁':
+    case U'參':
+    case U'叄':
+      return 3;
+    case U'四':
+    case U'肆':
+      return 4;
+    case U'五':
+    case U'伍':
+      return 5;
+    case U'六':
+    case U'陆':
+    case U'陸':
+      return 6;
+    case U'七':
+    case U'柒':
+      return 7;
+    case U'八':
+    case U'捌':
+      return 8;
+    case U'九':
+    case U'玖':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 // Unit value of 十百千万亿 (and financial/traditional forms), or 0.
 std::int64_t UnitValue(char32_t c) {
   switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': case U'萬': return 10000;
-    case U'亿': case U'億': return 100000000;
-    default: return 0;
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+    case U'萬':
+      return 10000;
+    case U'亿':
+    case U'億':
+      return 100000000;
+    default:
+      return 0;
   }
 }
 
@@ -106,14 +145,29 @@ std::optional<int> ParseRoman(std::string_view s) {
     if ((std::isupper(static_cast<unsigned char>(raw)) != 0) != upper) return std::nullopt;
     int v = 0;
     switch (std::toupper(static_cast<unsigned char>(raw))) {
-      case 'I': v = 1; break;
-      case 'V': v = 5; break;
-      case 'X': v = 10; break;
-      case 'L': v = 50; break;
-      case 'C': v = 100; break;
-      case 'D': v = 500; break;
-      case 'M': v = 1000; break;
-      default: return std::nullopt;
+      case 'I':
+        v = 1;
+        break;
+      case 'V':
+        v = 5;
+        break;
+      case 'X':
+        v = 10;
+        break;
+      case 'L':
+        v = 50;
+        break;
+      case 'C':
+        v = 100;
+        break;
+      case 'D':
+        v = 500;
+        break;
+      case 'M':
+        v = 1000;
+        break;
+      default:
+        return std::nullopt;
     }
     value += v < prev ? -v : v;
     if (v > prev) prev = v;

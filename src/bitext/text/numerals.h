@@ -8,8 +8,8 @@
 namespace bitext::text {
 
 // Value of a Chinese numeral written wholly in Chinese characters: positional with units
-// (十二, 一百四十三, 一千零五, 两万三千, 三亿) or digit by digit (二〇一九, 一九一一), financial forms
-// (壹贰叁 ... 拾佰仟) included. nullopt when the string holds anything else or is malformed.
+// (十二, 一百四十三, 一千零五, 两万三千, 三亿) or digit by digit (二〇一九, 一九一一), financial
+// forms (壹贰叁 ... 拾佰仟) included. nullopt when the string holds anything else or is malformed.
 //
 //   ParseChineseNumber("一百四十三") == 143;  ParseChineseNumber("二〇一九") == 2019
 std::optional<std::int64_t> ParseChineseNumber(std::string_view s);

@@ -1,0 +1,303 @@
+#include "bitext/text/document.h"
+
+#include <algorithm>
+
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/core/utf8.h"
+#include "bitext/text/label.h"
+#include "bitext/text/normalize.h"
+#include "bitext/text/structure.h"
+
+namespace bitext::text {
+namespace {
+
+struct Line {
+  std::string_view text;  // without the newline
+  std::size_t offset;     // byte offset in the document
+  std::size_t number;     // 1-based
+  bool blank;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0, number = 1;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    lines.push_back({line, start, number++, utf8::Trim(line).empty()});
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Maps byte offsets of a rewritten paragraph text back to the document: piecewise, one anchor
+// where each verbatim run of document bytes starts.
+class OffsetMap {
+ public:
+  void Anchor(std::size_t text_offset, std::size_t document_offset) {
+    anchors_.push_back({text_offset, document_offset});
+  }
+  std::size_t ToDocument(std::size_t text_offset) const {
+    auto it = std::upper_bound(anchors_.begin(), anchors_.end(), text_offset,
+                               [](std::size_t t, const Pair& a) { return t < a.text; });
+    if (it == anchors_.begin()) return anchors_.empty() ? 0 : anchors_.front().document;
+    --it;
+    return it->document + (text_offset - it->text);
+  }
+
+ private:
+  struct Pair {
+    std::size_t text;
+    std::size_t document;
+  };
+  std::vector<Pair> anchors_;
+};
+
+// A paragraph under construction: its text, where its bytes came from, its first line.
+struct Builder {
+  std::string text;
+  OffsetMap map;
+  std::size_t line = 0;
+  std::size_t begin = 0, end = 0;  // document byte range
+
+  bool empty() const { return text.empty(); }
+
+  // Appends a piece of the document verbatim, reducing markdown links [65/230](#) to their text.
+  void AppendVerbatim(std::string_view piece, std::size_t offset) {
+    std::size_t i = 0;
+    while (i < piece.size()) {
+      const std::size_t open = piece.find('[', i);
+      std::size_t close = open == std::string_view::npos ? open : piece.find("](", open);
+      std::size_t paren_end = close == std::string_view::npos ? close : piece.find(')', close + 2);
+      const bool link =
+          paren_end != std::string_view::npos &&
+          piece.substr(open + 1, close - open - 1).find('[') == std::string_view::npos;
+      const std::size_t stop = link ? open : piece.size();
+      if (stop > i) {
+        map.Anchor(text.size(), offset + i);
+        text.append(piece.substr(i, stop - i));
+      }
+      if (!link) break;
+      map.Anchor(text.size(), offset + open + 1);
+      text.append(piece.substr(open + 1, close - open - 1));
+      i = paren_end + 1;
+    }
+  }
+
+  void AddLine(const Line& l) {
+    // Leading ideographic (and other) indentation and trailing spaces are not text.
+    const std::size_t lead = utf8::SpacePrefix(l.text);
+    const std::string_view body = utf8::Trim(l.text);
+    if (body.empty()) return;
+    if (text.empty()) {
+      line = l.number;
+      begin = l.offset + lead;
+    } else {
+      // English lines join with a space, Chinese with nothing; a hyphen at a line end stays.
+      std::size_t last_start = text.size();
+      while (last_start > 0 && (static_cast<unsigned char>(text[last_start - 1]) & 0xC0) == 0x80) {
+        --last_start;
+      }
+      if (last_start > 0) --last_start;
+      std::size_t p = last_start;
+      const char32_t last = utf8::Next(text, p);
+      std::size_t q = 0;
+      const char32_t next = utf8::Next(body, q);
+      const bool cjk_join = (utf8::IsHan(last) || utf8::IsCjkPunct(last)) &&
+                            (utf8::IsHan(next) || utf8::IsCjkPunct(next));
+      if (!cjk_join && last != '-') {
+        map.Anchor(text.size(), l.offset - 1);  // the space stands for the line break
+        text += ' ';
+      }
+    }
+    AppendVerbatim(body, l.offset + lead);
+    end = l.offset + lead + body.size();
+  }
+};
+
+bool StartsWithLabelOrBullet(std::string_view line) {
+  std::string_view t = utf8::Trim(line);
+  if (t.rfind("- ", 0) == 0 || t.rfind("• ", 0) == 0 || t.rfind("* ", 0) == 0 ||
+      t.rfind("· ", 0) == 0) {
+    return true;
+  }
+  return !ParseLabel(t).empty();
+}
+
+// Lines are "hard-wrapped" when a block of several lines fills up to a common width: the file
+// was wrapped at a fixed column, so a line end is not a paragraph end.
+bool HardWrapped(const std::vector<Line>& lines) {
+  std::size_t wrapped = 0, long_lines = 0, multi = 0;
+  std::size_t widest = 0;
+  for (const Line& l : lines) widest = std::max(widest, DisplayWidth(l.text));
+  if (widest > 110 || widest < 40) return false;
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    if (lines[k].blank || lines[k + 1].blank) continue;
+    ++multi;
+    if (DisplayWidth(lines[k].text) * 4 >= widest * 3) ++wrapped;
+  }
+  for (const Line& l : lines) long_lines += DisplayWidth(l.text) * 4 >= widest * 3 ? 1 : 0;
+  return multi >= 2 && wrapped * 2 >= multi && long_lines >= 2;
+}
+
+// The last code point of a line is a letter, digit or Han character: the text runs on.
+bool RunsOn(std::string_view text) {
+  text = utf8::Trim(text);
+  if (text.empty()) return false;
+  std::size_t start = text.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  std::size_t i = start;
+  const char32_t c = utf8::Next(text, i);
+  return utf8::IsHan(c) || utf8::IsAsciiAlpha(c) || utf8::IsAsciiDigit(c) || c == '-';
+}
+
+bool StartsLowerOrHan(std::string_view text, Lang lang) {
+  text = utf8::Trim(text);
+  std::size_t i = 0;
+  const char32_t c = text.empty() ? 0 : utf8::Next(text, i);
+  return lang == Lang::kZh ? utf8::IsHan(c) : (c >= 'a' && c <= 'z');
+}
+
+// Ends with a sentence or clause stop other than a comma: 。！？；：. ! ? ; :
+bool EndsSentence(std::string_view text) {
+  if (!EndsWithPunctuation(text)) return false;
+  text = utf8::Trim(text);
+  std::size_t start = text.size();
+  while (start > 0) {
+    --start;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    const char32_t c = utf8::Next(text, i);
+    if (c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == ')' || c == '"' ||
+        c == '\'' || c == U'》' || c == ']' || c == U'】' || c == ' ' ||
+        utf8::IsSuperscriptDigit(c)) {
+      continue;
+    }
+    return c != U'，' && c != ',' && c != U'、';
+  }
+  return false;
+}
+
+struct RawParagraph {
+  std::string text;
+  OffsetMap map;
+  Span span;
+  std::size_t line = 0;
+};
+
+void Flush(Builder& b, std::vector<RawParagraph>& out) {
+  if (b.empty()) return;
+  out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, b.line});
+  b = Builder{};
+}
+
+std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, ParagraphMode mode) {
+  const std::vector<Line> lines = SplitLines(text);
+  std::vector<RawParagraph> out;
+  if (mode == ParagraphMode::kLine) {
+    for (const Line& l : lines) {
+      Builder b;
+      b.line = l.number;
+      b.begin = l.offset;
+      b.end = l.offset;
+      b.AddLine(l);
+      out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, l.number});
+    }
+    return out;
+  }
+  bool any_blank = false;
+  for (std::size_t k = 1; k + 1 < lines.size(); ++k) any_blank |= lines[k].blank;
+  if (mode == ParagraphMode::kAuto && !any_blank) mode = ParagraphMode::kLine;
+  const bool wrapped = mode == ParagraphMode::kBlankLine && HardWrapped(lines);
+
+  Builder current;
+  std::size_t blank_run = 0;
+  std::string_view previous;  // the last non-blank line
+  for (const Line& l : lines) {
+    if (l.blank) {
+      ++blank_run;
+      continue;
+    }
+    bool join = false;
+    if (!current.empty()) {
+      const bool starts_new =
+          StartsWithLabelOrBullet(l.text) || IsBoilerplate(l.text) || IsBoilerplate(previous);
+      if (mode == ParagraphMode::kLine) {
+        join = false;
+      } else if (blank_run == 0) {
+        // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
+        // on into the next (a title broken over two lines).
+        join = !starts_new && (wrapped || !EndsSentence(previous));
+      } else {
+        // Across blank lines only a page break inside a long paragraph: the text runs on in the
+        // middle of a word or clause, and the next line continues it.
+        join = !starts_new && RunsOn(previous) && DisplayWidth(previous) >= 60 &&
+               StartsLowerOrHan(l.text, lang);
+      }
+    }
+    if (!join) Flush(current, out);
+    current.AddLine(l);
+    previous = l.text;
+    blank_run = 0;
+  }
+  Flush(current, out);
+  return out;
+}
+
+}  // namespace
+
+Document SegmentText(std::string text, const std::string& name, const SegmentOptions& options) {
+  Document doc;
+  doc.name = name;
+  doc.text = std::move(text);
+  doc.lang = options.lang != Lang::kUnknown
+                 ? options.lang
+                 : (utf8::LooksChinese(doc.text) ? Lang::kZh : Lang::kEn);
+  std::vector<RawParagraph> raw = SplitParagraphs(doc.text, doc.lang, options.mode);
+  doc.paragraphs.reserve(raw.size());
+  for (RawParagraph& r : raw) {
+    Paragraph p;
+    p.index = doc.paragraphs.size();
+    p.text = std::move(r.text);
+    p.span = r.span;
+    p.line = r.line;
+    p.label = ParseLabel(p.text);
+    doc.paragraphs.push_back(std::move(p));
+  }
+  if (options.mode != ParagraphMode::kLine) {
+    AssignKinds(doc.paragraphs);
+    AssignLevels(doc.paragraphs);
+  } else {
+    for (Paragraph& p : doc.paragraphs) {
+      p.footnote_refs = FootnoteMarkers(std::string_view(p.text).substr(p.label.length));
+    }
+  }
+  for (std::size_t k = 0; k < doc.paragraphs.size(); ++k) {
+    Paragraph& p = doc.paragraphs[k];
+    if (options.keys) p.key = MatchKey(p.text);
+    if (!options.sentences) continue;
+    p.sentences = SplitSentences(p.text, doc.lang, options.sentence);
+    for (Segment& s : p.sentences) {
+      s.span = {raw[k].map.ToDocument(s.span.begin), raw[k].map.ToDocument(s.span.end)};
+      s.paragraph = p.index;
+      s.kind = p.kind;
+      s.line = p.line;
+      if (options.keys) s.key = p.sentences.size() == 1 ? p.key : MatchKey(s.text);
+    }
+    if (!p.sentences.empty()) p.sentences.front().label = p.label;
+  }
+  return doc;
+}
+
+Document LoadDocument(const std::string& path, const SegmentOptions& options) {
+  const std::string bytes = ReadFileBytes(path);
+  Decoded decoded = Decode(bytes, path, options.decode);
+  Document doc = SegmentText(std::move(decoded.text), path, options);
+  doc.encoding = decoded.encoding;
+  doc.repairs = decoded.repairs;
+  return doc;
+}
+
+}  // namespace bitext::text

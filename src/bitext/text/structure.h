@@ -1,0 +1,42 @@
+#pragma once
+
+// The UN document structure the text stage recognises: boilerplate and running headers,
+// headings and titles, footnotes and their markers, and the nesting of numbered lists.
+// Internal to the text stage (document.cc calls these in order); rules are in docs/text.md.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bitext/core/types.h"
+
+namespace bitext::text {
+
+// A line or paragraph that is document boilerplate on its own: "Distr.: General",
+// "Original: English", a date of issue, "第七十四届会议" / "Seventy-fourth session",
+// "议程项目 106" / "Agenda item 106", a document symbol, "[根据第三委员会的报告(A/74/400)通过]",
+// "2019 年 12 月 18 日大会决议", "第50次全体会议" / "50th plenary meeting", page and job numbers.
+//
+//   IsBoilerplate("Distr.: General") == true;  IsBoilerplate("大会，") == false
+bool IsBoilerplate(std::string_view text);
+
+// Display width: Han characters and full-width forms count 2, others 1.
+std::size_t DisplayWidth(std::string_view text);
+
+// Whether the text ends a sentence or clause: 。！？；：，.!?;:, possibly followed by closing
+// quotes or brackets.
+bool EndsWithPunctuation(std::string_view text);
+
+// Footnote markers cited in running text: superscript digit runs (¹, ²³ → "23"), as numbers.
+std::vector<std::string> FootnoteMarkers(std::string_view text);
+
+// Sets Paragraph::kind for every paragraph (labels must be parsed). Footnote bodies are linked
+// to markers seen before them.
+void AssignKinds(std::vector<Paragraph>& paragraphs);
+
+// Sets Label::level by following the numbered lists: a list restarting at 1 inside another is
+// nested; the outer list resumes when its next number comes. Re-reads (i), (v), (x) and I., V.,
+// X. as letters where the surrounding letter sequence calls for them.
+void AssignLevels(std::vector<Paragraph>& paragraphs);
+
+}  // namespace bitext::text

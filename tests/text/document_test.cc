@@ -1,0 +1,148 @@
+#include "bitext/text/document.h"
+
+#include <gtest/gtest.h>
+
+#include "bitext/text/structure.h"
+
+namespace bitext::text {
+namespace {
+
+Document Seg(const std::string& text, ParagraphMode mode = ParagraphMode::kAuto) {
+  SegmentOptions o;
+  o.mode = mode;
+  return SegmentText(text, "t", o);
+}
+
+TEST(Paragraphs, BlankLineSeparatedAndHardWrappedEnglish) {
+  const Document d = Seg(
+      "The General Assembly, recalling its resolution 65/230 of 21 December 2010, in which\n"
+      "it endorsed the Salvador Declaration on Comprehensive Strategies for Global Challenges,\n"
+      "\n"
+      "1. Welcomes the work of the Expert Group on Cybercrime and the outcome of its fifth\n"
+      "meeting, held in Vienna from 27 to 29 March 2019;\n"
+      "\n"
+      "2. Requests the Secretary-General to report on the implementation of the present\n"
+      "resolution.\n");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.lang, Lang::kEn);
+  EXPECT_EQ(d.paragraphs[0].text.find('\n'), std::string::npos);
+  EXPECT_NE(d.paragraphs[0].text.find("in which it endorsed"), std::string::npos);
+  EXPECT_EQ(d.paragraphs[1].label.number, "1");
+  EXPECT_EQ(d.paragraphs[2].line, 7u);
+}
+
+TEST(Paragraphs, ChineseJoinsWithoutSpacesAcrossWrapsAndPageBreaks) {
+  const Document d =
+      Seg("74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，\n"
+          "包括信息共享\n"
+          "\n"
+          "大会，\n"
+          "\n"
+          "5. 专家组第三次会议于 2017 年 4 月 10 日至 13 "
+          "日在维也纳举行。在该次会议上，专家组除其他外，审议了报告员编写的概要以及在研究报\n"
+          "\n"
+          "\n"
+          "\n"
+          "告草案上的未来方向。专家组还就国家立法交换了信息。\n"
+          "\n"
+          "6. 下一段。\n");
+  ASSERT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(d.paragraphs[0].text,
+            "74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，包括信息共享");
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(d.paragraphs[1].text, "大会，");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kBody);
+  EXPECT_NE(d.paragraphs[2].text.find("研究报告草案"), std::string::npos);
+  EXPECT_EQ(d.paragraphs[3].label.number, "6");
+}
+
+TEST(Paragraphs, IndentationMarkdownLinksAndSpans) {
+  const std::string text =
+      "\xE3\x80\x80\xE3\x80\x80"
+      "大会第 [65/230](#) 号决议请委员会设立专家组。\n";
+  const Document d = Seg(text, ParagraphMode::kLine);
+  ASSERT_EQ(d.paragraphs.size(), 1u);
+  EXPECT_EQ(d.paragraphs[0].text, "大会第 65/230 号决议请委员会设立专家组。");
+  const Segment& s = d.paragraphs[0].sentences.at(0);
+  EXPECT_EQ(text.substr(s.span.begin, 3), "大");
+  EXPECT_EQ(text.substr(s.span.end - 3, 3), "。");
+}
+
+TEST(Paragraphs, LineModeKeepsEveryLine) {
+  const Document d = Seg("第一行。\n\n第三行。\n", ParagraphMode::kLine);
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_TRUE(d.paragraphs[1].text.empty());
+  EXPECT_EQ(d.paragraphs[2].line, 3u);
+}
+
+TEST(Structure, KindsOfUnBoilerplate) {
+  for (const char* line :
+       {"Distr.: General", "14 January 2019", "2019 年 12 月 18 日", "第七十四届会议",
+        "Seventy-fourth session", "议程项目 106", "Agenda item 106", "A/RES/74/173",
+        "UNODC/CCPCJ/EG.4/2020/1", "[根据第三委员会的报告(A/74/400)通过]",
+        "[on the report of the Third Committee (A/74/400)]", "2019 年 12 月 18 日大会决议",
+        "第50次全体会议", "50th plenary meeting", "Original: English", "V.20-03760 (C)",
+        "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020"}) {
+    EXPECT_TRUE(IsBoilerplate(line)) << line;
+  }
+  for (const char* line : {"大会，", "The General Assembly,", "1. 赞赏地欢迎", "预防犯罪和刑事司法",
+                           "回顾其 2010 年 12 月 21 日第 65/230 号决议，"}) {
+    EXPECT_FALSE(IsBoilerplate(line)) << line;
+  }
+}
+
+TEST(Structure, HeadingsFootnotesAndMarkers) {
+  const Document d =
+      Seg("一. 导言\n\n"
+          "1. 欢迎委员会第 26/4 号决议，¹ 其中委员会决定，专家组今后的会议将审查每个主要问题；\n\n"
+          "¹ 见《经济及社会理事会正式记录，2017 年，补编第 10 号》(E/2017/30)。\n\n"
+          "A. 国际合作\n\n"
+          "2. 请秘书长报告。\n");
+  ASSERT_EQ(d.paragraphs.size(), 5u);
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kHeading);
+  EXPECT_EQ(d.paragraphs[1].footnote_refs, std::vector<std::string>{"1"});
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(d.paragraphs[2].label.number, "1");
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kHeading);
+  EXPECT_EQ(d.paragraphs[3].label.level, 1);
+  EXPECT_EQ(d.paragraphs[4].label.level, 0);  // body numbering runs on under the headings
+}
+
+TEST(Structure, BareNumberFootnotesOnlyWhenCited) {
+  const Document d =
+      Seg("Welcomes resolution 26/4 of the Commission,¹ in which it decided to act;\n\n"
+          "1 See Official Records of the Economic and Social Council, 2017.\n\n"
+          "2 apples were counted in the survey of the Expert Group.\n");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kBody);  // "2" was never cited
+}
+
+TEST(Structure, NestedListsAndLettersAfterH) {
+  std::string text;
+  for (int k = 1; k <= 3; ++k)
+    text += std::to_string(k) + ". Paragraph " + std::to_string(k) + ".\n\n";
+  text += "1. Nested item one.\n\n2. Nested item two.\n\n4. Paragraph four.\n\n";
+  for (char c = 'a'; c <= 'h'; ++c) text += std::string("(") + c + ") Item " + c + ";\n\n";
+  text += "(i) Item i;\n\n(j) Item j.\n";
+  const Document d = Seg(text);
+  std::vector<int> levels;
+  for (const Paragraph& p : d.paragraphs) levels.push_back(p.label.level);
+  EXPECT_EQ(levels[3], 1);
+  EXPECT_EQ(levels[4], 1);
+  EXPECT_EQ(levels[5], 0);
+  EXPECT_EQ(d.paragraphs[5].label.number, "4");
+  const Paragraph& i = d.paragraphs[14];
+  EXPECT_EQ(i.label.style, LabelStyle::kLetter);
+  EXPECT_EQ(i.label.number, "i");
+  EXPECT_EQ(i.label.level, 1);
+}
+
+TEST(Document, KeysAndLanguage) {
+  const Document d = Seg("網絡犯罪　問題。\n\n技術援助。\n");
+  EXPECT_EQ(d.lang, Lang::kZh);
+  EXPECT_EQ(d.paragraphs[0].key, "网络犯罪问题。");
+}
+
+}  // namespace
+}  // namespace bitext::text
