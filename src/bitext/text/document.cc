@@ -39,6 +39,10 @@ class OffsetMap {
   void Anchor(std::size_t text_offset, std::size_t document_offset) {
     anchors_.push_back({text_offset, document_offset});
   }
+  // Appends another map's anchors, its text starting at `text_offset` of this one.
+  void Append(const OffsetMap& other, std::size_t text_offset) {
+    for (const Pair& a : other.anchors_) anchors_.push_back({a.text + text_offset, a.document});
+  }
   std::size_t ToDocument(std::size_t text_offset) const {
     auto it = std::upper_bound(anchors_.begin(), anchors_.end(), text_offset,
                                [](std::size_t t, const Pair& a) { return t < a.text; });
@@ -193,6 +197,39 @@ void Flush(Builder& b, std::vector<RawParagraph>& out) {
   b = Builder{};
 }
 
+// A paragraph broken by a page whose foot holds footnotes or whose head holds a running header
+// ("...特别是在以下" / "² A/74/130。" / "领域："): the continuation joins the paragraph it
+// continues, and the footnotes and headers stay paragraphs of their own.
+void JoinAcrossPageFurniture(std::vector<RawParagraph>& paragraphs, Lang lang) {
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    RawParagraph& p = paragraphs[i];
+    if (!RunsOn(p.text) || DisplayWidth(p.text) < 60) continue;
+    std::size_t j = i + 1;
+    while (j < paragraphs.size() &&
+           (IsBoilerplate(paragraphs[j].text) ||
+            ParseLabel(paragraphs[j].text).style == LabelStyle::kFootnote)) {
+      ++j;
+    }
+    if (j == i + 1 || j >= paragraphs.size()) continue;
+    RawParagraph& q = paragraphs[j];
+    if (!StartsLowerOrHan(q.text, lang) || !ParseLabel(q.text).empty()) continue;
+    std::size_t last_start = p.text.size() - 1;
+    while (last_start > 0 && (static_cast<unsigned char>(p.text[last_start]) & 0xC0) == 0x80) {
+      --last_start;
+    }
+    std::size_t k = last_start;
+    const bool han = utf8::IsHan(utf8::Next(p.text, k));
+    if (!han) {
+      p.map.Anchor(p.text.size(), q.span.begin > 0 ? q.span.begin - 1 : 0);
+      p.text += ' ';
+    }
+    p.map.Append(q.map, p.text.size());
+    p.text += q.text;
+    p.span.end = q.span.end;
+    paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(j));
+  }
+}
+
 std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, ParagraphMode mode) {
   const std::vector<Line> lines = SplitLines(text);
   std::vector<RawParagraph> out;
@@ -243,6 +280,7 @@ std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, Para
     blank_run = 0;
   }
   Flush(current, out);
+  JoinAcrossPageFurniture(out, lang);
   return out;
 }
 

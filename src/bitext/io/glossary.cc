@@ -1,0 +1,453 @@
+#include "bitext/io/glossary.h"
+
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/core/utf8.h"
+#include "bitext/io/xml_text.h"
+
+namespace bitext::io {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string Extension(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  const auto dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  return Lower(path.substr(dot + 1));
+}
+
+std::string Number(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4g", x);
+  return buffer;
+}
+
+std::string Join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k) out += (k ? sep : "") + items[k];
+  return out;
+}
+
+std::vector<std::string> SplitBars(const std::string& cell) {
+  std::vector<std::string> out;
+  std::stringstream in(cell);
+  std::string item;
+  while (std::getline(in, item, '|')) {
+    const std::string_view t = utf8::Trim(item);
+    if (!t.empty()) out.emplace_back(t);
+  }
+  return out;
+}
+
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+std::vector<std::string> Row(const TermPair& t) {
+  std::vector<std::string> en = {t.en};
+  en.insert(en.end(), t.alternatives.begin(), t.alternatives.end());
+  return {t.zh,
+          Join(en, "|"),
+          Number(t.score),
+          std::to_string(t.joint_frequency),
+          std::to_string(t.zh_frequency),
+          std::to_string(t.en_frequency),
+          Join(t.forbidden, "|"),
+          t.note,
+          Join(t.examples, " | ")};
+}
+
+const std::vector<std::string> kHeader = {"zh-CN",     "en",           "score",
+                                          "frequency", "zh_frequency", "en_frequency",
+                                          "forbidden", "note",         "examples"};
+
+std::string CsvCell(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void WriteTbx(const std::vector<TermPair>& terms, std::ostream& out) {
+  if (terms.empty()) throw ConfigError("a TBX glossary needs at least one entry");
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  auto martif = doc.append_child("martif");
+  martif.append_attribute("type") = "TBX";
+  martif.append_attribute("xml:lang") = "en";
+  martif.append_child("martifHeader")
+      .append_child("fileDesc")
+      .append_child("sourceDesc")
+      .append_child("p")
+      .text()
+      .set("Glossary mined by bitext from aligned Chinese-English texts");
+  auto body = martif.append_child("text").append_child("body");
+  std::size_t removed = 0;
+  std::size_t id = 0;
+  for (const TermPair& t : terms) {
+    auto entry = body.append_child("termEntry");
+    entry.append_attribute("id") = ("t" + std::to_string(++id)).c_str();
+    auto descrip = [&](const char* type, const std::string& value) {
+      auto d = entry.append_child("descrip");
+      d.append_attribute("type") = type;
+      d.text().set(XmlSafe(value, removed).c_str());
+    };
+    descrip("x-score", Number(t.score));
+    descrip("x-frequency", std::to_string(t.joint_frequency));
+    descrip("x-zh-frequency", std::to_string(t.zh_frequency));
+    descrip("x-en-frequency", std::to_string(t.en_frequency));
+    if (!t.note.empty()) entry.append_child("note").text().set(XmlSafe(t.note, removed).c_str());
+    for (const std::string& e : t.examples) {
+      entry.append_child("note").text().set(XmlSafe("example: " + e, removed).c_str());
+    }
+    auto zh = entry.append_child("langSet");
+    zh.append_attribute("xml:lang") = "zh-CN";
+    zh.append_child("tig").append_child("term").text().set(XmlSafe(t.zh, removed).c_str());
+    auto en = entry.append_child("langSet");
+    en.append_attribute("xml:lang") = "en";
+    auto tig = [&](const std::string& term, const char* status) {
+      auto node = en.append_child("tig");
+      node.append_child("term").text().set(XmlSafe(term, removed).c_str());
+      auto note = node.append_child("termNote");
+      note.append_attribute("type") = "administrativeStatus";
+      note.text().set(status);
+    };
+    tig(t.en, "preferredTerm-admn-sts");
+    for (const std::string& a : t.alternatives) tig(a, "admittedTerm-admn-sts");
+    for (const std::string& f : t.forbidden) tig(f, "deprecatedTerm-admn-sts");
+  }
+  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+}
+
+std::vector<TermPair> ReadTbx(const std::string& path) {
+  const std::string bytes = ReadFileBytes(path);
+  pugi::xml_document doc;
+  const auto parsed = doc.load_buffer(bytes.data(), bytes.size());
+  if (!parsed) {
+    throw InputError(path, std::string("not well-formed XML: ") + parsed.description(),
+                     {LineOfOffset(bytes, static_cast<std::size_t>(
+                                              std::max<std::ptrdiff_t>(0, parsed.offset)))});
+  }
+  const auto martif = doc.child("martif");
+  if (!martif) throw InputError(path, "not a TBX file: the root element is not <martif>");
+  std::vector<TermPair> terms;
+  for (auto entry : martif.child("text").child("body").children("termEntry")) {
+    TermPair t;
+    for (auto descrip : entry.children("descrip")) {
+      const std::string type = descrip.attribute("type").value();
+      if (type == "x-score") t.score = descrip.text().as_double();
+      if (type == "x-frequency") t.joint_frequency = descrip.text().as_ullong();
+      if (type == "x-zh-frequency") t.zh_frequency = descrip.text().as_ullong();
+      if (type == "x-en-frequency") t.en_frequency = descrip.text().as_ullong();
+    }
+    for (auto note : entry.children("note")) {
+      const std::string text = note.text().get();
+      if (text.rfind("example: ", 0) == 0) {
+        t.examples.push_back(text.substr(9));
+      } else {
+        t.note = text;
+      }
+    }
+    for (auto lang_set : entry.children("langSet")) {
+      std::string lang = Lower(lang_set.attribute("xml:lang").value());
+      const bool zh = lang.rfind("zh", 0) == 0;
+      for (auto tig : lang_set.children()) {
+        const std::string name = tig.name();
+        if (name != "tig" && name != "ntig") continue;
+        auto term_node = name == "tig" ? tig.child("term") : tig.child("termGrp").child("term");
+        const std::string term = term_node.text().get();
+        if (term.empty()) continue;
+        std::string status;
+        for (auto note : (name == "tig" ? tig : tig.child("termGrp")).children("termNote")) {
+          if (std::string(note.attribute("type").value()) == "administrativeStatus") {
+            status = note.text().get();
+          }
+        }
+        if (zh) {
+          if (t.zh.empty()) t.zh = term;
+        } else if (status.rfind("deprecated", 0) == 0 || status.rfind("superseded", 0) == 0) {
+          t.forbidden.push_back(term);
+        } else if (t.en.empty()) {
+          t.en = term;
+        } else {
+          t.alternatives.push_back(term);
+        }
+      }
+    }
+    if (!t.zh.empty() && (!t.en.empty() || !t.forbidden.empty())) terms.push_back(std::move(t));
+  }
+  if (terms.empty()) throw InputError(path, "no term entry with Chinese and English terms");
+  return terms;
+}
+
+// RFC 4180 records (quoted fields may hold separators and line breaks); `lines` receives the
+// 1-based line each record starts on.
+std::vector<std::vector<std::string>> ParseDelimited(const std::string& text, char sep, bool quotes,
+                                                     std::vector<std::size_t>& lines,
+                                                     const std::string& path) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string cell;
+  bool in_quotes = false, any = false;
+  std::size_t line = 1, row_line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        cell += '"';
+        ++i;
+      } else if (c == '"') {
+        in_quotes = false;
+      } else {
+        if (c == '\n') ++line;
+        cell += c;
+      }
+      continue;
+    }
+    if (quotes && c == '"' && cell.empty()) {
+      in_quotes = true;
+      any = true;
+    } else if (c == sep) {
+      row.push_back(cell);
+      cell.clear();
+      any = true;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      row.push_back(cell);
+      cell.clear();
+      if (any || !row[0].empty()) {
+        rows.push_back(row);
+        lines.push_back(row_line);
+      }
+      row.clear();
+      any = false;
+      row_line = ++line;
+    } else {
+      cell += c;
+      any = true;
+    }
+  }
+  if (in_quotes) throw InputError(path, "unterminated quoted field", {row_line});
+  if (any || !cell.empty()) {
+    row.push_back(cell);
+    rows.push_back(row);
+    lines.push_back(row_line);
+  }
+  return rows;
+}
+
+int FindColumn(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
+  for (std::size_t k = 0; k < header.size(); ++k) {
+    const std::string h = Lower(std::string(utf8::Trim(header[k])));
+    for (const char* n : names) {
+      if (h == n) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+std::vector<TermPair> ReadTable(const std::string& path, char sep) {
+  std::string bytes = ReadFileBytes(path);
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  if (utf8::Trim(bytes).empty()) throw InputError(path, "empty file");
+  if (const auto bad = utf8::FindInvalid(bytes); bad != std::string::npos) {
+    throw InputError(path, "ill-formed UTF-8", {LineOfOffset(bytes, bad)});
+  }
+  std::vector<std::size_t> lines;
+  const auto rows = ParseDelimited(bytes, sep, sep == ',', lines, path);
+  const auto& header = rows.front();
+  const int zh = FindColumn(
+      header, {"zh", "zh-cn", "zh_cn", "zh-hans", "zh-tw", "chinese", "source", "中文", "term"});
+  const int en =
+      FindColumn(header, {"en", "en-us", "en-gb", "english", "target", "英文", "translation"});
+  if (zh < 0 || en < 0) {
+    throw InputError(path, "no header row: expected zh-CN and en columns in the first line", {1});
+  }
+  const int forbidden = FindColumn(header, {"forbidden", "deprecated", "do not use"});
+  const int status = FindColumn(header, {"status", "usage"});
+  const int score = FindColumn(header, {"score"});
+  const int frequency = FindColumn(header, {"frequency", "freq", "joint_frequency"});
+  const int zh_freq = FindColumn(header, {"zh_frequency"});
+  const int en_freq = FindColumn(header, {"en_frequency"});
+  const int note = FindColumn(header, {"note", "notes", "comment", "evidence"});
+  const int examples = FindColumn(header, {"examples"});
+  std::vector<TermPair> terms;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    auto cell = [&](int k) -> std::string {
+      return k >= 0 && static_cast<std::size_t>(k) < row.size()
+                 ? std::string(utf8::Trim(row[static_cast<std::size_t>(k)]))
+                 : std::string();
+    };
+    TermPair t;
+    t.zh = cell(zh);
+    std::vector<std::string> renderings = SplitBars(cell(en));
+    if (t.zh.empty() && renderings.empty()) continue;
+    if (t.zh.empty()) throw InputError(path, "row has no Chinese term", {lines[r]});
+    const std::string s = Lower(cell(status));
+    if (s == "forbidden" || s == "deprecated" || s == "do not use" || s == "superseded") {
+      t.forbidden = renderings;
+    } else {
+      if (!renderings.empty()) {
+        t.en = renderings.front();
+        t.alternatives.assign(renderings.begin() + 1, renderings.end());
+      }
+      t.forbidden = SplitBars(cell(forbidden));
+    }
+    if (t.en.empty() && t.forbidden.empty()) {
+      throw InputError(path, "row has no English rendering", {lines[r]});
+    }
+    auto number = [&](int k, auto& into) {
+      const std::string v = cell(k);
+      if (v.empty()) return;
+      try {
+        into = static_cast<std::decay_t<decltype(into)>>(std::stod(v));
+      } catch (const std::exception&) {
+        throw InputError(path, "not a number: '" + v + "'", {lines[r]});
+      }
+    };
+    number(score, t.score);
+    number(frequency, t.joint_frequency);
+    number(zh_freq, t.zh_frequency);
+    number(en_freq, t.en_frequency);
+    t.note = cell(note);
+    if (examples >= 0) {
+      std::string e = cell(examples);
+      for (std::size_t pos; (pos = e.find(" | ")) != std::string::npos;) {
+        t.examples.push_back(e.substr(0, pos));
+        e.erase(0, pos + 3);
+      }
+      if (!e.empty()) t.examples.push_back(e);
+    }
+    terms.push_back(std::move(t));
+  }
+  return terms;
+}
+
+std::vector<TermPair> ReadJsonl(const std::string& path) {
+  std::istringstream in(ReadFileBytes(path));
+  std::vector<TermPair> terms;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (utf8::Trim(line).empty()) continue;
+    try {
+      const auto j = nlohmann::json::parse(line);
+      TermPair t;
+      t.zh = j.at("zh").get<std::string>();
+      t.en = j.value("en", "");
+      t.alternatives = j.value("alternatives", std::vector<std::string>{});
+      t.forbidden = j.value("forbidden", std::vector<std::string>{});
+      t.score = j.value("score", 0.0);
+      t.zh_frequency = j.value("zh_frequency", std::size_t{0});
+      t.en_frequency = j.value("en_frequency", std::size_t{0});
+      t.joint_frequency = j.value("frequency", std::size_t{0});
+      t.examples = j.value("examples", std::vector<std::string>{});
+      t.note = j.value("note", "");
+      terms.push_back(std::move(t));
+    } catch (const nlohmann::json::exception& e) {
+      throw InputError(path, std::string("bad glossary entry: ") + e.what(), {n});
+    }
+  }
+  if (terms.empty()) throw InputError(path, "empty glossary");
+  return terms;
+}
+
+}  // namespace
+
+bool IsGlossaryFormat(const std::string& name) {
+  return name == "tsv" || name == "csv" || name == "tbx" || name == "jsonl";
+}
+
+GlossaryFormat GlossaryFormatNamed(const std::string& name) {
+  const std::string n = Lower(name);
+  if (n == "tsv" || n == "txt") return GlossaryFormat::kTsv;
+  if (n == "csv") return GlossaryFormat::kCsv;
+  if (n == "tbx" || n == "xml") return GlossaryFormat::kTbx;
+  if (n == "jsonl" || n == "json") return GlossaryFormat::kJsonl;
+  throw ConfigError("unknown glossary format '" + name + "' (expected tsv, csv, tbx or jsonl)");
+}
+
+GlossaryFormat GlossaryFormatOf(const std::string& path) {
+  const std::string ext = Extension(path);
+  if (ext.empty()) throw ConfigError(path + ": cannot tell the glossary format; name it");
+  return GlossaryFormatNamed(ext);
+}
+
+void WriteGlossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out) {
+  switch (format) {
+    case GlossaryFormat::kTbx:
+      WriteTbx(terms, out);
+      return;
+    case GlossaryFormat::kJsonl:
+      for (const TermPair& t : terms) {
+        nlohmann::json j = {{"zh", t.zh},
+                            {"en", t.en},
+                            {"alternatives", t.alternatives},
+                            {"forbidden", t.forbidden},
+                            {"score", t.score},
+                            {"frequency", t.joint_frequency},
+                            {"zh_frequency", t.zh_frequency},
+                            {"en_frequency", t.en_frequency},
+                            {"examples", t.examples},
+                            {"note", t.note}};
+        out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      }
+      return;
+    case GlossaryFormat::kCsv:
+      out << "\xEF\xBB\xBF";
+      for (std::size_t k = 0; k < kHeader.size(); ++k) out << (k ? "," : "") << kHeader[k];
+      out << "\r\n";
+      for (const TermPair& t : terms) {
+        const auto row = Row(t);
+        for (std::size_t k = 0; k < row.size(); ++k) out << (k ? "," : "") << CsvCell(row[k]);
+        out << "\r\n";
+      }
+      return;
+    case GlossaryFormat::kTsv:
+      out << Join(kHeader, "\t") << '\n';
+      for (const TermPair& t : terms) {
+        auto row = Row(t);
+        for (auto& cell : row) cell = OneLine(cell);
+        out << Join(row, "\t") << '\n';
+      }
+      return;
+  }
+}
+
+std::vector<TermPair> ReadGlossary(const std::string& path, const std::string& format) {
+  switch (format.empty() ? GlossaryFormatOf(path) : GlossaryFormatNamed(format)) {
+    case GlossaryFormat::kTbx:
+      return ReadTbx(path);
+    case GlossaryFormat::kJsonl:
+      return ReadJsonl(path);
+    case GlossaryFormat::kCsv:
+      return ReadTable(path, ',');
+    case GlossaryFormat::kTsv:
+      return ReadTable(path, '\t');
+  }
+  return {};
+}
+
+}  // namespace bitext::io

@@ -1,0 +1,211 @@
+#include "bitext/io/tmx.h"
+
+#include <pugixml.hpp>
+
+#include <cstdio>
+#include <optional>
+#include <ostream>
+
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/io/xml_text.h"
+#include "bitext/version.h"
+
+namespace bitext::io {
+namespace {
+
+std::string Confidence(double c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.4f", c);
+  return buffer;
+}
+
+class TmxBuilder {
+ public:
+  TmxBuilder(AlignUnit unit, const TmxOptions& options) : options_(options) {
+    auto decl = doc_.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    doc_.append_child(pugi::node_doctype).set_value("tmx SYSTEM \"tmx14.dtd\"");
+    auto tmx = doc_.append_child("tmx");
+    tmx.append_attribute("version") = "1.4";
+    auto header = tmx.append_child("header");
+    header.append_attribute("creationtool") = "bitext";
+    header.append_attribute("creationtoolversion") =
+        options.tool_version.empty() ? BITEXT_VERSION : options.tool_version.c_str();
+    header.append_attribute("segtype") = unit == AlignUnit::kParagraph ? "paragraph" : "sentence";
+    header.append_attribute("o-tmf") = "bitext";
+    header.append_attribute("adminlang") = "en";
+    header.append_attribute("srclang") = std::string(LangTag(options.srclang)).c_str();
+    header.append_attribute("datatype") = "plaintext";
+    header.append_attribute("creationdate") =
+        (options.creation_date.empty() ? TmxTimestamp() : options.creation_date).c_str();
+    header.append_attribute("o-encoding") = "UTF-8";
+    header_ = header;
+    body_ = tmx.append_child("body");
+  }
+
+  // Adds a tu; props are (type, value) pairs, empty values skipped.
+  void Add(const std::string& zh, const std::string& en,
+           const std::vector<std::pair<const char*, std::string>>& props) {
+    const std::string zh_safe = XmlSafe(zh, result_.removed_chars);
+    const std::string en_safe = XmlSafe(en, result_.removed_chars);
+    if (zh_safe.empty() || en_safe.empty()) return;
+    auto tu = body_.append_child("tu");
+    for (const auto& [type, value] : props) {
+      if (value.empty()) continue;
+      auto prop = tu.append_child("prop");
+      prop.append_attribute("type") = type;
+      std::size_t ignored = 0;
+      prop.text().set(XmlSafe(value, ignored).c_str());
+    }
+    const bool zh_first = options_.srclang == Lang::kZh;
+    AddTuv(tu, zh_first ? Lang::kZh : Lang::kEn, zh_first ? zh_safe : en_safe);
+    AddTuv(tu, zh_first ? Lang::kEn : Lang::kZh, zh_first ? en_safe : zh_safe);
+    ++result_.units;
+  }
+
+  TmxWriteResult Finish(std::ostream& out, std::size_t unaligned) {
+    result_.unaligned = unaligned;
+    if (unaligned > 0) {
+      auto prop = header_.append_child("prop");
+      prop.append_attribute("type") = "x-unaligned-segments";
+      prop.text().set(std::to_string(unaligned).c_str());
+    }
+    doc_.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return result_;
+  }
+
+ private:
+  static void AddTuv(pugi::xml_node tu, Lang lang, const std::string& text) {
+    auto tuv = tu.append_child("tuv");
+    tuv.append_attribute("xml:lang") = std::string(LangTag(lang)).c_str();
+    tuv.append_child("seg").text().set(text.c_str());
+  }
+
+  const TmxOptions& options_;
+  pugi::xml_document doc_;
+  pugi::xml_node header_, body_;
+  TmxWriteResult result_;
+};
+
+// Text of a seg: its character data and that of hi/sub, without the native codes of
+// bpt/ept/ph/it/ut.
+void SegText(pugi::xml_node node, std::string& out) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      out += child.value();
+    } else if (child.type() == pugi::node_element) {
+      const std::string name = child.name();
+      if (name == "bpt" || name == "ept" || name == "ph" || name == "it" || name == "ut") continue;
+      SegText(child, out);
+    }
+  }
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Language of a tuv from xml:lang (or the TMX 1.1 lang attribute), by primary subtag.
+std::optional<Lang> TuvLang(pugi::xml_node tuv) {
+  std::string tag = tuv.attribute("xml:lang").value();
+  if (tag.empty()) tag = tuv.attribute("lang").value();
+  tag = Lower(tag);
+  const auto cut = tag.find_first_of("-_");
+  const std::string primary = tag.substr(0, cut);
+  if (primary == "zh" || primary == "chi" || primary == "zho" || primary == "cmn") return Lang::kZh;
+  if (primary == "en" || primary == "eng") return Lang::kEn;
+  return std::nullopt;
+}
+
+}  // namespace
+
+TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {
+  TmxBuilder builder(alignment.unit, options);
+  std::size_t unaligned = 0;
+  for (const Bead& b : alignment.beads) {
+    if (b.zh.empty() || b.en.empty()) {
+      unaligned += b.zh.size() + b.en.size();
+      continue;
+    }
+    std::string label = alignment.zh[b.zh.begin].label.text;
+    if (label.empty()) label = alignment.en[b.en.begin].label.text;
+    builder.Add(alignment.ZhText(b), alignment.EnText(b),
+                {{"x-zh-file", alignment.zh_name},
+                 {"x-en-file", alignment.en_name},
+                 {"x-label", label},
+                 {"x-bead", Alignment::Shape(b)},
+                 {"x-confidence", Confidence(b.confidence)},
+                 {"x-flagged", b.flagged ? "1" : ""}});
+  }
+  return builder.Finish(out, unaligned);
+}
+
+TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
+                        const TmxOptions& options) {
+  TmxBuilder builder(unit, options);
+  std::size_t unaligned = 0;
+  for (const SegmentPair& p : pairs) {
+    if (p.zh.empty() || p.en.empty()) {
+      ++unaligned;
+      continue;
+    }
+    builder.Add(p.zh, p.en,
+                {{"x-source", p.source},
+                 {"x-label", p.label},
+                 {"x-confidence", p.confidence < 1.0 ? Confidence(p.confidence) : ""}});
+  }
+  return builder.Finish(out, unaligned);
+}
+
+PairsFile ParseTmx(const std::string& bytes, const std::string& name) {
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_auto);
+  if (!parsed) {
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
+    throw InputError(name, std::string("not well-formed XML: ") + parsed.description(),
+                     {LineOfOffset(bytes, offset)});
+  }
+  const pugi::xml_node tmx = doc.child("tmx");
+  if (!tmx) throw InputError(name, "not a TMX file: the root element is not <tmx>");
+  const pugi::xml_node header = tmx.child("header");
+  if (!header) throw InputError(name, "TMX file without a <header>");
+  if (std::string(header.attribute("srclang").value()).empty()) {
+    throw InputError(name, "TMX header has no srclang attribute (required by TMX 1.4b)");
+  }
+  PairsFile file;
+  file.name = name;
+  std::size_t number = 0;
+  for (pugi::xml_node tu : tmx.child("body").children("tu")) {
+    ++number;
+    SegmentPair pair;
+    pair.source = name;
+    pair.loc = std::to_string(number);
+    for (pugi::xml_node tuv : tu.children("tuv")) {
+      const auto lang = TuvLang(tuv);
+      if (!lang) continue;
+      std::string text;
+      SegText(tuv.child("seg"), text);
+      (*lang == Lang::kZh ? pair.zh : pair.en) = text;
+    }
+    for (pugi::xml_node prop : tu.children("prop")) {
+      const std::string type = prop.attribute("type").value();
+      if (type == "x-label") pair.label = prop.text().get();
+      if (type == "x-confidence") pair.confidence = prop.text().as_double(1.0);
+    }
+    if (pair.zh.empty() || pair.en.empty()) {
+      file.warnings.push_back(name + ": tu " + std::to_string(number) + " has no " +
+                              (pair.zh.empty() ? "Chinese" : "English") + " text, skipped");
+      continue;
+    }
+    file.pairs.push_back(std::move(pair));
+  }
+  return file;
+}
+
+PairsFile ReadTmx(const std::string& path) { return ParseTmx(ReadFileBytes(path), path); }
+
+}  // namespace bitext::io

@@ -1,0 +1,135 @@
+#include "align_support.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "bitext/core/error.h"
+#include "bitext/io/html_review.h"
+#include "bitext/io/pairs.h"
+#include "bitext/io/tmx.h"
+#include "bitext/text/document.h"
+#include "cli.h"
+
+namespace bitext::cli {
+
+void AddAlignFlags(CLI::App& app, AlignFlags& flags) {
+  app.add_option("--unit", flags.unit,
+                 "bead unit: sentence (default: paragraphs, then sentences inside them), "
+                 "paragraph, or line (inputs are one segment per line)")
+      ->check(CLI::IsMember({"paragraph", "sentence", "line"}));
+  app.add_option("--srclang", flags.srclang, "source language of the TMX: en (default) or zh")
+      ->check(CLI::IsMember({"en", "zh"}));
+  app.add_option("--dict", flags.dict,
+                 "bilingual dictionary to start the lexicon from: CC-CEDICT (plain or .gz) or "
+                 "TSV zh<TAB>en");
+  app.add_option("--method", flags.method, "bead scoring: lexical (default), length, gale-church")
+      ->check(CLI::IsMember(align::MethodNames()));
+  app.add_option("--flag-below", flags.flag_below,
+                 "flag beads whose confidence is below this for review (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("--threads", flags.threads, "threads (default 0: all cores); same result");
+  app.add_flag("-q,--quiet", flags.quiet, "no summary on standard error");
+  flags.input.mode = "auto";
+  app.add_option("--encoding", flags.input.encoding,
+                 "source encoding of both inputs (GB18030, Big5, UTF-16LE ...); default: detected");
+  app.add_flag("--repair", flags.input.repair,
+               "replace ill-formed UTF-8 bytes by U+FFFD instead of failing");
+}
+
+align::AlignOptions ToAlignOptions(const AlignFlags& flags) {
+  align::AlignOptions o;
+  o.method = flags.method;
+  o.dictionary = flags.dict;
+  o.flag_below = flags.flag_below;
+  o.threads = flags.threads;
+  o.unit = flags.unit == "paragraph" ? AlignUnit::kParagraph : AlignUnit::kSentence;
+  return o;
+}
+
+align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_path,
+                              const AlignFlags& flags, const char* command) {
+  if (zh_path == "-" && en_path == "-") {
+    throw ConfigError("only one of the two inputs can be standard input");
+  }
+  text::SegmentOptions options = ToSegmentOptions(flags.input);
+  const bool lines = flags.unit == "line";
+  if (lines) options.mode = text::ParagraphMode::kLine;
+  options.sentences = flags.unit == "sentence";
+  options.lang = Lang::kZh;
+  const Document zh = text::LoadDocument(zh_path, options);
+  options.lang = Lang::kEn;
+  const Document en = text::LoadDocument(en_path, options);
+  for (const Document* d : {&zh, &en}) {
+    if (d->repairs > 0) {
+      Warn(command, d->name + ": replaced " + std::to_string(d->repairs) +
+                        " ill-formed UTF-8 bytes with U+FFFD");
+    }
+  }
+  const align::AlignOptions align_options = ToAlignOptions(flags);
+  if (!lines) return align::AlignDocuments(zh, en, align_options);
+  auto segments = [](const Document& d) {
+    std::vector<Segment> out;
+    out.reserve(d.paragraphs.size());
+    for (const Paragraph& p : d.paragraphs) {
+      Segment s;
+      s.text = p.text;
+      s.span = p.span;
+      s.line = p.line;
+      s.paragraph = p.index;
+      s.kind = p.kind;
+      s.label = p.label;
+      out.push_back(std::move(s));
+    }
+    return out;
+  };
+  align::AlignResult r = align::AlignSegments(segments(zh), segments(en), align_options);
+  r.alignment.zh_name = zh.name;
+  r.alignment.en_name = en.name;
+  return r;
+}
+
+void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
+                    std::ostream& out, const char* command) {
+  if (format == "tmx") {
+    io::TmxOptions options;
+    options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
+    const io::TmxWriteResult r = io::WriteTmx(alignment, out, options);
+    if (r.unaligned > 0) {
+      Warn(command, std::to_string(r.unaligned) +
+                        " segments without a counterpart (1-0/0-1 beads) are not in the TMX; "
+                        "--format tsv or jsonl lists them");
+    }
+    if (r.removed_chars > 0) {
+      Warn(command, std::to_string(r.removed_chars) +
+                        " control characters that XML cannot hold were left out of the TMX");
+    }
+  } else if (format == "tsv") {
+    io::WritePairsTsv(alignment, out);
+  } else if (format == "jsonl") {
+    io::WriteAlignmentJsonl(alignment, out);
+  } else if (format == "beads") {
+    io::WriteBeads(alignment, out);
+  } else if (format == "html") {
+    io::WriteReviewHtml(alignment, out, {});
+  }
+}
+
+void ReportAlignment(const align::AlignResult& result, const char* command, bool quiet) {
+  const Alignment& a = result.alignment;
+  for (const std::string& w : a.warnings) Warn(command, w);
+  if (quiet) return;
+  std::size_t flagged = 0, null_beads = 0;
+  double confidence = 0;
+  for (const Bead& b : a.beads) {
+    flagged += b.flagged;
+    null_beads += b.zh.empty() || b.en.empty();
+    confidence += b.confidence;
+  }
+  std::fprintf(stderr,
+               "bitext %s: %zu zh and %zu en segments, %zu beads (%zu without a counterpart), "
+               "%zu flagged for review, mean confidence %.3f, document score %.2f\n",
+               command, a.zh.size(), a.en.size(), a.beads.size(), null_beads, flagged,
+               a.beads.empty() ? 0.0 : confidence / a.beads.size(), a.document_score);
+}
+
+}  // namespace bitext::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+// Glue shared by the commands that align documents (align, terms --zh/--en, check --zh/--en):
+// alignment flags, loading both files, writing an alignment in a chosen format.
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <string>
+
+#include "bitext/align/aligner.h"
+#include "input_options.h"
+
+namespace bitext::cli {
+
+struct AlignFlags {
+  InputFlags input;
+  std::string unit = "sentence";  // paragraph, sentence, line
+  std::string srclang = "en";
+  std::string dict;
+  std::string method = "lexical";
+  double flag_below = 0.5;
+  unsigned threads = 0;
+  bool quiet = false;
+};
+
+// --unit, --srclang, --dict, --method, --flag-below, --threads, --quiet and the input flags.
+void AddAlignFlags(CLI::App& app, AlignFlags& flags);
+
+align::AlignOptions ToAlignOptions(const AlignFlags& flags);
+
+// Loads and aligns two files as the flags say (line mode: line k is segment k).
+align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_path,
+                              const AlignFlags& flags, const char* command);
+
+// Writes the alignment as tmx, tsv, jsonl, beads or html; warns about what TMX leaves out.
+void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
+                    std::ostream& out, const char* command);
+
+// Warnings of the alignment and a one-line summary on stderr (the summary unless quiet).
+void ReportAlignment(const align::AlignResult& result, const char* command, bool quiet);
+
+}  // namespace bitext::cli
