@@ -55,6 +55,7 @@ align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_
   const bool lines = flags.unit == "line";
   if (lines) options.mode = text::ParagraphMode::kLine;
   options.sentences = flags.unit == "sentence";
+  options.keys = false;  // the aligner compares its own tokens, not match keys
   options.lang = Lang::kZh;
   const Document zh = text::LoadDocument(zh_path, options);
   options.lang = Lang::kEn;

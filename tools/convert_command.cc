@@ -1,14 +1,81 @@
-// PLACEHOLDER: replaced by the issue that implements `bitext convert`.
-#include <iostream>
+// bitext convert IN -o OUT: between pair formats (TMX, TSV, JSONL) and glossary formats
+// (TSV, CSV, TBX, JSONL).
 
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/io/glossary.h"
+#include "bitext/io/pairs.h"
+#include "bitext/io/tmx.h"
 #include "cli.h"
 #include "commands.h"
 
 namespace bitext::cli {
 
 int RunConvert(int argc, char** argv) {
-  std::cerr << "bitext convert: error: not implemented yet\n";
-  return kInternal;
+  CLI::App app{
+      "Convert aligned pairs between TMX, TSV and JSONL, or glossaries between TSV, "
+      "CSV, TBX and JSONL. A conversion is a glossary one when --glossary is given or "
+      "either side is CSV or TBX; otherwise it converts pairs.",
+      "bitext convert"};
+  std::string input, output = "-", from, to, srclang = "en";
+  bool glossary = false;
+  app.add_option("IN", input, "input file ('-' for standard input needs --from)")->required();
+  app.add_option("-o,--output", output, "output file ('-' for standard output, needs --to)");
+  app.add_option("--from", from, "input format: tmx, tsv, jsonl, csv, tbx (default: extension)");
+  app.add_option("--to", to, "output format: tmx, tsv, jsonl, csv, tbx (default: extension)");
+  app.add_flag("--glossary", glossary, "the files are glossaries (zh-CN/en columns)");
+  app.add_option("--srclang", srclang, "TMX source language: en (default) or zh")
+      ->check(CLI::IsMember({"en", "zh"}));
+  if (auto code = Parse(app, argc, argv)) return *code;
+
+  return Guard("convert", [&]() {
+    auto extension = [](const std::string& path) -> std::string {
+      const auto dot = path.find_last_of('.');
+      const auto slash = path.find_last_of('/');
+      if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+      std::string e = path.substr(dot + 1);
+      for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return e == "txt" ? "tsv" : e == "json" ? "jsonl" : e == "xml" ? "tbx" : e;
+    };
+    const std::string in_format = from.empty() ? extension(input) : from;
+    const std::string out_format = to.empty() ? extension(output) : to;
+    if (in_format.empty()) throw ConfigError(input + ": cannot tell the input format; use --from");
+    if (out_format.empty()) {
+      throw ConfigError(output + ": cannot tell the output format; use --to");
+    }
+    const bool terms = glossary || in_format == "csv" || in_format == "tbx" ||
+                       out_format == "csv" || out_format == "tbx";
+    if (terms) {
+      const std::vector<TermPair> entries = io::ReadGlossary(input, in_format);
+      const io::GlossaryFormat format = io::GlossaryFormatNamed(out_format);
+      AtomicOutput out(output);
+      io::WriteGlossary(entries, format, out.stream());
+      out.Commit();
+      return kOk;
+    }
+    if (out_format != "tmx" && out_format != "tsv" && out_format != "jsonl") {
+      throw ConfigError("unknown output format '" + out_format + "' (tmx, tsv, jsonl, csv, tbx)");
+    }
+    const io::PairsFile pairs = io::ReadPairs(input, in_format);
+    for (const std::string& w : pairs.warnings) Warn("convert", w);
+    AtomicOutput out(output);
+    if (out_format == "tmx") {
+      io::TmxOptions options;
+      options.srclang = srclang == "zh" ? Lang::kZh : Lang::kEn;
+      const io::TmxWriteResult r =
+          io::WriteTmx(pairs.pairs, AlignUnit::kSentence, out.stream(), options);
+      if (r.unaligned > 0) {
+        Warn("convert",
+             std::to_string(r.unaligned) + " pairs with an empty side left out of the TMX");
+      }
+    } else if (out_format == "tsv") {
+      io::WritePairsTsv(pairs.pairs, out.stream());
+    } else {
+      io::WritePairsJsonl(pairs.pairs, out.stream());
+    }
+    out.Commit();
+    return kOk;
+  });
 }
 
 }  // namespace bitext::cli

@@ -1,14 +1,75 @@
-// PLACEHOLDER: replaced by the issue that implements `bitext eval`.
-#include <iostream>
+// bitext eval: align every gold set in line mode and print strict/lax F1 and time per set.
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "align_support.h"
+#include "bitext/align/evaluate.h"
+#include "bitext/core/error.h"
+#include "bitext/io/pairs.h"
 #include "cli.h"
 #include "commands.h"
 
 namespace bitext::cli {
 
 int RunEval(int argc, char** argv) {
-  std::cerr << "bitext eval: error: not implemented yet\n";
-  return kInternal;
+  CLI::App app{
+      "Score the aligner on gold sets in the Vecalign bead format: each set is a folder "
+      "with zh.txt, en.txt (one segment per line) and gold.beads.",
+      "bitext eval"};
+  std::string sets_dir;
+  std::vector<std::string> only;
+  AlignFlags flags;
+  flags.unit = "line";
+  app.add_option(
+      "--sets", sets_dir,
+      "folder of gold sets (default: $BITEXT_SHARED/eval/sets, else ../shared/eval/sets)");
+  app.add_option("--set", only, "only these sets (repeatable)");
+  app.add_option("--method", flags.method, "bead scoring: lexical (default), length, gale-church")
+      ->check(CLI::IsMember(align::MethodNames()));
+  app.add_option("--dict", flags.dict, "bilingual dictionary (CC-CEDICT or TSV)");
+  app.add_option("--threads", flags.threads, "threads (default 0: all cores)");
+  if (auto code = Parse(app, argc, argv)) return *code;
+
+  return Guard("eval", [&]() {
+    if (sets_dir.empty()) {
+      const char* shared = std::getenv("BITEXT_SHARED");
+      sets_dir = std::string(shared != nullptr && *shared ? shared : "../shared") + "/eval/sets";
+    }
+    namespace fs = std::filesystem;
+    if (!fs::is_directory(sets_dir)) throw InputError(sets_dir, "no such folder of gold sets");
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(sets_dir)) {
+      if (fs::exists(entry.path() / "gold.beads")) names.push_back(entry.path().filename());
+    }
+    std::sort(names.begin(), names.end());
+    if (!only.empty()) {
+      std::vector<std::string> kept;
+      for (const std::string& n : only) {
+        if (std::find(names.begin(), names.end(), n) == names.end()) {
+          throw InputError(sets_dir + "/" + n, "no such gold set");
+        }
+        kept.push_back(n);
+      }
+      names = kept;
+    }
+    std::printf("%-24s %7s %7s %9s %9s %8s %8s\n", "set", "zh", "en", "strict F1", "lax F1", "P",
+                "time s");
+    for (const std::string& name : names) {
+      const std::string dir = sets_dir + "/" + name;
+      const auto start = std::chrono::steady_clock::now();
+      const align::AlignResult r = AlignFiles(dir + "/zh.txt", dir + "/en.txt", flags, "eval");
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const align::BeadScores s =
+          align::ScoreBeads(io::ReadBeads(dir + "/gold.beads"), r.alignment.beads);
+      std::printf("%-24s %7zu %7zu %9.4f %9.4f %8.4f %8.2f\n", name.c_str(), r.alignment.zh.size(),
+                  r.alignment.en.size(), s.strict_f1, s.lax_f1, s.strict_precision, seconds);
+    }
+    return kOk;
+  });
 }
 
 }  // namespace bitext::cli

@@ -41,15 +41,15 @@ TEST_F(Ibm1Test, ScoresTranslationsAboveUnrelatedSegments) {
   const std::vector<float> zh_unigram(6, 1.0f / 6), en_unigram(4, 0.25f);
   LexicalModel model(table_, zh_unigram, en_unigram, 0.5f);
   LexicalScorer scorer(model);
-  scorer.Add({4, 5});                        // 合作
-  const float right = scorer.Score({2});     // cooperation
-  const float wrong = scorer.Score({0, 1});  // cyber crime
+  scorer.Add({{4, 1}, {5, 1}});                        // 合作
+  const float right = scorer.Score({{2, 1}});          // cooperation
+  const float wrong = scorer.Score({{0, 1}, {1, 1}});  // cyber crime
   EXPECT_GT(right, 0.0f);
   EXPECT_GT(right, wrong / 2);
   EXPECT_LT(wrong, 0.0f);
   scorer.Clear();
-  scorer.Add({0, 1, 2, 3});
-  EXPECT_GT(scorer.Score({0, 1}), 0.0f);
+  scorer.Add({{0, 1}, {1, 1}, {2, 1}, {3, 1}});
+  EXPECT_GT(scorer.Score({{0, 1}, {1, 1}}), 0.0f);
 }
 
 }  // namespace

@@ -20,14 +20,16 @@ TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalid("plain ascii"), std::string_view::npos);
   EXPECT_EQ(FindInvalid("中文"), std::string_view::npos);
   EXPECT_EQ(FindInvalid("ab\xFFz"), 2u);
-  EXPECT_EQ(FindInvalid("\xC0\xAF"), 0u);                 // overlong
-  EXPECT_EQ(FindInvalid("x\xED\xA0\x80"), 1u);            // surrogate
-  EXPECT_EQ(FindInvalid("\xE4\xB8"), 0u);                 // truncated at end
-  EXPECT_EQ(FindInvalid("ok\xF4\x90\x80\x80"), 2u);       // above U+10FFFF
+  EXPECT_EQ(FindInvalid("\xC0\xAF"), 0u);            // overlong
+  EXPECT_EQ(FindInvalid("x\xED\xA0\x80"), 1u);       // surrogate
+  EXPECT_EQ(FindInvalid("\xE4\xB8"), 0u);            // truncated at end
+  EXPECT_EQ(FindInvalid("ok\xF4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
 TEST(Utf8, IllFormedBytesAdvanceOneByteAndYieldReplacement) {
-  const std::string s = "\xFF\xFE" "a";
+  const std::string s =
+      "\xFF\xFE"
+      "a";
   std::size_t i = 0;
   EXPECT_EQ(Next(s, i), kReplacement);
   EXPECT_EQ(i, 1u);

@@ -111,14 +111,14 @@ class LexTables {
         LexicalScorer& scorer = to_en[model.Fold(zh0_ + i)];
         scorer.Clear();
         for (int a = 1; a <= kMaxSide && i + static_cast<std::size_t>(a) <= n; ++a) {
-          scorer.Add(zh.segments[zh0_ + i + a - 1].tokens);
+          scorer.Add(zh.segments[zh0_ + i + a - 1].bag);
           Row& row = fwd_[a - 1][i];
           row.lo = band.lo[i];
           const std::size_t hi = std::min(m, band.hi[i + static_cast<std::size_t>(a)]);
           if (hi <= row.lo) continue;
           row.v.resize(hi - row.lo);
           for (std::size_t k = row.lo; k < hi; ++k) {
-            row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].tokens);
+            row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].bag);
           }
         }
       }
@@ -148,13 +148,13 @@ class LexTables {
           LexicalScorer& scorer = to_zh[f];
           scorer.Clear();
           for (int b = 1; b <= kMaxSide && j + static_cast<std::size_t>(b) <= m; ++b) {
-            scorer.Add(en.segments[en0_ + j + b - 1].tokens);
+            scorer.Add(en.segments[en0_ + j + b - 1].bag);
             Row& row = rev_[b - 1][j];
             row.lo = lo;
             row.v.resize(hi - lo);
             for (std::size_t k = lo; k < hi; ++k) {
               if (model.Fold(zh0_ + k) == f) {
-                row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].tokens);
+                row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].bag);
               }
             }
           }

@@ -1,5 +1,7 @@
 #include "bitext/align/features.h"
 
+#include <algorithm>
+
 #include "bitext/core/utf8.h"
 
 namespace bitext::align {
@@ -99,6 +101,14 @@ SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vo
       flush();
     }
     flush();
+    std::vector<TokenId> sorted = f.tokens;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::size_t k = 0; k < sorted.size();) {
+      std::size_t e = k;
+      while (e < sorted.size() && sorted[e] == sorted[k]) ++e;
+      f.bag.push_back({sorted[k], static_cast<std::uint32_t>(e - k)});
+      k = e;
+    }
     side.segments.push_back(std::move(f));
   }
   return side;

@@ -31,9 +31,16 @@ class Vocabulary {
   std::vector<std::string> tokens_;
 };
 
+// A token and how often it occurs in a segment.
+struct TokenCount {
+  TokenId token;
+  std::uint32_t count;
+};
+
 struct SegmentFeatures {
   float length = 0;                   // comparable length (see LengthOf)
   std::vector<TokenId> tokens;        // lexical tokens: Han characters (zh), lower-cased words (en)
+  std::vector<TokenCount> bag;        // the same tokens, once each with their count (scoring)
   std::vector<std::string> cognates;  // digit strings and Latin words found in the segment
   Label label;
   ParagraphKind kind = ParagraphKind::kBody;

@@ -160,35 +160,38 @@ LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_u
       if (e.target < n) expected[e.target] += source_unigram[s] * e.prob;
     }
   }
-  bg_.resize(n);
-  inv_null_.resize(n);
+  targets_.resize(n);
+  const auto& null = table.null_row();
   for (std::size_t t = 0; t < n; ++t) {
-    bg_[t] = (1.0f - lambda) * target_unigram[t];
-    inv_null_[t] = 1.0f / static_cast<float>(lambda * expected[t] + bg_[t]);
+    TargetConstants& c = targets_[t];
+    c.null = t < null.size() ? null[t] : 0.0f;
+    c.bg = (1.0f - lambda) * target_unigram[t];
+    c.inv_null = 1.0f / static_cast<float>(lambda * expected[t] + c.bg);
   }
 }
 
 LexicalScorer::LexicalScorer(const LexicalModel& model)
     : model_(model), acc_(model.target_vocab(), 0.0f), norm_(model.lambda()) {}
 
-void LexicalScorer::Add(const std::vector<TokenId>& source_segment) {
+void LexicalScorer::Add(const std::vector<TokenCount>& source_segment) {
   const Ibm1& table = model_.table();
-  for (TokenId s : source_segment) {
-    for (const Ibm1::Entry& e : table.Row(s)) {
+  for (const TokenCount& s : source_segment) {
+    const auto weight = static_cast<float>(s.count);
+    for (const Ibm1::Entry& e : table.Row(s.token)) {
       if (acc_[e.target] == 0.0f) touched_.push_back(e.target);
-      acc_[e.target] += e.prob;
+      acc_[e.target] += weight * e.prob;
     }
+    count_ += s.count;
   }
-  count_ += source_segment.size();
   norm_ = model_.lambda() / static_cast<float>(count_ + 1);
 }
 
-float LexicalScorer::Score(const std::vector<TokenId>& target) const {
-  const auto& null = model_.table().null_row();
+float LexicalScorer::Score(const std::vector<TokenCount>& target) const {
   float sum = 0;
-  for (TokenId t : target) {
-    const float ibm = (acc_[t] + (t < null.size() ? null[t] : 0.0f)) * norm_;
-    sum += FastLog((ibm + model_.background(t)) * model_.inv_null(t));
+  for (const TokenCount& t : target) {
+    const LexicalModel::TargetConstants& c = model_.target(t.token);
+    const float ibm = (acc_[t.token] + c.null) * norm_;
+    sum += static_cast<float>(t.count) * FastLog((ibm + c.bg) * c.inv_null);
   }
   return sum;
 }

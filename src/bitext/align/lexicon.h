@@ -83,17 +83,22 @@ class LexicalModel {
   LexicalModel(const Ibm1& table, const std::vector<float>& source_unigram,
                const std::vector<float>& target_unigram, float lambda);
 
+  // Per target token, packed for the scoring loop.
+  struct TargetConstants {
+    float null;      // t(token | NULL)
+    float bg;        // (1 - lambda) * unigram probability
+    float inv_null;  // 1 / (lambda * expected IBM-1 probability + (1 - lambda) * unigram)
+  };
+
   const Ibm1& table() const { return *table_; }
   float lambda() const { return lambda_; }
-  float background(TokenId t) const { return bg_[t]; }
-  float inv_null(TokenId t) const { return inv_null_[t]; }
-  std::size_t target_vocab() const { return bg_.size(); }
+  const TargetConstants& target(TokenId t) const { return targets_[t]; }
+  std::size_t target_vocab() const { return targets_.size(); }
 
  private:
   const Ibm1* table_;
   float lambda_;
-  std::vector<float> bg_;        // (1 - lambda) * target unigram
-  std::vector<float> inv_null_;  // 1 / (lambda * expected IBM-1 prob. + (1 - lambda) * unigram)
+  std::vector<TargetConstants> targets_;
 };
 
 // Scores "target segment given a source range" for many target segments at once: Add() the
@@ -101,16 +106,16 @@ class LexicalModel {
 // one lookup and one log per target token. One scorer per thread.
 //
 //   LexicalScorer scorer(model);
-//   scorer.Add(zh_tokens_of_segment_i);
-//   float llr = scorer.Score(en_tokens_of_segment_j);
+//   scorer.Add(zh_segment_i.bag);
+//   float llr = scorer.Score(en_segment_j.bag);
 class LexicalScorer {
  public:
   explicit LexicalScorer(const LexicalModel& model);
 
-  // Adds one more source segment to the accumulated range.
-  void Add(const std::vector<TokenId>& source_segment);
-  // Log-likelihood ratio of the target tokens under the accumulated source range.
-  float Score(const std::vector<TokenId>& target) const;
+  // Adds one more source segment (its token bag) to the accumulated range.
+  void Add(const std::vector<TokenCount>& source_segment);
+  // Log-likelihood ratio of the target tokens (a bag) under the accumulated source range.
+  float Score(const std::vector<TokenCount>& target) const;
   void Clear();
 
  private:

@@ -23,7 +23,8 @@ struct InputLocation {
   std::size_t byte = kNoByte;  // 0-based byte offset; kNoByte = not applicable
 };
 
-// Bad input data: names the file and, where it applies, the 1-based line or the 0-based byte offset.
+// Bad input data: names the file and, where it applies, the 1-based line or the 0-based byte
+// offset.
 //
 //   throw InputError("notes.tsv", "line has no tab", {.line = 12});
 //   // what(): "notes.tsv:12: line has no tab"

@@ -93,8 +93,8 @@ void AtomicOutput::Commit() {
   ::umask(mask);
   ::chmod(temp_path_.c_str(), 0666 & ~mask);
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
-    throw ResourceError(path_ + ": cannot rename temporary file into place: " +
-                        std::strerror(errno));
+    throw ResourceError(path_ +
+                        ": cannot rename temporary file into place: " + std::strerror(errno));
   }
   committed_ = true;
 }

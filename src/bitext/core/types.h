@@ -70,23 +70,23 @@ std::string_view LabelStyleName(LabelStyle style);
 //   // l.style == LabelStyle::kArticle, l.text == "第十二条", l.number == "12"
 struct Label {
   LabelStyle style = LabelStyle::kNone;
-  std::string text;           // as written, without the following space: "第十二条", "(a)", "74/173."
-  std::string number;         // normalized: "12", "a", "1", "74/173"; empty when there is no label
-  std::size_t length = 0;     // bytes from the paragraph start to the text after the label
-  int level = 0;              // nesting depth in the document's list structure (0 = outermost)
+  std::string text;    // as written, without the following space: "第十二条", "(a)", "74/173."
+  std::string number;  // normalized: "12", "a", "1", "74/173"; empty when there is no label
+  std::size_t length = 0;  // bytes from the paragraph start to the text after the label
+  int level = 0;           // nesting depth in the document's list structure (0 = outermost)
   bool empty() const { return style == LabelStyle::kNone; }
 };
 
 // A piece of text with its byte span in the decoded document. Sentences are segments; so are
 // the paragraphs or lines handed to the aligner.
 struct Segment {
-  std::string text;  // as written (hard-wrapped lines joined)
-  Span span;         // bytes in Document::text this segment was taken from
+  std::string text;           // as written (hard-wrapped lines joined)
+  Span span;                  // bytes in Document::text this segment was taken from
   std::size_t line = 0;       // 1-based line of its first character; 0 = unknown
   std::size_t paragraph = 0;  // index of the paragraph it belongs to
   ParagraphKind kind = ParagraphKind::kBody;
-  Label label;                // the paragraph's label (first sentence only)
-  std::string key;            // matching key (text::MatchKey); empty when not computed
+  Label label;      // the paragraph's label (first sentence only)
+  std::string key;  // matching key (text::MatchKey); empty when not computed
 };
 
 // One paragraph of a document as found by the text stage.
@@ -94,21 +94,21 @@ struct Paragraph {
   std::size_t index = 0;
   ParagraphKind kind = ParagraphKind::kBody;
   Label label;
-  std::string text;            // as written, hard-wrapped lines joined, label included
-  Span span;                   // from its first to its last byte in Document::text
-  std::size_t line = 0;        // 1-based line of its first line
-  std::string key;             // matching key of `text`
+  std::string text;      // as written, hard-wrapped lines joined, label included
+  Span span;             // from its first to its last byte in Document::text
+  std::size_t line = 0;  // 1-based line of its first line
+  std::string key;       // matching key of `text`
   std::vector<Segment> sentences;
   std::vector<std::string> footnote_refs;  // footnote markers cited in the text, as numbers: "1"
 };
 
 // A decoded, segmented input document.
 struct Document {
-  std::string name;      // file path as given, or "-" for stdin
+  std::string name;  // file path as given, or "-" for stdin
   Lang lang = Lang::kUnknown;
-  std::string encoding;  // detected or declared source encoding, e.g. "UTF-8", "GB18030"
+  std::string encoding;     // detected or declared source encoding, e.g. "UTF-8", "GB18030"
   std::size_t repairs = 0;  // ill-formed sequences replaced by U+FFFD (with repair enabled)
-  std::string text;      // the decoded text: UTF-8, LF line ends, BOM removed
+  std::string text;         // the decoded text: UTF-8, LF line ends, BOM removed
   std::vector<Paragraph> paragraphs;
 };
 

@@ -123,16 +123,16 @@ bool IsCjkPunct(char32_t c) {
   return (c >= 0x3000 && c <= 0x303F && c != 0x3007) || (c >= 0xFF01 && c <= 0xFF0F) ||
          (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
          (c >= 0xFF5B && c <= 0xFF65) || (c >= 0xFE30 && c <= 0xFE4F) || c == 0x2014 ||
-         c == 0x2026 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||
-         c == 0x00B7 || c == 0x2022;
+         c == 0x2026 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x00B7 ||
+         c == 0x2022;
 }
 
 bool IsFullwidthForm(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E; }
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }

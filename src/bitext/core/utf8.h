@@ -30,13 +30,13 @@ std::size_t FindInvalid(std::string_view s);
 std::size_t Length(std::string_view s);
 
 // Unicode classes the stages need often.
-bool IsHan(char32_t c);            // CJK unified ideographs, extensions, compatibility, 〇
-bool IsCjkPunct(char32_t c);       // 。，、；：！？「」『』《》（）【】… and full-width forms
+bool IsHan(char32_t c);  // CJK unified ideographs, extensions, compatibility, 〇
+bool IsCjkPunct(char32_t c);  // 。，、；：！？「」『』《》（）【】… and full-width forms
 bool IsFullwidthForm(char32_t c);  // U+FF01..U+FF5E
 bool IsSpace(char32_t c);          // ASCII and Unicode white space, U+3000 included
 bool IsAsciiDigit(char32_t c);
 bool IsAsciiAlpha(char32_t c);
-bool IsSuperscriptDigit(char32_t c);  // ⁰¹²³⁴⁵⁶⁷⁸⁹
+bool IsSuperscriptDigit(char32_t c);    // ⁰¹²³⁴⁵⁶⁷⁸⁹
 int SuperscriptDigitValue(char32_t c);  // 0-9, or -1
 
 // Strips ASCII and Unicode white space (U+3000 included) from both ends.

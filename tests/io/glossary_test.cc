@@ -1,0 +1,122 @@
+#include "bitext/io/glossary.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "bitext/core/error.h"
+#include "test_support.h"
+
+namespace bitext::io {
+namespace {
+
+std::vector<TermPair> Sample() {
+  TermPair a;
+  a.zh = "网络犯罪";
+  a.en = "cybercrime";
+  a.alternatives = {"cyber-crime"};
+  a.forbidden = {"cyber crime"};
+  a.score = 12.5;
+  a.zh_frequency = 9;
+  a.en_frequency = 10;
+  a.joint_frequency = 9;
+  a.examples = {"3: 打击网络犯罪 / countering cybercrime", "7: the \"quoted\", text"};
+  a.note = "UNTERM, verified";
+  TermPair b;
+  b.zh = "联合国毒品和犯罪问题办公室";
+  b.en = "United Nations Office on Drugs and Crime";
+  b.score = 8;
+  return {a, b};
+}
+
+class GlossaryRoundTrip : public ::testing::TestWithParam<GlossaryFormat> {};
+
+TEST_P(GlossaryRoundTrip, EveryFieldComesBack) {
+  test::TempDir dir;
+  const char* ext[] = {"tsv", "csv", "tbx", "jsonl"};
+  const std::string path = dir.File(std::string("g.") + ext[static_cast<int>(GetParam())]);
+  std::ostringstream out;
+  WriteGlossary(Sample(), GetParam(), out);
+  test::WriteFile(path, out.str());
+  const auto back = ReadGlossary(path);
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[0].zh, "网络犯罪");
+  EXPECT_EQ(back[0].en, "cybercrime");
+  EXPECT_EQ(back[0].alternatives, std::vector<std::string>{"cyber-crime"});
+  EXPECT_EQ(back[0].forbidden, std::vector<std::string>{"cyber crime"});
+  EXPECT_EQ(back[0].joint_frequency, 9u);
+  EXPECT_EQ(back[0].zh_frequency, 9u);
+  EXPECT_NEAR(back[0].score, 12.5, 1e-9);
+  EXPECT_EQ(back[0].examples.size(), 2u);
+  EXPECT_EQ(back[0].note, "UNTERM, verified");
+  EXPECT_EQ(back[1].en, "United Nations Office on Drugs and Crime");
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, GlossaryRoundTrip,
+                         ::testing::Values(GlossaryFormat::kTsv, GlossaryFormat::kCsv,
+                                           GlossaryFormat::kTbx, GlossaryFormat::kJsonl));
+
+TEST(Glossary, CsvHasABomAndAHeader) {
+  std::ostringstream out;
+  WriteGlossary(Sample(), GlossaryFormat::kCsv, out);
+  EXPECT_EQ(out.str().rfind("\xEF\xBB\xBFzh-CN,en,score,frequency", 0), 0u);
+  EXPECT_NE(out.str().find("| 7: the \"\"quoted\"\", text\""), std::string::npos);
+}
+
+TEST(Glossary, ReadsReviewedSpreadsheets) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("r.csv"),
+                  "\xEF\xBB\xBF"
+                  "Chinese,English,Status\r\n会员国,Member States|Member State,\r\n"
+                  "会员国,member countries,forbidden\r\n");
+  const auto g = ReadGlossary(dir.File("r.csv"));
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].alternatives, std::vector<std::string>{"Member State"});
+  EXPECT_TRUE(g[1].en.empty());
+  EXPECT_EQ(g[1].forbidden, std::vector<std::string>{"member countries"});
+}
+
+TEST(Glossary, BadInput) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("nohead.tsv"), "网络犯罪\tcybercrime\n");
+  try {
+    ReadGlossary(dir.File("nohead.tsv"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("no header row"), std::string::npos);
+    EXPECT_EQ(e.line(), 1u);
+  }
+  EXPECT_THROW(ReadGlossary(dir.File("g.docx")), ConfigError);
+  EXPECT_THROW(GlossaryFormatNamed("xlsx"), ConfigError);
+  std::ostringstream out;
+  EXPECT_THROW(WriteGlossary({}, GlossaryFormat::kTbx, out), ConfigError);
+}
+
+TEST(Glossary, TbxValidatesAndTranslateToolkitReadsIt) {
+  REQUIRE_SHARED();
+  test::TempDir dir;
+  std::ostringstream out;
+  WriteGlossary(Sample(), GlossaryFormat::kTbx, out);
+  test::WriteFile(dir.File("g.tbx"), out.str());
+  const test::RunResult xsd =
+      test::Run("xmllint --noout --schema " +
+                test::ShellQuote(test::SharedPath("schemas/tbx.xsd")) + " " + dir.File("g.tbx"));
+  EXPECT_EQ(xsd.exit_code, 0) << xsd.err;
+  test::WriteFile(dir.File("read.py"),
+                  "import sys\nfrom translate.storage import tbx\n"
+                  "store = tbx.tbxfile.parsefile(sys.argv[1])\n"
+                  "for u in store.units:\n    print(repr((u.source, u.target)))\n");
+  const test::RunResult r = test::Run(test::ShellQuote(test::Python3()) + " " +
+                                      dir.File("read.py") + " " + dir.File("g.tbx"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("网络犯罪"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cybercrime"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("联合国毒品和犯罪问题办公室"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("United Nations Office on Drugs and Crime"), std::string::npos) << r.out;
+  std::size_t lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 2u);
+}
+
+}  // namespace
+}  // namespace bitext::io

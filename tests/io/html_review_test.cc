@@ -1,0 +1,56 @@
+#include "bitext/io/html_review.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "io_fixture.h"
+
+namespace bitext::io {
+namespace {
+
+std::size_t Count(const std::string& s, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
+  return n;
+}
+
+TEST(ReviewHtml, OneRowAndOneMarkPerBeadEscapedAndSelfContained) {
+  std::ostringstream out;
+  const Alignment a = SampleAlignment();
+  WriteReviewHtml(a, out, {});
+  const std::string html = out.str();
+  EXPECT_EQ(Count(html, "<tr id=\"b"), a.beads.size());
+  EXPECT_EQ(Count(html, "class=\"mark\""), a.beads.size());
+  EXPECT_EQ(Count(html, "data-flagged=\"1\""), 2u);
+  EXPECT_NE(html.find("&lt;Expert Group&gt; &amp; &quot;report&quot; it&#39;s"), std::string::npos);
+  EXPECT_EQ(html.find("<Expert Group>"), std::string::npos);
+  EXPECT_EQ(html.find("src="), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_NE(html.find("class=\"bead flagged null\""), std::string::npos);
+}
+
+TEST(ReviewHtml, TheMapThinsUnflaggedMarksOnly) {
+  Alignment a;
+  for (int k = 0; k < 100; ++k) {
+    a.zh.push_back(Segment{"中文"});
+    a.en.push_back(Segment{"English"});
+    a.beads.push_back(Bead{{static_cast<std::size_t>(k), static_cast<std::size_t>(k + 1)},
+                           {static_cast<std::size_t>(k), static_cast<std::size_t>(k + 1)},
+                           k % 10 == 0 ? 0.3 : 0.99,
+                           k % 10 == 0});
+  }
+  std::ostringstream out;
+  ReviewOptions o;
+  o.max_map_marks = 30;
+  WriteReviewHtml(a, out, o);
+  const std::string html = out.str();
+  EXPECT_EQ(Count(html, "<tr id=\"b"), 100u);
+  const std::size_t marks = Count(html, "class=\"mark\"");
+  EXPECT_GE(marks, 40u);  // 10 flagged + 30 thinned
+  EXPECT_LE(marks, 41u);
+  EXPECT_NE(html.find("href=\"#b1\""), std::string::npos);  // bead 1 is flagged: kept
+}
+
+}  // namespace
+}  // namespace bitext::io

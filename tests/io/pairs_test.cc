@@ -1,0 +1,94 @@
+#include "bitext/io/pairs.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "bitext/core/error.h"
+#include "io_fixture.h"
+#include "test_support.h"
+
+namespace bitext::io {
+namespace {
+
+TEST(Pairs, TsvWriteAndRead) {
+  std::ostringstream out;
+  WritePairsTsv(SampleAlignment(), out);
+  const std::string tsv = out.str();
+  EXPECT_NE(tsv.find("第一句。第二句。\tFirst and second sentence.\t0.7100\t\n"),
+            std::string::npos);
+  EXPECT_NE(tsv.find("\tAn English-only sentence.\t0.2000\t"), std::string::npos);  // 0-1 kept
+  test::TempDir dir;
+  test::WriteFile(dir.File("p.tsv"), "zh-CN\ten\n" + tsv);
+  const PairsFile p = ReadPairs(dir.File("p.tsv"));
+  ASSERT_EQ(p.pairs.size(), 4u);
+  EXPECT_EQ(p.pairs[0].label, "1.");
+  EXPECT_EQ(p.pairs[1].loc, "3");  // 1-based line, header counted
+  EXPECT_NEAR(p.pairs[1].confidence, 0.71, 1e-9);
+}
+
+TEST(Pairs, TsvErrorsNameFileAndLine) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("bad.tsv"), "网络犯罪\tcybercrime\nno tab here\n");
+  try {
+    ReadPairsTsv(dir.File("bad.tsv"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_NE(std::string(e.what()).find("no tab"), std::string::npos);
+  }
+  test::WriteFile(dir.File("empty.tsv"), "");
+  EXPECT_THROW(ReadPairsTsv(dir.File("empty.tsv")), InputError);
+  test::WriteFile(dir.File("u8.tsv"), "a\tb\nc\xFF\td\n");
+  try {
+    ReadPairsTsv(dir.File("u8.tsv"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 2u);
+  }
+  EXPECT_THROW(ReadPairs(dir.File("x.docx")), ConfigError);
+}
+
+TEST(Pairs, JsonlAlignmentAndPairs) {
+  std::ostringstream out;
+  WriteAlignmentJsonl(SampleAlignment(), out);
+  std::istringstream in(out.str());
+  std::string line;
+  std::vector<nlohmann::json> beads;
+  while (std::getline(in, line)) beads.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(beads.size(), 4u);
+  EXPECT_EQ(beads[1]["type"], "2-1");
+  EXPECT_EQ(beads[1]["zh"], nlohmann::json::array({1, 2}));
+  EXPECT_EQ(beads[2]["zh_text"], "");
+  EXPECT_EQ(beads[2]["flagged"], true);
+  EXPECT_EQ(beads[0]["zh_label"], "1.");
+
+  test::TempDir dir;
+  test::WriteFile(dir.File("p.jsonl"), out.str());
+  const PairsFile p = ReadPairs(dir.File("p.jsonl"));
+  EXPECT_EQ(p.pairs.size(), 4u);
+  EXPECT_EQ(p.pairs[1].en, "First and second sentence.");
+}
+
+TEST(Beads, WriteAndReadBack) {
+  std::ostringstream out;
+  WriteBeads(SampleAlignment(), out);
+  EXPECT_EQ(out.str(), "[0]:[0]:0.9912\n[1,2]:[1]:0.7100\n[]:[2]:0.2000\n[3]:[3]:0.4000\n");
+  test::TempDir dir;
+  test::WriteFile(dir.File("b.beads"), out.str());
+  const auto beads = ReadBeads(dir.File("b.beads"));
+  ASSERT_EQ(beads.size(), 4u);
+  EXPECT_EQ(beads[1].zh, (IndexRange{1, 3}));
+  EXPECT_TRUE(beads[2].zh.empty());
+  test::WriteFile(dir.File("bad.beads"), "[0]:[0]\n[1;2]:[1]\n");
+  try {
+    ReadBeads(dir.File("bad.beads"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 2u);
+  }
+}
+
+}  // namespace
+}  // namespace bitext::io

@@ -1,0 +1,204 @@
+// The bitext executable as users meet it: dispatch, help, exit codes, bad input.
+
+#include <gtest/gtest.h>
+
+#include <boost/locale/encoding.hpp>
+
+#include "test_support.h"
+
+namespace bitext {
+namespace {
+
+using test::RunCli;
+
+const std::string kZh = "1. 欢迎专家组的工作。\n\n2. 请秘书长报告本决议的执行情况。\n";
+const std::string kEn =
+    "1. Welcomes the work of the Expert Group.\n\n2. Requests the Secretary-General to report "
+    "on the implementation of the present resolution.\n";
+
+std::size_t Lines(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+TEST(Cli, HelpVersionAndUnknownCommands) {
+  const auto help = RunCli({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* cmd : {"segment", "align", "terms", "check", "convert", "eval"}) {
+    EXPECT_NE(help.out.find(cmd), std::string::npos) << cmd;
+    const auto sub = RunCli({cmd, "--help"});
+    EXPECT_EQ(sub.exit_code, 0) << cmd << sub.err;
+    EXPECT_NE(sub.out.find("Usage"), std::string::npos) << cmd;
+  }
+  EXPECT_EQ(RunCli({"--version"}).exit_code, 0);
+  EXPECT_NE(RunCli({"--version"}).out.find("bitext "), std::string::npos);
+  const auto unknown = RunCli({"frobnicate"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown command"), std::string::npos);
+  EXPECT_EQ(RunCli({}).exit_code, 2);
+  EXPECT_EQ(RunCli({"segment", "--no-such-flag", "x"}).exit_code, 2);
+}
+
+// Each bad input: exit 2, one line on stderr naming the file, no output file left behind.
+struct BadInput {
+  const char* what;
+  std::string bytes;    // file content; "<missing>" for no file, "<dir>" for a directory
+  const char* message;  // expected in the error
+};
+
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, SegmentAndAlignFailCleanly) {
+  const BadInput& c = GetParam();
+  test::TempDir dir;
+  const std::string bad = dir.File("input.txt");
+  if (c.bytes == "<dir>") {
+    test::Run("mkdir " + test::ShellQuote(bad));
+  } else if (c.bytes != "<missing>") {
+    test::WriteFile(bad, c.bytes);
+  }
+  test::WriteFile(dir.File("good.en.txt"), kEn);
+  const std::string out = dir.File("out.tmx");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"segment", bad, "-o", out},
+        std::vector<std::string>{"align", bad, dir.File("good.en.txt"), "-o", out}}) {
+    const auto r = RunCli(args);
+    EXPECT_EQ(r.exit_code, 2) << c.what << ": " << r.err;
+    EXPECT_EQ(Lines(r.err), 1u) << c.what << ": " << r.err;
+    EXPECT_NE(r.err.find(bad), std::string::npos) << c.what << ": " << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << c.what << ": " << r.err;
+    EXPECT_FALSE(test::FileExists(out)) << c.what;
+  }
+  const auto names = dir.List();
+  for (const std::string& n : names) EXPECT_EQ(n.find(".tmp."), std::string::npos) << n;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BadInputTest,
+    ::testing::Values(
+        BadInput{"missing", "<missing>", "no such file"},
+        BadInput{"directory", "<dir>", "is a directory"}, BadInput{"empty", "", "empty"},
+        BadInput{"binary",
+                 std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06", 30),
+                 "binary"},
+        BadInput{"ill-formed UTF-8",
+                 "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n",
+                 "byte 79"}),
+    [](const auto& info) {
+      std::string n = info.param.what;
+      for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+      return n;
+    });
+
+TEST(Cli, UnwritableOutputIsAnInputError) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("a.zh.txt"), kZh);
+  test::WriteFile(dir.File("a.en.txt"), kEn);
+  const auto r = RunCli(
+      {"align", dir.File("a.zh.txt"), dir.File("a.en.txt"), "-o", dir.File("no/such/dir/out.tmx")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("out.tmx"), std::string::npos);
+}
+
+TEST(Cli, DetectsGbkAndUtf16) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("gbk.txt"), boost::locale::conv::from_utf<char>(kZh, "GBK"));
+  test::WriteFile(dir.File("u16.txt"),
+                  "\xFF\xFE" + boost::locale::conv::from_utf<char>(kZh, "UTF-16LE"));
+  for (const char* name : {"gbk.txt", "u16.txt"}) {
+    const auto r = RunCli({"segment", "--format", "text", dir.File(name)});
+    EXPECT_EQ(r.exit_code, 0) << name << r.err;
+    EXPECT_NE(r.out.find("请秘书长报告本决议的执行情况。"), std::string::npos) << name;
+  }
+}
+
+TEST(Cli, RepairReplacesBadBytesAndWarns) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("bad.txt"),
+                  "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n");
+  const auto r = RunCli({"segment", "--repair", dir.File("bad.txt")});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("replaced 1"), std::string::npos);
+  EXPECT_NE(r.out.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Cli, SegmentJsonlFieldsAndStdin) {
+  const auto r = RunCli({"segment", "-"}, kZh);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), 2u);
+  for (const char* field :
+       {"\"index\":0", "\"kind\":\"body\"", "\"label\":\"1.\"", "\"number\":\"1\"",
+        "\"sentences\":[", "\"footnote_refs\":[]", "\"text\":\"1. 欢迎专家组的工作。\""}) {
+    EXPECT_NE(r.out.find(field), std::string::npos) << field;
+  }
+}
+
+TEST(Cli, AlignWritesEveryFormat) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("a.zh.txt"), kZh);
+  test::WriteFile(dir.File("a.en.txt"), kEn);
+  for (const char* ext : {"tmx", "tsv", "jsonl", "beads", "html"}) {
+    const std::string out = dir.File(std::string("out.") + ext);
+    const auto r = RunCli({"align", "-q", dir.File("a.zh.txt"), dir.File("a.en.txt"), "-o", out});
+    EXPECT_EQ(r.exit_code, 0) << ext << r.err;
+    const std::string content = test::ReadFile(out);
+    EXPECT_NE(content.find(std::string(ext) == "beads" ? "[0]:[0]" : "Secretary-General"),
+              std::string::npos)
+        << ext;
+  }
+  // Line mode gives one bead per line pair here.
+  const auto beads = RunCli({"align", "--unit", "line", "--format", "beads", "-q",
+                             dir.File("a.zh.txt"), dir.File("a.en.txt")});
+  EXPECT_EQ(beads.exit_code, 0);
+  EXPECT_NE(beads.out.find("[1]:[1]"), std::string::npos);  // the blank lines pair up
+}
+
+}  // namespace
+}  // namespace bitext
+
+namespace bitext {
+namespace {
+
+TEST(CliConvert, PairsAndGlossariesRoundTrip) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("p.tsv"),
+                  "网络犯罪\tcybercrime\t0.9\t1.\n技术援助\ttechnical assistance\n");
+  ASSERT_EQ(test::RunCli({"convert", dir.File("p.tsv"), "-o", dir.File("p.tmx")}).exit_code, 0);
+  ASSERT_EQ(test::RunCli({"convert", dir.File("p.tmx"), "-o", dir.File("back.jsonl")}).exit_code,
+            0);
+  const std::string back = test::ReadFile(dir.File("back.jsonl"));
+  EXPECT_NE(back.find("\"zh\":\"网络犯罪\""), std::string::npos);
+  EXPECT_NE(back.find("\"en\":\"technical assistance\""), std::string::npos);
+
+  test::WriteFile(dir.File("g.tsv"),
+                  "zh-CN\ten\tforbidden\n会员国\tMember States\tmember countries\n");
+  ASSERT_EQ(test::RunCli({"convert", dir.File("g.tsv"), "-o", dir.File("g.tbx")}).exit_code, 0);
+  ASSERT_EQ(test::RunCli({"convert", dir.File("g.tbx"), "-o", dir.File("g.csv")}).exit_code, 0);
+  const std::string csv = test::ReadFile(dir.File("g.csv"));
+  EXPECT_NE(csv.find("会员国,Member States"), std::string::npos);
+  EXPECT_NE(csv.find("member countries"), std::string::npos);
+}
+
+TEST(CliConvert, BadInputLeavesNoOutput) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("bad.tmx"),
+                  "<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body><tu>\n");
+  test::WriteFile(dir.File("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
+  test::WriteFile(dir.File("g.tsv"), "会员国\tMember States\n");
+  test::WriteFile(dir.File("p.tsv"), "no tab on this line\n");
+  for (const auto& [in, out] :
+       std::vector<std::pair<std::string, std::string>>{{"bad.tmx", "o.tsv"},
+                                                        {"nosrc.tmx", "o.tsv"},
+                                                        {"g.tsv", "o.tbx"},
+                                                        {"p.tsv", "o.tmx"},
+                                                        {"p.tsv", "o.docx"}}) {
+    const auto r = test::RunCli({"convert", dir.File(in), "-o", dir.File(out)});
+    EXPECT_EQ(r.exit_code, 2) << in << " -> " << out << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(test::FileExists(dir.File(out))) << out;
+  }
+}
+
+}  // namespace
+}  // namespace bitext
