@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "bitext/align/aligner.h"
+#include "bitext/core/utf8.h"
+#include "bitext/text/document.h"
 #include "bitext/text/label.h"
 #include "test_support.h"
 
@@ -155,6 +157,42 @@ INSTANTIATE_TEST_SUITE_P(GoldSets, AlignEval, ::testing::ValuesIn(kSets), [](con
   for (char& c : name) c = c == '-' ? '_' : c;
   return name;
 });
+
+// Document mode on the constitution (Chinese and English split from the interleaved file):
+// every article finds its article.
+TEST(AlignDocumentsEval, ConstitutionArticlesPairUp) {
+  REQUIRE_SHARED();
+  std::istringstream in(test::ReadFile(
+      test::SharedPath("corpus/constitution/constitution-2018.zh-en.interleaved.md")));
+  std::string zh, en, line;
+  while (std::getline(in, line)) {
+    if (utf8::Trim(line).empty()) continue;
+    (utf8::LooksChinese(line) ? zh : en) += line + "\n\n";
+  }
+  const Document dz = text::SegmentText(zh, "constitution.zh", {});
+  const Document de = text::SegmentText(en, "constitution.en", {});
+  for (AlignUnit unit : {AlignUnit::kParagraph, AlignUnit::kSentence}) {
+    AlignOptions options;
+    options.unit = unit;
+    const AlignResult r = AlignDocuments(dz, de, options);
+    std::set<std::string> articles;
+    std::size_t disagreeing = 0;
+    for (const Bead& b : r.alignment.beads) {
+      if (b.zh.empty() || b.en.empty()) continue;
+      const Label& lz = r.alignment.zh[b.zh.begin].label;
+      const Label& le = r.alignment.en[b.en.begin].label;
+      if (lz.style != LabelStyle::kArticle && le.style != LabelStyle::kArticle) continue;
+      if (text::LabelsCorrespond(lz, le)) {
+        articles.insert(lz.number);
+      } else {
+        ++disagreeing;
+      }
+    }
+    EXPECT_EQ(articles.size(), 143u) << AlignUnitName(unit);
+    EXPECT_EQ(disagreeing, 0u) << AlignUnitName(unit);
+    EXPECT_TRUE(r.alignment.warnings.empty());
+  }
+}
 
 }  // namespace
 }  // namespace bitext::align
