@@ -1,14 +1,102 @@
-// PLACEHOLDER: replaced by the issue that implements `bitext terms`.
-#include <iostream>
+// bitext terms INPUT...: mine a bilingual glossary from aligned pairs.
 
+#include <cstdio>
+#include <unistd.h>
+
+#include "align_support.h"
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/io/glossary.h"
+#include "bitext/io/pairs.h"
+#include "bitext/terms/miner.h"
 #include "cli.h"
 #include "commands.h"
 
 namespace bitext::cli {
 
 int RunTerms(int argc, char** argv) {
-  std::cerr << "bitext terms: error: not implemented yet\n";
-  return kInternal;
+  CLI::App app{"Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
+               "files, or a document pair aligned on the fly with --zh/--en.",
+               "bitext terms"};
+  std::vector<std::string> inputs;
+  std::string zh_doc, en_doc, output = "-", format, from;
+  terms::TermsOptions options;
+  AlignFlags align_flags;
+  bool quiet = false;
+  app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt, .jsonl");
+  app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
+  app.add_option("--en", en_doc, "its English original");
+  app.add_option("-o,--output", output, "output file ('-' for standard output, the default)");
+  app.add_option("--format", format, "tsv, csv, tbx or jsonl (default: extension, else tsv)")
+      ->check(CLI::IsMember({"tsv", "csv", "tbx", "jsonl"}));
+  app.add_option("--from", from, "format of the inputs when their extension does not tell")
+      ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
+  app.add_option("--top", options.top, "keep the best N pairs (default: all)");
+  app.add_option("--min-freq", options.min_freq,
+                 "minimum number of aligned pairs a term pair occurs in (default 2)");
+  app.add_option("--max-zh-chars", options.max_zh_chars, "longest Chinese term (default 12)");
+  app.add_option("--max-en-words", options.max_en_words, "longest English term (default 6)");
+  app.add_option("--fasttext", options.fasttext,
+                 "fastText vectors trained on the input: off (default: measured not to help, "
+                 "see docs/terms.md), cluster (English spelling variants), feature (also a "
+                 "cross-lingual pairing feature)")
+      ->check(CLI::IsMember({"off", "cluster", "feature"}));
+  app.add_option("--models", options.model_dir,
+                 "folder with en.bin/zh.bin used when the input is too small to train vectors");
+  app.add_option("--save-models", options.save_models,
+                 "save the vectors trained on this input in this folder (en.bin, zh.bin)");
+  app.add_option("--threads", options.threads, "threads (default 0: all cores); same result");
+  app.add_flag("-q,--quiet", quiet, "no progress or summary on standard error");
+  if (auto code = Parse(app, argc, argv)) return *code;
+
+  return Guard("terms", [&]() {
+    if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
+      throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
+    }
+    const std::string fmt = FormatFor(format, output, "tsv");
+    const io::GlossaryFormat glossary_format = io::GlossaryFormatNamed(fmt);
+    AtomicOutput out(output);
+    std::vector<SegmentPair> pairs;
+    for (const std::string& path : inputs) {
+      io::PairsFile file = io::ReadPairs(path, from);
+      for (const std::string& w : file.warnings) Warn("terms", w);
+      pairs.insert(pairs.end(), std::make_move_iterator(file.pairs.begin()),
+                   std::make_move_iterator(file.pairs.end()));
+    }
+    if (!zh_doc.empty()) {
+      align_flags.quiet = quiet;
+      const align::AlignResult aligned = AlignFiles(zh_doc, en_doc, align_flags, "terms");
+      ReportAlignment(aligned, "terms", true);
+      for (SegmentPair& p : PairsOf(aligned.alignment)) pairs.push_back(std::move(p));
+    }
+    if (pairs.empty()) throw InputError(inputs.empty() ? zh_doc : inputs.front(), "no pairs");
+    const bool tty = isatty(STDERR_FILENO) != 0;
+    if (!quiet) {
+      options.progress = [tty](const std::string& stage, std::size_t done, std::size_t total) {
+        if (total < 200000) return;  // short runs need no progress report
+        std::fprintf(stderr, tty ? "\rbitext terms: %-9s %zu/%zu   " : "bitext terms: %s %zu/%zu\n",
+                     stage.c_str(), done, total);
+        if (tty && stage == "done") std::fprintf(stderr, "\n");
+      };
+    }
+    const terms::TermsResult result = terms::MineTerms(pairs, options);
+    if (result.terms.empty()) {
+      throw InputError(inputs.empty() ? zh_doc : inputs.front(),
+                       "no term pair occurs in at least " + std::to_string(options.min_freq) +
+                           " pairs (lower --min-freq?)");
+    }
+    io::WriteGlossary(result.terms, glossary_format, out.stream());
+    out.Commit();
+    if (!quiet) {
+      std::fprintf(stderr,
+                   "bitext terms: %zu pairs, %zu Chinese and %zu English candidates, %zu term "
+                   "pairs written; vectors %s, %zu spelling variants from them\n",
+                   result.stats.pairs, result.stats.zh_candidates, result.stats.en_candidates,
+                   result.terms.size(), result.stats.vectors.c_str(),
+                   result.stats.fasttext_variants);
+    }
+    return kOk;
+  });
 }
 
 }  // namespace bitext::cli

@@ -1,0 +1,183 @@
+#include "bitext/terms/candidates.h"
+
+#include <array>
+#include <unordered_set>
+
+#include "bitext/core/utf8.h"
+#include "bitext/text/normalize.h"
+#include "bitext/text/words.h"
+
+namespace bitext::terms {
+namespace {
+
+// Chinese function words that may sit inside a term (预防犯罪和刑事司法委员会) but never at its
+// edge.
+const std::unordered_set<std::string>& ChineseFunctionWords() {
+  static const std::unordered_set<std::string> words = {
+      "的", "地", "得", "了", "着", "过", "和", "与", "及", "以及", "或", "或者", "并", "并且",
+      "而", "且", "在", "对", "对于", "为", "以", "于", "将", "把", "被", "从", "向", "由",
+      "就", "也", "都", "又", "还", "其", "之", "是", "等", "这", "那", "这些", "那些", "该",
+      "此", "各", "每", "所", "有", "没有", "很", "更", "最", "已", "已经", "应", "应当",
+      "可", "可以", "能", "能够", "要", "他", "她", "它", "他们", "我", "我们", "你", "你们",
+      "们", "说", "一个", "个", "中", "上", "下", "内", "时", "后", "前", "包括", "关于", "根据",
+      "通过", "按照", "除", "如", "因", "因为", "所以", "但", "但是", "如果", "则", "即", "就是",
+      "凡", "乃", "啊", "吗", "呢", "吧", "给", "使", "让", "叫", "到", "去", "来", "当",
+      "自", "同", "跟", "比", "或是", "以便", "以期", "以及其", "方面", "情况", "有关", "相关",
+      "进行", "作出", "予以", "加以", "其他", "其它", "一切", "所有", "一些", "这个", "那个",
+      "之间", "之后", "之前", "以上", "以下", "以来", "等等", "一", "二", "两"};
+  return words;
+}
+
+const std::unordered_set<std::string>& EnglishStopWords() {
+  static const std::unordered_set<std::string> words = {
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+      "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its",
+      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "not", "no",
+      "nor", "but", "if", "then", "than", "such", "so", "into", "upon", "unto", "shall", "will",
+      "would", "should", "may", "might", "can", "could", "must", "also", "all", "any", "each",
+      "every", "other", "their", "his", "her", "him", "he", "she", "they", "them", "we", "our",
+      "you", "your", "i", "me", "my", "there", "here", "thereof", "therein", "thou", "thee",
+      "thy", "ye", "said", "saying", "did", "do", "does", "done", "very", "more", "most",
+      "including", "inter", "alia", "both", "either", "neither", "own", "same", "when",
+      "where", "while", "what", "how", "why", "whether", "because", "out", "up", "down",
+      "over", "under", "about", "after", "before", "between", "through", "during", "without",
+      "within", "against", "among", "per", "via", "thus", "hath", "shalt", "wilt", "art"};
+  return words;
+}
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+void CloseRun(SplitSegment& s) {
+  if (s.run_ends.empty() ? !s.words.empty() : s.run_ends.back() < s.words.size()) {
+    s.run_ends.push_back(static_cast<std::uint32_t>(s.words.size()));
+  }
+}
+
+}  // namespace
+
+WordId Lexicon::Id(std::string_view word) {
+  auto it = ids_.find(std::string(word));
+  if (it != ids_.end()) return it->second;
+  const auto id = static_cast<WordId>(words_.size());
+  words_.emplace_back(word);
+  ids_.emplace(words_.back(), id);
+  return id;
+}
+
+std::size_t Chars(std::string_view s) { return utf8::Length(s); }
+
+bool ChineseBoundaryOk(std::string_view word) {
+  return ChineseFunctionWords().count(std::string(word)) == 0;
+}
+
+bool EnglishBoundaryOk(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return EnglishStopWords().count(lower) == 0 && !(lower.size() == 1 && lower != "i");
+}
+
+bool EnglishInnerOk(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (EnglishStopWords().count(lower) == 0) return true;
+  static const std::unordered_set<std::string> linking = {
+      "of", "and", "or", "on", "for", "in", "the", "to", "at", "by", "with", "against", "under",
+      "between", "from", "a", "an", "as", "into", "upon", "over", "within", "without", "per"};
+  return linking.count(lower) != 0;
+}
+
+bool EnglishPossessive(std::string_view word) {
+  return (word.size() > 2 && word.substr(word.size() - 2) == "'s") ||
+         (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s");
+}
+
+std::string EnglishVariantKey(std::string_view word) {
+  // Possessives fold into the noun: People's, People’s -> people.
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    if (word.size() > possessive.size() &&
+        word.compare(word.size() - possessive.size(), possessive.size(), possessive) == 0) {
+      word.remove_suffix(possessive.size());
+      break;
+    }
+  }
+  std::string k;
+  k.reserve(word.size());
+  for (char c : word) {
+    if (c == '-' || c == '\'' || (static_cast<unsigned char>(c) & 0x80) != 0) continue;
+    k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const auto ends = [&](std::string_view suffix) {
+    return k.size() > suffix.size() && k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (k.size() > 4 && ends("ies")) {
+    k.replace(k.size() - 3, 3, "y");
+  } else if (k.size() > 4 && (ends("sses") || ends("shes") || ends("ches") || ends("xes"))) {
+    k.resize(k.size() - 2);
+  } else if (k.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    k.pop_back();
+  }
+  return k;
+}
+
+SplitSegment SplitChinese(std::string_view text) {
+  const std::string simplified = text::ToSimplified(text);
+  SplitSegment out;
+  std::size_t last_end = 0;
+  for (const text::Word& w : text::Words(simplified, Lang::kZh)) {
+    // A gap (punctuation, space) or a non-Han word ends the current run.
+    const bool gap = w.span.begin != last_end;
+    last_end = w.span.end;
+    if (gap) CloseRun(out);
+    if (!w.is_han) {
+      CloseRun(out);
+      continue;
+    }
+    out.words.push_back(w.text);
+  }
+  CloseRun(out);
+  return out;
+}
+
+SplitSegment SplitEnglish(std::string_view text) {
+  SplitSegment out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (IsWordByte(c)) {
+      std::size_t j = i;
+      bool digit = false;
+      for (;;) {
+        if (j < text.size() && IsWordByte(text[j])) {
+          digit |= text[j] >= '0' && text[j] <= '9';
+          ++j;
+        } else if (j + 1 < text.size() && (text[j] == '-' || text[j] == '\'') &&
+                   IsWordByte(text[j + 1])) {
+          ++j;
+        } else if (text.compare(j, 3, "\xE2\x80\x99") == 0 && j + 3 < text.size() &&
+                   IsWordByte(text[j + 3])) {  // People’s
+          j += 3;
+        } else {
+          break;
+        }
+      }
+      const std::string_view word = text.substr(i, j - i);
+      if (digit) {
+        CloseRun(out);  // numbers are not term words, and terms do not run across them
+      } else {
+        out.words.emplace_back(word);
+      }
+      i = j;
+      continue;
+    }
+    if (c != ' ' && c != '\t') CloseRun(out);  // punctuation and non-ASCII end a run
+    std::size_t step = i;
+    utf8::Next(text, step);
+    i = step;
+  }
+  CloseRun(out);
+  return out;
+}
+
+}  // namespace bitext::terms

@@ -1,0 +1,63 @@
+#pragma once
+
+// Term candidates of one segment: Chinese word n-grams and English token n-grams that neither
+// start nor end on a function word, never cross punctuation, digits or script changes.
+// Internal to the terms stage.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace bitext::terms {
+
+using WordId = std::uint32_t;
+
+// Interned words of one language, thread-safe only for reading.
+class Lexicon {
+ public:
+  WordId Id(std::string_view word);
+  const std::string& Word(WordId id) const { return words_[id]; }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_map<std::string, WordId> ids_;
+  std::vector<std::string> words_;
+};
+
+// The words of a segment, and where runs of words end (at punctuation, digits, another script):
+// n-grams never cross a run boundary. Produced in parallel, interned afterwards.
+struct SplitSegment {
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> run_ends;  // exclusive end index of each run, ascending
+};
+
+// Chinese words (ICU dictionary segmentation, Traditional mapped to Simplified), Han runs only.
+SplitSegment SplitChinese(std::string_view text);
+
+// English words as written (the variant key folds case, hyphens and plurals).
+SplitSegment SplitEnglish(std::string_view text);
+
+// Whether a Chinese word may open or close a term (的, 和, 在, 对 ... may not).
+bool ChineseBoundaryOk(std::string_view word);
+// Whether an English word may open or close a term (the, of, and, to ... may not).
+bool EnglishBoundaryOk(std::string_view word);
+
+// Whether an English word may stand inside a term: content words, and the prepositions,
+// articles and conjunctions of names ("Office on Drugs and Crime"); not verbs, auxiliaries or
+// pronouns ("state shall develop", "Congress is out of session").
+bool EnglishInnerOk(std::string_view word);
+
+// Whether the word is a possessive (People's): it does not end a term.
+bool EnglishPossessive(std::string_view word);
+
+// The grouping key of an English word: lower-cased, hyphens removed, plural folded
+// (programmes -> programme, activities -> activity). Joined without spaces for n-grams, so
+// cyber-crime, cyber crime and cybercrime meet.
+std::string EnglishVariantKey(std::string_view word);
+
+// Number of code points.
+std::size_t Chars(std::string_view s);
+
+}  // namespace bitext::terms

@@ -1,0 +1,766 @@
+#include "bitext/terms/miner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <fstream>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "bitext/align/features.h"
+#include "bitext/align/lexicon.h"
+#include "bitext/core/error.h"
+#include "bitext/core/parallel.h"
+#include "bitext/core/utf8.h"
+#include "bitext/terms/candidates.h"
+#include "bitext/terms/embeddings.h"
+
+namespace bitext::terms {
+namespace {
+
+constexpr std::uint64_t kBase = 0x100000001B3ULL;
+
+// Polynomial hash of a string, and kBase^length, so that hashes of concatenations combine in
+// O(1): H(ab) = H(a) * kBase^|b| + H(b).
+struct Piece {
+  std::uint64_t hash = 0;
+  std::uint64_t power = 1;
+};
+
+Piece HashString(std::string_view s) {
+  Piece p;
+  for (unsigned char c : s) {
+    p.hash = p.hash * kBase + c + 1;
+    p.power *= kBase;
+  }
+  return p;
+}
+
+std::uint64_t Extend(std::uint64_t h, const Piece& next) { return h * next.power + next.hash; }
+
+// All pairs, tokenized, in flat arrays.
+struct Corpus {
+  Lexicon zh_words, en_words;          // zh words; en words as written
+  std::vector<WordId> en_key_of;       // en word -> id of its variant key in en_keys
+  Lexicon en_keys;
+  std::vector<Piece> zh_piece, en_key_piece;
+  std::vector<WordId> zh, en;          // word ids, all pairs
+  std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
+  std::vector<std::size_t> zh_start{0}, en_start{0}, zh_run_start{0}, en_run_start{0};
+  std::size_t size() const { return zh_start.size() - 1; }
+};
+
+void Intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
+  for (const std::string& w : zh.words) {
+    const WordId id = c.zh_words.Id(w);
+    if (id == c.zh_piece.size()) c.zh_piece.push_back(HashString(w));
+    c.zh.push_back(id);
+  }
+  for (const std::string& w : en.words) {
+    const WordId id = c.en_words.Id(w);
+    if (id == c.en_key_of.size()) {
+      const std::string key = EnglishVariantKey(w);
+      const WordId k = c.en_keys.Id(key);
+      if (k == c.en_key_piece.size()) c.en_key_piece.push_back(HashString(key));
+      c.en_key_of.push_back(k);
+    }
+    c.en.push_back(id);
+  }
+  c.zh_runs.insert(c.zh_runs.end(), zh.run_ends.begin(), zh.run_ends.end());
+  c.en_runs.insert(c.en_runs.end(), en.run_ends.begin(), en.run_ends.end());
+  c.zh_start.push_back(c.zh.size());
+  c.en_start.push_back(c.en.size());
+  c.zh_run_start.push_back(c.zh_runs.size());
+  c.en_run_start.push_back(c.en_runs.size());
+}
+
+// One occurrence of an n-gram: pair, first word, number of words.
+struct Where {
+  std::uint32_t pair;
+  std::uint16_t start;
+  std::uint16_t length;
+};
+
+// Calls f(hash, where) for every candidate n-gram of one side of one pair.
+template <class F>
+void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
+  const WordId* words = c.zh.data() + c.zh_start[pair];
+  std::uint32_t run_begin = 0;
+  for (std::size_t r = c.zh_run_start[pair]; r < c.zh_run_start[pair + 1]; ++r) {
+    const std::uint32_t run_end = c.zh_runs[r];
+    for (std::uint32_t s = run_begin; s < run_end; ++s) {
+      // An unknown word (a name) comes out of the dictionary segmentation as single characters:
+      // 以扫 -> 以|扫. Such a run may start on a function character; other candidates may not.
+      const bool single_run = s + 1 < run_end && Chars(c.zh_words.Word(words[s])) == 1 &&
+                              Chars(c.zh_words.Word(words[s + 1])) == 1;
+      const bool opens = ChineseBoundaryOk(c.zh_words.Word(words[s]));
+      if (!opens && !single_run) continue;
+      std::uint64_t h = 0;
+      std::size_t chars = 0;
+      for (std::uint32_t e = s; e < run_end && e - s < 8; ++e) {
+        const std::size_t word_chars = Chars(c.zh_words.Word(words[e]));
+        chars += word_chars;
+        if (chars > o.max_zh_chars) break;
+        if (!opens && word_chars != 1) break;  // the unknown word ends at the first known one
+        h = Extend(h, c.zh_piece[words[e]]);
+        if (!opens && e == s) continue;
+        if (!ChineseBoundaryOk(c.zh_words.Word(words[e]))) continue;
+        f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
+                   static_cast<std::uint16_t>(e - s + 1)});
+      }
+    }
+    run_begin = run_end;
+  }
+}
+
+// "and the", "or a": a coordination of two noun phrases, which a term does not span.
+bool Coordination(const std::string& conjunction, const std::string& next) {
+  auto lower = [](std::string w) {
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return w;
+  };
+  const std::string c = lower(conjunction), n = lower(next);
+  return (c == "and" || c == "or") &&
+         (n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "other");
+}
+
+template <class F>
+void ForEachEn(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
+  const WordId* words = c.en.data() + c.en_start[pair];
+  std::uint32_t run_begin = 0;
+  for (std::size_t r = c.en_run_start[pair]; r < c.en_run_start[pair + 1]; ++r) {
+    const std::uint32_t run_end = c.en_runs[r];
+    for (std::uint32_t s = run_begin; s < run_end; ++s) {
+      if (!EnglishBoundaryOk(c.en_words.Word(words[s]))) continue;
+      std::uint64_t h = 0;
+      for (std::uint32_t e = s; e < run_end && e - s < o.max_en_words; ++e) {
+        const std::string& word = c.en_words.Word(words[e]);
+        if (e > s && Coordination(c.en_words.Word(words[e - 1]), word)) break;
+        if (!EnglishInnerOk(word)) break;
+        h = Extend(h, c.en_key_piece[c.en_key_of[words[e]]]);
+        if (!EnglishBoundaryOk(word) || (EnglishPossessive(word) && e + 1 < run_end)) continue;
+        f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
+                   static_cast<std::uint16_t>(e - s + 1)});
+      }
+    }
+    run_begin = run_end;
+  }
+}
+
+struct Stat {
+  std::uint32_t count = 0;  // beads containing the n-gram
+  std::uint32_t last = static_cast<std::uint32_t>(-1);
+  Where first{};
+};
+
+using Counts = std::unordered_map<std::uint64_t, Stat>;
+
+// Bead frequencies of all candidates of one side, counted on thread-local maps over disjoint
+// pair ranges and merged in range order (deterministic).
+template <class ForEach>
+Counts CountCandidates(const Corpus& c, const TermsOptions& o, ForEach for_each) {
+  const std::size_t n = c.size();
+  const unsigned threads = ResolveThreads(o.threads);
+  const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 2000 + 1));
+  std::vector<Counts> partial(parts);
+  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t part = begin; part < end; ++part) {
+      Counts& counts = partial[part];
+      for (std::size_t p = part * n / parts; p < (part + 1) * n / parts; ++p) {
+        for_each(c, p, o, [&](std::uint64_t h, Where w) {
+          Stat& s = counts[h];
+          if (s.last == w.pair) return;
+          if (s.count == 0) s.first = w;
+          s.last = w.pair;
+          ++s.count;
+        });
+      }
+    }
+  });
+  Counts total = std::move(partial[0]);
+  for (std::size_t part = 1; part < parts; ++part) {
+    for (const auto& [h, s] : partial[part]) {
+      Stat& t = total[h];
+      if (t.count == 0) t.first = s.first;
+      t.count += s.count;
+    }
+  }
+  return total;
+}
+
+std::string ZhText(const Corpus& c, Where w) {
+  std::string out;
+  const WordId* words = c.zh.data() + c.zh_start[w.pair];
+  for (std::size_t k = w.start; k < w.start + w.length; ++k) out += c.zh_words.Word(words[k]);
+  return out;
+}
+
+std::string EnText(const Corpus& c, Where w) {
+  std::string out;
+  const WordId* words = c.en.data() + c.en_start[w.pair];
+  for (std::size_t k = w.start; k < w.start + w.length; ++k) {
+    if (!out.empty()) out += ' ';
+    out += c.en_words.Word(words[k]);
+  }
+  return out;
+}
+
+// Log-likelihood ratio (G²) of a 2x2 contingency table of bead counts.
+double LogLikelihood(double joint, double a, double b, double n) {
+  const double k[4] = {joint, a - joint, b - joint, n - a - b + joint};
+  const double row[2] = {a, n - a}, col[2] = {b, n - b};
+  double g = 0;
+  for (int i = 0; i < 2; ++i) {
+    for (int j = 0; j < 2; ++j) {
+      const double observed = k[i * 2 + j];
+      const double expected = row[i] * col[j] / n;
+      if (observed > 0 && expected > 0) g += observed * std::log(observed / expected);
+    }
+  }
+  return 2 * g;
+}
+
+// Drops candidates that are fragments of a longer candidate: when some candidate containing
+// `a` occurs in at least `ratio` of the beads `a` occurs in (中华人民 inside 中华人民共和国,
+// "People's Republic" inside "People's Republic of China"), `a` is not a term of its own.
+template <class PieceOf>
+void DropFragments(Counts& counts, const std::vector<WordId>& words,
+                   const std::vector<std::size_t>& starts, PieceOf piece_of, double ratio) {
+  std::unordered_map<std::uint64_t, std::uint32_t> best_super;
+  for (const auto& [h, s] : counts) {
+    if (s.first.length < 2) continue;
+    const WordId* w = words.data() + starts[s.first.pair] + s.first.start;
+    for (std::size_t a = 0; a < s.first.length; ++a) {
+      std::uint64_t sub = 0;
+      for (std::size_t b = a; b < s.first.length; ++b) {
+        if (b - a + 1 == s.first.length) break;
+        sub = Extend(sub, piece_of(w[b]));
+        if (counts.count(sub) == 0) continue;
+        std::uint32_t& best = best_super[sub];
+        best = std::max(best, s.count);
+      }
+    }
+  }
+  for (auto it = counts.begin(); it != counts.end();) {
+    auto sup = best_super.find(it->first);
+    const bool fragment = sup != best_super.end() && sup->second >= ratio * it->second.count;
+    it = fragment ? counts.erase(it) : std::next(it);
+  }
+}
+
+// Levenshtein distance of two short ASCII strings.
+std::size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// One word is the other plus a derivational ending (constitution / constitutional, develop /
+// developed): related words, not spelling variants of one term.
+bool DerivedWord(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  if (longer.compare(0, shorter.size(), shorter) != 0) return false;
+  static const std::set<std::string> endings = {
+      "al", "ally", "ly", "ed", "ing", "er", "ers", "ion", "ions", "ive", "ity", "ment",
+      "ments", "ness", "ist", "ists", "ism", "ic", "ical", "ial", "d", "y", "ial"};
+  return endings.count(longer.substr(shorter.size())) != 0;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Characters of a Chinese string, for the alignment table.
+std::vector<std::string> HanCharacters(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    if (utf8::IsHan(utf8::Next(s, i))) out.emplace_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
+  if (pairs.empty()) throw InputError("<input>", "no aligned pairs to mine terms from");
+  TermsResult result;
+  auto progress = [&](const char* stage, std::size_t done, std::size_t total) {
+    if (o.progress) o.progress(stage, done, total);
+  };
+  const unsigned threads = ResolveThreads(o.threads);
+
+  // 1. Tokenize (ICU word breaking in parallel, interning in order).
+  Corpus corpus;
+  constexpr std::size_t kBlock = 20000;
+  for (std::size_t block = 0; block < pairs.size(); block += kBlock) {
+    const std::size_t end = std::min(pairs.size(), block + kBlock);
+    std::vector<SplitSegment> zh(end - block), en(end - block);
+    ParallelFor(end - block, 256, threads, [&](std::size_t b, std::size_t e) {
+      for (std::size_t k = b; k < e; ++k) {
+        zh[k] = SplitChinese(pairs[block + k].zh);
+        en[k] = SplitEnglish(pairs[block + k].en);
+      }
+    });
+    for (std::size_t k = 0; k < zh.size(); ++k) Intern(corpus, zh[k], en[k]);
+    progress("tokenize", end, pairs.size());
+  }
+  result.stats.pairs = corpus.size();
+  const double n = static_cast<double>(corpus.size());
+
+  // 2. Candidates and their bead frequencies; prune by frequency.
+  Counts zh_counts = CountCandidates(corpus, o, [](auto&&... a) { ForEachZh(a...); });
+  Counts en_counts = CountCandidates(corpus, o, [](auto&&... a) { ForEachEn(a...); });
+  progress("count", corpus.size(), corpus.size());
+  const std::uint32_t min_freq = static_cast<std::uint32_t>(std::max<std::size_t>(1, o.min_freq));
+  for (auto it = zh_counts.begin(); it != zh_counts.end();) {
+    it = it->second.count < min_freq ? zh_counts.erase(it) : std::next(it);
+  }
+  for (auto it = en_counts.begin(); it != en_counts.end();) {
+    it = it->second.count < min_freq ? en_counts.erase(it) : std::next(it);
+  }
+
+  // Fragments of longer candidates go (both sides).
+  constexpr double kFragment = 0.9;
+  DropFragments(zh_counts, corpus.zh, corpus.zh_start,
+                [&](WordId w) { return corpus.zh_piece[w]; }, kFragment);
+  DropFragments(en_counts, corpus.en, corpus.en_start,
+                [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
+
+  // 3. Termhood (C-value): a candidate that occurs only inside longer candidates is a fragment.
+  std::unordered_map<std::uint64_t, std::pair<double, std::uint32_t>> nested;  // sum f, containers
+  for (const auto& [h, s] : zh_counts) {
+    if (s.first.length < 2) continue;
+    const WordId* words = corpus.zh.data() + corpus.zh_start[s.first.pair] + s.first.start;
+    for (std::size_t a = 0; a < s.first.length; ++a) {
+      std::uint64_t sub = 0;
+      for (std::size_t b = a; b < s.first.length; ++b) {
+        sub = Extend(sub, corpus.zh_piece[words[b]]);
+        if (b - a + 1 == s.first.length) break;
+        if (auto it = zh_counts.find(sub); it != zh_counts.end()) {
+          auto& acc = nested[sub];
+          acc.first += s.count;
+          acc.second += 1;
+        }
+      }
+    }
+  }
+  struct ZhTerm {
+    std::uint64_t hash;
+    Where first;
+    std::uint32_t count;
+    double cvalue;
+  };
+  std::vector<ZhTerm> zh_terms;
+  for (const auto& [h, s] : zh_counts) {
+    double own = s.count;
+    if (auto it = nested.find(h); it != nested.end()) own -= it->second.first / it->second.second;
+    if (own < 1.0) continue;  // never used on its own
+    const double chars = static_cast<double>(Chars(ZhText(corpus, s.first)));
+    zh_terms.push_back({h, s.first, s.count, std::log2(chars + 1) * own});
+  }
+  std::sort(zh_terms.begin(), zh_terms.end(), [](const ZhTerm& a, const ZhTerm& b) {
+    return a.cvalue != b.cvalue ? a.cvalue > b.cvalue : a.hash < b.hash;
+  });
+  result.stats.zh_candidates = zh_terms.size();
+  result.stats.en_candidates = en_counts.size();
+  std::unordered_map<std::uint64_t, std::uint32_t> zh_index;  // hash -> zh_terms index
+  for (std::uint32_t k = 0; k < zh_terms.size(); ++k) zh_index[zh_terms[k].hash] = k;
+
+  // 4. A word-alignment table (IBM Model 1, Chinese characters x English word keys) trained on
+  //    an even sample of the pairs, to judge how well an English n-gram renders a Chinese one.
+  align::Vocabulary zh_vocab, en_vocab;
+  std::vector<std::vector<align::TokenId>> zh_tok, en_tok;
+  {
+    const std::size_t limit = std::max<std::size_t>(1, o.lexicon_pairs);
+    const double step = corpus.size() > limit ? n / limit : 1.0;
+    for (double x = 0; x < n; x += step) {
+      const auto p = static_cast<std::size_t>(x);
+      std::vector<align::TokenId> z, e;
+      for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
+        for (const std::string& ch : HanCharacters(corpus.zh_words.Word(corpus.zh[k]))) {
+          z.push_back(zh_vocab.Add(ch));
+        }
+      }
+      for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
+        e.push_back(en_vocab.Add(corpus.en_keys.Word(corpus.en_key_of[corpus.en[k]])));
+      }
+      zh_tok.push_back(std::move(z));
+      en_tok.push_back(std::move(e));
+    }
+  }
+  align::Ibm1 zh_to_en, en_to_zh;
+  {
+    std::vector<align::TokenPair> forward, backward;
+    for (std::size_t k = 0; k < zh_tok.size(); ++k) {
+      forward.push_back({&zh_tok[k], &en_tok[k], 1.0f});
+      backward.push_back({&en_tok[k], &zh_tok[k], 1.0f});
+    }
+    align::Ibm1Options ibm;
+    ibm.prune = 0.01f;
+    ParallelFor(2, 1, threads, [&](std::size_t b, std::size_t e) {
+      for (std::size_t t = b; t < e; ++t) {
+        if (t == 0) zh_to_en.Train(forward, zh_vocab.size(), en_vocab.size(), ibm);
+        if (t == 1) en_to_zh.Train(backward, en_vocab.size(), zh_vocab.size(), ibm);
+      }
+    });
+  }
+  progress("lexicon", 1, 1);
+
+  // 4b. Word vectors (fastText) trained on an even sample of the input, or loaded for small
+  //     inputs; English always (variant clustering), Chinese for the cross-lingual feature.
+  Embeddings en_vectors, zh_vectors;
+  result.stats.vectors = "none";
+  if (o.fasttext != "off") {
+    const bool feature = o.fasttext == "feature";
+    if (corpus.size() >= o.min_train_pairs) {
+      std::vector<std::string> en_lines, zh_lines;
+      const std::size_t limit = std::max<std::size_t>(1, o.max_train_pairs);
+      const double step = corpus.size() > limit ? n / limit : 1.0;
+      for (double x = 0; x < n; x += step) {
+        const auto p = static_cast<std::size_t>(x);
+        std::string en, zh;
+        for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
+          en += Lower(corpus.en_words.Word(corpus.en[k])) + ' ';
+        }
+        for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
+          zh += corpus.zh_words.Word(corpus.zh[k]) + ' ';
+        }
+        en_lines.push_back(std::move(en));
+        zh_lines.push_back(std::move(zh));
+      }
+      // Skipgram vectors of a small text stay collapsed onto one direction unless trained long
+      // enough (measured: cosine 0.9999 between any two words after 5 epochs on the
+      // constitution, 0.38-0.97 after 50): about a million token updates, 5-50 epochs.
+      std::size_t tokens = 0;
+      for (const std::string& l : en_lines) tokens += static_cast<std::size_t>(std::count(l.begin(), l.end(), ' '));
+      const int epochs = static_cast<int>(
+          std::clamp<std::size_t>(1000000 / std::max<std::size_t>(1, tokens), 5, 50));
+      EmbeddingOptions en_options, zh_options;
+      en_options.epoch = zh_options.epoch = epochs;
+      zh_options.minn = 1;
+      zh_options.maxn = 2;
+      en_vectors = Embeddings::Train(en_lines, en_options);
+      if (feature || !o.save_models.empty()) zh_vectors = Embeddings::Train(zh_lines, zh_options);
+      result.stats.vectors = "trained";
+      if (!o.save_models.empty()) {
+        en_vectors.Save(o.save_models + "/en.bin");
+        zh_vectors.Save(o.save_models + "/zh.bin");
+      }
+    } else if (!o.model_dir.empty() && utf8::Length(o.model_dir) > 0 &&
+               std::ifstream(o.model_dir + "/en.bin").good()) {
+      en_vectors = Embeddings::Load(o.model_dir + "/en.bin");
+      if (feature && std::ifstream(o.model_dir + "/zh.bin").good()) {
+        zh_vectors = Embeddings::Load(o.model_dir + "/zh.bin");
+      }
+      result.stats.vectors = "loaded";
+    }
+    progress("vectors", 1, 1);
+  }
+  // Coverage of a pair: how much of each side the other explains (geometric mean of the two
+  // directions' average best translation probability).
+  auto coverage = [&](const std::string& zh, const std::string& en_key_words) {
+    std::vector<align::TokenId> z, e;
+    for (const std::string& ch : HanCharacters(zh)) {
+      if (auto id = zh_vocab.Find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
+    }
+    std::size_t start = 0;
+    while (start <= en_key_words.size()) {
+      const auto space = en_key_words.find(' ', start);
+      const std::string w = en_key_words.substr(start, space == std::string::npos ? std::string::npos
+                                                                                 : space - start);
+      if (auto id = en_vocab.Find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
+      if (space == std::string::npos) break;
+      start = space + 1;
+    }
+    if (z.empty() || e.empty()) return 0.0;
+    double forward = 0, backward = 0;
+    for (align::TokenId w : e) {
+      float best = 0;
+      for (align::TokenId ch : z) best = std::max(best, zh_to_en.Prob(ch, w));
+      forward += best;
+    }
+    for (align::TokenId ch : z) {
+      float best = 0;
+      for (align::TokenId w : e) best = std::max(best, en_to_zh.Prob(w, ch));
+      backward += best;
+    }
+    return std::sqrt((forward / e.size()) * (backward / z.size()));
+  };
+
+  // 5. Co-occurrence on a sample of each Chinese term's beads (at most sample_per_term each,
+  //    evenly spread): candidate English n-grams for it.
+  std::vector<std::uint32_t> seen(zh_terms.size(), 0);
+  std::map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> cooc;
+  std::vector<std::uint32_t> sampled(zh_terms.size(), 0);
+  std::vector<std::uint64_t> bead_en;
+  std::vector<std::uint32_t> bead_zh;
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    bead_zh.clear();
+    ForEachZh(corpus, p, o, [&](std::uint64_t h, Where) {
+      auto it = zh_index.find(h);
+      if (it == zh_index.end()) return;
+      const std::uint32_t t = it->second;
+      if (!bead_zh.empty() && std::find(bead_zh.begin(), bead_zh.end(), t) != bead_zh.end()) {
+        return;
+      }
+      bead_zh.push_back(t);
+    });
+    if (bead_zh.empty()) continue;
+    std::vector<std::uint32_t> chosen;
+    for (std::uint32_t t : bead_zh) {
+      const std::uint32_t k = seen[t]++;
+      const std::uint64_t f = zh_terms[t].count, cap = o.sample_per_term;
+      // Keep occurrence k when the even stride of cap over f lands on it.
+      if (f <= cap || (k * cap) / f != ((k + 1) * cap) / f) chosen.push_back(t);
+    }
+    if (chosen.empty()) continue;
+    bead_en.clear();
+    ForEachEn(corpus, p, o, [&](std::uint64_t h, Where) {
+      if (en_counts.count(h) != 0) bead_en.push_back(h);
+    });
+    std::sort(bead_en.begin(), bead_en.end());
+    bead_en.erase(std::unique(bead_en.begin(), bead_en.end()), bead_en.end());
+    for (std::uint32_t t : chosen) {
+      ++sampled[t];
+      for (std::uint64_t e : bead_en) ++cooc[{t, e}];
+    }
+    if (p % 100000 == 0) progress("pair", p, corpus.size());
+  }
+
+  // 6. The best English candidates of each Chinese term: sampled Dice, weighted by coverage.
+  struct Choice {
+    double score;
+    std::uint32_t zh;
+    std::uint64_t en;
+  };
+  std::vector<Choice> choices;
+  {
+    auto it = cooc.begin();
+    while (it != cooc.end()) {
+      const std::uint32_t t = it->first.first;
+      std::vector<Choice> mine;
+      const double n_sample = sampled[t];
+      const double fraction = n_sample / zh_terms[t].count;
+      const std::string zh = ZhText(corpus, zh_terms[t].first);
+      for (; it != cooc.end() && it->first.first == t; ++it) {
+        const double c = it->second;
+        if (c < std::min<double>(min_freq, n_sample)) continue;
+        const Stat& es = en_counts.at(it->first.second);
+        const double dice = 2 * c / (n_sample + fraction * es.count);
+        if (dice < o.min_dice * 0.5) continue;
+        std::string key_words;
+        const WordId* words = corpus.en.data() + corpus.en_start[es.first.pair] + es.first.start;
+        for (std::size_t k = 0; k < es.first.length; ++k) {
+          if (k) key_words += ' ';
+          key_words += corpus.en_keys.Word(corpus.en_key_of[words[k]]);
+        }
+        mine.push_back({dice * (0.1 + coverage(zh, key_words)), t, it->first.second});
+      }
+      std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
+        return a.score != b.score ? a.score > b.score : a.en < b.en;
+      });
+      if (mine.size() > 3) mine.resize(3);
+      choices.insert(choices.end(), mine.begin(), mine.end());
+    }
+  }
+  // 7. Competitive linking: best pairs first; an English term goes to one Chinese term only.
+  std::unordered_map<std::uint32_t, std::uint64_t> linked;  // zh term -> en hash
+  std::unordered_set<std::uint64_t> taken;
+  auto link = [&]() {
+    std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) {
+      if (a.score != b.score) return a.score > b.score;
+      return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
+    });
+    linked.clear();
+    taken.clear();
+    for (const Choice& c : choices) {
+      if (linked.count(c.zh) != 0 || taken.count(c.en) != 0) continue;
+      linked[c.zh] = c.en;
+      taken.insert(c.en);
+    }
+  };
+  link();
+  // 7b. With --fasttext feature: map Chinese vectors onto English ones (orthogonal Procrustes
+  //     on the most confident links), weight every choice by the similarity, link again.
+  if (!zh_vectors.empty() && !en_vectors.empty()) {
+    auto zh_phrase = [&](std::uint32_t t) {
+      std::string words;
+      const Where& w = zh_terms[t].first;
+      const WordId* ids = corpus.zh.data() + corpus.zh_start[w.pair];
+      for (std::size_t k = w.start; k < w.start + w.length; ++k) {
+        words += corpus.zh_words.Word(ids[k]) + ' ';
+      }
+      return zh_vectors.Phrase(words);
+    };
+    auto en_phrase = [&](std::uint64_t e) { return en_vectors.Phrase(Lower(EnText(corpus, en_counts.at(e).first))); };
+    std::vector<std::vector<float>> from, to;
+    for (const Choice& c : choices) {
+      if (from.size() >= 300) break;
+      if (linked.count(c.zh) == 0 || linked[c.zh] != c.en) continue;
+      from.push_back(zh_phrase(c.zh));
+      to.push_back(en_phrase(c.en));
+    }
+    Procrustes map;
+    map.Fit(from, to);
+    if (map.fitted()) {
+      for (Choice& c : choices) {
+        const double similarity = Cosine(map.Map(zh_phrase(c.zh)), en_phrase(c.en));
+        c.score *= 1.0 + 0.5 * std::max(0.0, similarity);
+      }
+      link();
+    }
+  }
+
+  // 8. Exact joint frequencies and examples of the linked pairs.
+  struct Evidence {
+    std::uint32_t joint = 0;
+    std::vector<std::size_t> examples;
+  };
+  std::unordered_map<std::uint32_t, Evidence> evidence;
+  // How each linked English term is written: cyber-crime / cybercrime, programme / programmes.
+  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    bead_zh.clear();
+    ForEachZh(corpus, p, o, [&](std::uint64_t h, Where) {
+      auto it = zh_index.find(h);
+      if (it != zh_index.end() && linked.count(it->second) != 0 &&
+          std::find(bead_zh.begin(), bead_zh.end(), it->second) == bead_zh.end()) {
+        bead_zh.push_back(it->second);
+      }
+    });
+    if (bead_zh.empty()) continue;
+    bead_en.clear();
+    ForEachEn(corpus, p, o, [&](std::uint64_t h, Where w) {
+      if (taken.count(h) == 0) return;
+      bead_en.push_back(h);
+      ++spellings[h][EnText(corpus, w)];
+    });
+    for (std::uint32_t t : bead_zh) {
+      if (std::find(bead_en.begin(), bead_en.end(), linked[t]) == bead_en.end()) continue;
+      Evidence& ev = evidence[t];
+      ++ev.joint;
+      if (ev.examples.size() < 3) ev.examples.push_back(p);
+    }
+  }
+
+  // 9. Rank by log-likelihood ratio; keep associations strong enough.
+  for (const auto& [t, e] : linked) {
+    const Evidence& ev = evidence[t];
+    const Stat& es = en_counts.at(e);
+    const double fz = zh_terms[t].count, fe = es.count;
+    const double dice = 2.0 * ev.joint / (fz + fe);
+    if (ev.joint < min_freq || dice < o.min_dice) continue;
+    TermPair pair;
+    pair.zh = ZhText(corpus, zh_terms[t].first);
+    // The most frequent spelling is the display form; other spellings (not mere case
+    // differences) are alternatives.
+    std::vector<std::pair<std::uint32_t, std::string>> forms;
+    for (const auto& [text, count] : spellings[e]) forms.push_back({count, text});
+    std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    pair.en = forms.empty() ? EnText(corpus, es.first) : forms.front().second;
+    std::set<std::string> seen_lower = {Lower(pair.en)};
+    for (std::size_t k = 1; k < forms.size() && pair.alternatives.size() < 3; ++k) {
+      if (seen_lower.insert(Lower(forms[k].second)).second) {
+        pair.alternatives.push_back(forms[k].second);
+      }
+    }
+    result.stats.variant_groups += pair.alternatives.empty() ? 0 : 1;
+    pair.score = LogLikelihood(ev.joint, fz, fe, n);
+    pair.zh_frequency = zh_terms[t].count;
+    pair.en_frequency = es.count;
+    pair.joint_frequency = ev.joint;
+    for (std::size_t p : ev.examples) {
+      const SegmentPair& sp = pairs[p];
+      auto clip = [](const std::string& s, std::size_t max_chars) {
+        std::string out;
+        std::size_t i = 0, chars = 0;
+        while (i < s.size() && chars < max_chars) {
+          const std::size_t start = i;
+          utf8::Next(s, i);
+          out.append(s, start, i - start);
+          ++chars;
+        }
+        return i < s.size() ? out + "…" : out;
+      };
+      pair.examples.push_back((sp.loc.empty() ? std::to_string(p + 1) : sp.loc) + ": " +
+                              clip(sp.zh, 40) + " / " + clip(sp.en, 80));
+    }
+    char note[96];
+    std::snprintf(note, sizeof note, "dice %.2f", dice);
+    pair.note = note;
+    result.terms.push_back(std::move(pair));
+  }
+  std::sort(result.terms.begin(), result.terms.end(), [](const TermPair& a, const TermPair& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
+  });
+  if (o.top > 0 && result.terms.size() > o.top) result.terms.resize(o.top);
+
+  // 10. Spelling variants the variant key cannot see (programme / program, organisation /
+  //     organization): English candidates of the same length in words, close in spelling
+  //     (edit distance at most a quarter of the length) and in fastText vector space.
+  if (!en_vectors.empty()) {
+    std::unordered_map<std::string, std::vector<std::string>> by_prefix;
+    for (const auto& [h, st] : en_counts) {
+      const std::string text = EnText(corpus, st.first);
+      by_prefix[Lower(text.substr(0, 3))].push_back(text);
+    }
+    for (auto& [prefix, texts] : by_prefix) std::sort(texts.begin(), texts.end());
+    for (TermPair& t : result.terms) {
+      const std::string base = Lower(t.en);
+      const auto words = std::count(base.begin(), base.end(), ' ');
+      auto it = by_prefix.find(base.substr(0, 3));
+      if (it == by_prefix.end()) continue;
+      std::set<std::string> known = {base};
+      for (const std::string& a : t.alternatives) known.insert(Lower(a));
+      for (const std::string& text : it->second) {
+        const std::string other = Lower(text);
+        if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words) continue;
+        // Exactly one word differs, and that word is a spelling variant: close in spelling
+        // (edit distance at most a quarter of its length), not a derived word, and close in
+        // vector space.
+        std::istringstream wa(base), wb(other);
+        std::string x, y, diff_a, diff_b;
+        int differing = 0;
+        while (wa >> x && wb >> y) {
+          if (x != y) {
+            ++differing;
+            diff_a = x;
+            diff_b = y;
+          }
+        }
+        if (differing != 1) continue;
+        const std::size_t distance = EditDistance(diff_a, diff_b);
+        if (distance * 4 > std::max(diff_a.size(), diff_b.size())) continue;
+        if (DerivedWord(diff_a, diff_b)) continue;  // constitution / constitutional
+        if (en_vectors.Similarity(diff_a, diff_b) < 0.9) continue;
+        t.alternatives.push_back(text);
+        known.insert(other);
+        ++result.stats.fasttext_variants;
+        if (t.alternatives.size() >= 4) break;
+      }
+    }
+  }
+  progress("done", 1, 1);
+  return result;
+}
+
+}  // namespace bitext::terms
