@@ -376,6 +376,18 @@ class Extractor {
     if (const std::size_t c = Connector(first->end); c > first->end && c < cps_.size()) {
       const bool word = IsLatin(C(detail::SkipBlanks(cps_, first->end)));
       second = ParseEndpoint(c);
+      // April 3-5, 2018: a bare number after a day is the range's last day.
+      if (second && second->bare && first->date.day && !second->bare_year_like &&
+          second->bare_value >= 1 && second->bare_value <= 31 && IsDigit(C(c))) {
+        second->date.day = second->bare_value;
+        second->lead = Part::kDay;
+        second->bare = false;
+        int year = 0;
+        if (std::size_t ye = YearAfter(second->end, year); ye > second->end) {
+          second->date.year = year;
+          second->end = ye;
+        }
+      }
       if (second && second->bare) {
         // 2018-2021 / 2018 to 2021: two bare years make a range; anything else bare does not.
         if (!(first->bare || first->lead == Part::kYear) || !second->bare_year_like ||

@@ -567,6 +567,20 @@ class Extractor {
     const bool measure = IsMeasure(after, run);
     const bool percent_after = PercentAfter(end) != end;
 
+    // Idioms pair two numerals around one character: 三番五次, 一心一意, 七上八下, 四面八方.
+    if (count == 1 && !ordinal) {
+      auto lone_numeral = [&](std::size_t k) {
+        return k < cps_.size() && text::IsChineseNumeralChar(C(k)) &&
+               !(k + 1 < cps_.size() && text::IsChineseNumeralChar(C(k + 1))) &&
+               !(k > 0 && text::IsChineseNumeralChar(C(k - 1)));
+      };
+      const bool han_gap_after = utf8::IsHan(C(i + 1)) && !text::IsChineseNumeralChar(C(i + 1));
+      const bool han_gap_before =
+          i >= 2 && utf8::IsHan(C(i - 1)) && !text::IsChineseNumeralChar(C(i - 1));
+      if ((han_gap_after && lone_numeral(i + 2)) || (han_gap_before && lone_numeral(i - 2))) {
+        return j;
+      }
+    }
     if (!value) {
       if (has_unit) {
         auto v = text::ParseChineseNumber(run);

@@ -43,7 +43,8 @@ bool IsSymbol(const std::string& s) {
   }
   bool digit = false;
   for (char c : s) digit = digit || (c >= '0' && c <= '9');
-  if (!digit) return false;  // AIDS/HIV, and/or
+  if (!digit) return false;       // AIDS/HIV, and/or
+  if (s == "24/7") return false;  // round the clock, not resolution 24/7
   if (AllDigits(parts[0])) {
     if (parts.size() > 3) return false;
     for (const auto& p : parts) {
