@@ -111,7 +111,19 @@ TEST(Check, NumberOnOneSideIsAWarning) {
   EXPECT_TRUE(numbers[0].en_span.empty());
 }
 
-TEST(Check, SmallSpelledNumbersAreInfoOnly) {
+TEST(Check, SmallWordDifferencesAreWarnings) {
+  const auto f =
+      CheckAll({Pair("位列世界第四", "ranked three in the world"),
+                Pair("8 个国家", "eight countries"), Pair("5 个国家", "eight countries")});
+  const auto numbers = Of(f, "number");
+  ASSERT_EQ(numbers.size(), 2u) << Dump(f);
+  EXPECT_EQ(numbers[0].loc, "1");
+  EXPECT_EQ(numbers[0].severity, Severity::kWarning);
+  EXPECT_EQ(numbers[1].loc, "3");
+  EXPECT_EQ(numbers[1].severity, Severity::kError);
+}
+
+TEST(Check, OneAndTwoInWordsAreInfoOnly) {
   const auto f = CheckAll({Pair("一位代表说", "A representative said")});
   const auto numbers = Of(f, "number");
   ASSERT_EQ(numbers.size(), 1u);
@@ -309,6 +321,17 @@ TEST(Check, DisabledChecksAndIds) {
   const auto& ids = CheckIds();
   EXPECT_EQ(ids.size(), 10u);
   EXPECT_EQ(ids.front(), "term-missing");
+}
+
+TEST(Check, OddInputDoesNotThrow) {
+  const std::vector<SegmentPair> pairs = {
+      Pair(std::string(400, '9'), std::string(400, '9') + "1"),
+      Pair("\xff\xfe\x80 第 年 月 日 至", "\xc3( 1st of , 2019 - -"),
+      Pair("一二三四五六七八九十百千万亿一二三四五六七八九十百千万亿", "nine hundred and and and"),
+      Pair("2019年13月40日 99:99 第", "December 32, 0000 to to 31 February"),
+      Pair("A/ /B 65/ /230 百分之 分之一", "half of a a a a third of"),
+      Pair("1.2.3.4 1,23,456 ,,, ...", "1e308 -5 +7 3.")};
+  EXPECT_NO_THROW(CheckAll(pairs));
 }
 
 TEST(Check, CountsAndLocations) {

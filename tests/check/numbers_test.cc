@@ -70,15 +70,17 @@ TEST(Numbers, SeedPatternsEnglish) {
   EXPECT_EQ(One("Chapter IV").value, 4);
 }
 
-TEST(Numbers, SmallSpelledNumbersAreWeak) {
+TEST(Numbers, OneAndTwoInWordsAreWeak) {
   EXPECT_TRUE(One("一位代表").weak);
   EXPECT_TRUE(One("two countries").weak);
   EXPECT_TRUE(One("the first time").weak);
   EXPECT_TRUE(One("half of them").weak);
   EXPECT_TRUE(One("a dozen").weak);
-  EXPECT_FALSE(One("2 countries").weak);       // digits are never weak
-  EXPECT_FALSE(One("twelve countries").weak);  // above ten
-  EXPECT_FALSE(One("百分之五").weak);          // a percentage is exact
+  EXPECT_FALSE(One("2 countries").weak);  // digits are never weak
+  EXPECT_FALSE(One("twelve countries").weak);
+  EXPECT_FALSE(One("eight countries").weak);
+  EXPECT_FALSE(One("三个国家").weak);
+  EXPECT_FALSE(One("百分之五").weak);  // a percentage is exact
 }
 
 TEST(Numbers, ChineseWordsThatAreNotNumbers) {

@@ -60,6 +60,39 @@ std::string Describe(const NumberMention& m) {
   return s;
 }
 
+// Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
+// capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
+std::size_t Sentences(std::string_view s, bool english) {
+  std::size_t count = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8::Next(s, i);
+    if (!english) {
+      if ((c == U'。' || c == U'！' || c == U'？') && i < s.size()) ++count;
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t k = i;
+    while (k < s.size() && (s[k] == '"' || s[k] == '\'' || s[k] == ')')) ++k;
+    if (k + 1 >= s.size() || s[k] != ' ' || !std::isupper(static_cast<unsigned char>(s[k + 1]))) {
+      continue;
+    }
+    if (c == '.') {
+      std::size_t b = at;
+      while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
+      const std::string_view word = s.substr(b, at - b);
+      static const char* kAbbreviations[] = {
+          "Mr",  "Mrs", "Ms", "Dr", "St",  "Rev", "No", "Nos",  "Art",   "Gen",  "Sen", "Rep",
+          "Gov", "Jr",  "Sr", "Co", "Inc", "Ltd", "vs", "para", "paras", "Prof", "Mt"};
+      bool abbreviation = word.size() == 1 || word.find('.') != std::string_view::npos;
+      for (const char* a : kAbbreviations) abbreviation = abbreviation || word == a;
+      if (abbreviation) continue;
+    }
+    ++count;
+  }
+  return count;
+}
+
 // Where a finding goes: its pair, and an order among the findings of that pair.
 struct Keyed {
   std::size_t input = 0;
@@ -327,7 +360,8 @@ class Checker {
   };
   struct LengthObs {
     std::size_t pair = 0;
-    double x = 0;
+    double x = 0;              // log of the en/zh length ratio
+    int sentence_balance = 0;  // English sentences minus Chinese sentences
   };
   struct NumberingState {
     std::map<std::string, long> last[2];  // per side, per label form
@@ -378,7 +412,8 @@ class Checker {
       const double lz = Length(zh);
       const double le = Length(en);
       if (std::max(lz, le) >= double(options_.length_min)) {
-        lengths_.push_back({p, std::log((le + 2.0) / (lz + 2.0))});
+        lengths_.push_back({p, std::log((le + 2.0) / (lz + 2.0)),
+                            int(Sentences(en, true)) - int(Sentences(zh, false))});
       }
     }
     const Label zl = text::ParseLabel(pair.zh);
@@ -578,17 +613,62 @@ class Checker {
         f.term = (z ? z : e)->symbol;
       }
     }
+    // Unmatched dates and numbers of each side.
+    std::vector<const DateMention*> zdu, edu;
     if (dates) {
-      std::vector<const DateMention*> zu, eu;
       for (const auto& d : zs.dates) {
-        if (!DateMatched(d, es)) zu.push_back(&d);
+        if (!DateMatched(d, es)) zdu.push_back(&d);
       }
       for (const auto& d : es.dates) {
-        if (!DateMatched(d, zs)) eu.push_back(&d);
+        if (!DateMatched(d, zs)) edu.push_back(&d);
       }
-      for (std::size_t k = 0; k < std::max(zu.size(), eu.size()); ++k) {
-        const DateMention* z = k < zu.size() ? zu[k] : nullptr;
-        const DateMention* e = k < eu.size() ? eu[k] : nullptr;
+    }
+    std::vector<const NumberMention*> zu, eu;
+    if (numbers) {
+      for (const auto& m : zs.numbers) {
+        if (!NumberMatched(m, es)) zu.push_back(&m);
+      }
+      for (const auto& m : es.numbers) {
+        if (!NumberMatched(m, zs)) eu.push_back(&m);
+      }
+    }
+    // A bare four-digit number reads as a year; when the other side has an unmatched number
+    // and no unmatched date, it was a number after all (Flight 6321 / 6321航班 changed to 1321).
+    std::vector<NumberMention> converted;
+    converted.reserve(zdu.size() + edu.size());
+    auto convert = [&](std::vector<const DateMention*>& du, std::vector<const NumberMention*>& nu,
+                       const std::vector<const DateMention*>& other_du,
+                       const std::vector<const NumberMention*>& other_nu) {
+      if (!numbers || !other_du.empty() ||
+          std::none_of(other_nu.begin(), other_nu.end(),
+                       [](const NumberMention* m) { return !m->weak; })) {
+        return;
+      }
+      for (auto it = du.begin(); it != du.end();) {
+        const DateMention& d = **it;
+        const bool bare =
+            !d.end && d.start.month == 0 && d.start.day == 0 &&
+            std::all_of(d.text.begin(), d.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!bare) {
+          ++it;
+          continue;
+        }
+        NumberMention m;
+        m.value = d.start.year;
+        m.span = d.span;
+        m.text = d.text;
+        converted.push_back(m);
+        nu.push_back(&converted.back());
+        it = du.erase(it);
+      }
+    };
+    convert(zdu, zu, edu, eu);
+    convert(edu, eu, zdu, zu);
+
+    if (dates) {
+      for (std::size_t k = 0; k < std::max(zdu.size(), edu.size()); ++k) {
+        const DateMention* z = k < zdu.size() ? zdu[k] : nullptr;
+        const DateMention* e = k < edu.size() ? edu[k] : nullptr;
         auto show = [](const DateMention& d) {
           std::string s = Quote(d.text) + " (" + FormatDate(d.start);
           if (d.end) s += " to " + FormatDate(*d.end);
@@ -610,13 +690,6 @@ class Checker {
       }
     }
     if (numbers) {
-      std::vector<const NumberMention*> zu, eu;
-      for (const auto& m : zs.numbers) {
-        if (!NumberMatched(m, es)) zu.push_back(&m);
-      }
-      for (const auto& m : es.numbers) {
-        if (!NumberMatched(m, zs)) eu.push_back(&m);
-      }
       // Pair strong with strong first, so that 74 / 75 are reported together and a stray 一 or
       // "one" does not hide them.
       auto strong_first = [](const NumberMention* a, const NumberMention* b) {
@@ -629,9 +702,11 @@ class Checker {
         const NumberMention* e = k < eu.size() ? eu[k] : nullptr;
         Finding* f;
         if (z && e) {
-          // Two plain quantities that differ are an error; when either is a small spelled one
-          // (一位 / "a", 三 / "both") the sentences are more likely just worded differently.
-          const Severity sev = z->weak || e->weak ? Severity::kWarning : Severity::kError;
+          // Two quantities that differ are an error, unless one is weak (一位 / "a") or both are
+          // small numbers in words (第四 / "three"): then the wording more likely just differs.
+          const bool small_words = z->spelled && e->spelled && std::max(z->value, e->value) <= 10;
+          const Severity sev =
+              z->weak || e->weak || small_words ? Severity::kWarning : Severity::kError;
           f = &Emit(in, p, input, kNumber, sev,
                     "number differs: " + Describe(*z) + " in the Chinese, " + Describe(*e) +
                         " in the English");
@@ -723,9 +798,12 @@ class Checker {
         std::max(0.05, (n * mad + kPriorWeight * kPriorSpread) / (n + kPriorWeight));
     const double threshold =
         std::max(options_.length_spread * spread, std::log(options_.length_factor));
+    const double sentence_threshold = options_.length_spread_sentences * spread;
     for (const auto& o : lengths_) {
       const double d = o.x - center;
-      if (std::fabs(d) <= threshold) continue;
+      // The side that looks short also has fewer sentences.
+      const bool fewer = (d < 0 && o.sentence_balance < 0) || (d > 0 && o.sentence_balance > 0);
+      if (std::fabs(d) <= threshold && !(fewer && std::fabs(d) > sentence_threshold)) continue;
       const double factor = std::exp(std::fabs(d));
       char buf[160];
       std::snprintf(buf, sizeof buf,
@@ -826,7 +904,9 @@ void Validate(const CheckOptions& options) {
   if (options.han_run == 0) throw ConfigError("han_run must be at least 1");
   if (options.latin_word_run == 0) throw ConfigError("latin_word_run must be at least 1");
   if (!(options.length_factor > 1.0)) throw ConfigError("length_factor must be above 1");
-  if (!(options.length_spread > 0.0)) throw ConfigError("length_spread must be positive");
+  if (!(options.length_spread > 0.0) || !(options.length_spread_sentences > 0.0)) {
+    throw ConfigError("length_spread and length_spread_sentences must be positive");
+  }
 }
 
 }  // namespace

@@ -48,9 +48,13 @@ struct CheckOptions {
   Severity report = Severity::kWarning;  // findings below this severity are left out
   std::size_t han_run = 4;               // untranslated: Han characters in a row in English
   std::size_t latin_word_run = 8;        // untranslated: English words in a row in Chinese
-  double length_factor = 2.2;   // missing: flag a pair whose en/zh length ratio is this many
-                                // times above or below the input's typical ratio ...
-  double length_spread = 4.0;   // ... and this many robust standard deviations away from it
+  // missing: a pair is flagged when the log of its en/zh length ratio is further from the
+  // input's typical value than length_spread robust standard deviations and than
+  // log(length_factor); or than length_spread_sentences deviations when the shorter side also
+  // has fewer sentences (an omitted sentence leaves both traces).
+  double length_spread = 3.0;
+  double length_factor = 1.5;
+  double length_spread_sentences = 2.0;
   std::size_t length_min = 12;  // missing: skip pairs whose longer side is shorter than this
                                 // (in Chinese characters; three Latin characters count one)
 };

@@ -218,7 +218,7 @@ class Extractor {
     m.span = detail::SpanOf(cps_, b, e);
     m.text = std::string(text_.substr(m.span.begin, m.span.size()));
     m.spelled = spelled;
-    m.weak = spelled && value <= 10 &&
+    m.weak = spelled && value <= 2 &&
              (kind == NumberKind::kCardinal || kind == NumberKind::kOrdinal ||
               kind == NumberKind::kFraction);
     out_.push_back(std::move(m));
@@ -296,6 +296,9 @@ class Extractor {
       j = k;
     }
     if (utf8::IsSuperscriptDigit(C(j))) return j;
+    // Runs longer than any quantity (account numbers, hashes) are codes, and std::stod would
+    // overflow on them.
+    if (digits.size() > 15 || fraction.size() > 15) return j;
     double value = std::stod(fraction.empty() ? digits : digits + "." + fraction);
     std::size_t end = j;
     NumberKind kind = NumberKind::kCardinal;
@@ -831,7 +834,7 @@ class Extractor {
   // The denominator an English word names: half 2, third(s) 3, quarter(s) 4, fifth(s) 5 ...
   static double Denominator(const std::string& w) {
     if (w.empty()) return 0;
-    if (w == "half" || w == "halves") return 2;
+    if (w == "half") return 2;  // not "halves": seven halves (drawn matches) is not 3.5
     if (w == "quarter" || w == "quarters") return 4;
     const std::string singular = w.back() == 's' ? w.substr(0, w.size() - 1) : w;
     const WordInfo info = LookupWord(singular);

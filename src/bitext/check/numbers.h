@@ -35,9 +35,9 @@ struct NumberMention {
   Span span;             // bytes in the text
   std::string text;      // as written: "1.2亿", "seventy-fourth"
   bool spelled = false;  // written in words or Chinese numerals rather than digits
-  // Small spelled numbers (one..ten, 一..十, half, a dozen, a decade, Roman I..X): translators
-  // render them freely (一位 "a", 两国 "both", 之一 "one of"), so a missing counterpart is weak
-  // evidence.
+  // One or two in words (一位, 两国, 第一, one, a, both, first, second), halves, a dozen, a
+  // decade: translators render these freely (一位 "a", 两国 "both", 之一 "one of"), so a missing
+  // counterpart is weak evidence.
   bool weak = false;
 };
 
