@@ -9,6 +9,7 @@
 #include "bitext/check/dates.h"
 #include "bitext/check/glossary_match.h"
 #include "bitext/check/numbers.h"
+#include "bitext/check/scan.h"
 #include "bitext/check/symbols.h"
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
@@ -183,11 +184,11 @@ Side Analyze(const std::string& text, const Label& label, bool numbers, bool dat
   if (!label.empty()) skip.push_back({0, label.length});
   side.symbols = ExtractSymbols(text);
   for (const auto& s : side.symbols) skip.push_back(s.span);
-  if (dates || numbers) {
-    side.dates = ExtractDates(text, skip);
-    for (const auto& d : side.dates) skip.push_back(d.span);
-  }
-  if (numbers) side.numbers = ExtractNumbers(text, skip);
+  if (!dates && !numbers) return side;
+  const std::vector<detail::Cp> cps = detail::Decode(text);
+  side.dates = detail::ExtractDates(text, cps, skip);
+  for (const auto& d : side.dates) skip.push_back(d.span);
+  if (numbers) side.numbers = detail::ExtractNumbers(text, cps, skip);
   return side;
 }
 

@@ -1,6 +1,7 @@
 #include "bitext/check/dates.h"
 
 #include <cstdio>
+#include <unordered_map>
 
 #include "bitext/check/scan.h"
 #include "bitext/core/utf8.h"
@@ -16,19 +17,17 @@ using detail::IsLatin;
 
 // Month number of an English month name (capitalised), abbreviations only when `abbrev`.
 int MonthOf(const std::string& lower, bool abbrev) {
-  static const char* kNames[] = {"january",   "february", "march",    "april",
-                                 "may",       "june",     "july",     "august",
-                                 "september", "october",  "november", "december"};
-  for (int m = 0; m < 12; ++m) {
-    if (lower == kNames[m]) return m + 1;
-  }
+  static const std::unordered_map<std::string, int> kNames = {
+      {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
+      {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
+      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
+  static const std::unordered_map<std::string, int> kAbbrev = {
+      {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+      {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+  if (lower.size() < 3 || lower.size() > 9) return 0;
+  if (auto it = kNames.find(lower); it != kNames.end()) return it->second;
   if (!abbrev) return 0;
-  static const char* kAbbrev[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int m = 0; m < 12; ++m) {
-    if (lower == kAbbrev[m]) return m + 1;
-  }
-  if (lower == "sept") return 9;
+  if (auto it = kAbbrev.find(lower); it != kAbbrev.end()) return it->second;
   return 0;
 }
 
@@ -46,8 +45,8 @@ struct Endpoint {
 
 class Extractor {
  public:
-  Extractor(std::string_view text, const std::vector<Span>& skip)
-      : text_(text), cps_(detail::Decode(text)), blocked_(detail::Blocked(cps_, skip)) {}
+  Extractor(std::string_view text, const std::vector<Cp>& cps, const std::vector<Span>& skip)
+      : text_(text), cps_(cps), blocked_(detail::Blocked(cps_, skip)) {}
 
   std::vector<DateMention> Run() {
     std::size_t i = 0;
@@ -471,7 +470,7 @@ class Extractor {
   }
 
   std::string_view text_;
-  std::vector<Cp> cps_;
+  const std::vector<Cp>& cps_;
   std::vector<bool> blocked_;
   std::vector<DateMention> out_;
 };
@@ -497,8 +496,15 @@ std::string FormatDate(const Date& d) {
 }
 
 std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Span>& skip) {
-  return Extractor(text, skip).Run();
+  return detail::ExtractDates(text, detail::Decode(text), skip);
 }
+
+namespace detail {
+std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Cp>& cps,
+                                      const std::vector<Span>& skip) {
+  return Extractor(text, cps, skip).Run();
+}
+}  // namespace detail
 
 bool DatesCompatible(const Date& a, const Date& b) {
   bool shared = false;

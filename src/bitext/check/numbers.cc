@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "bitext/check/scan.h"
 #include "bitext/core/utf8.h"
@@ -183,8 +184,8 @@ bool PrecededByTrigger(const std::vector<Cp>& cps, std::size_t i) {
 
 class Extractor {
  public:
-  Extractor(std::string_view text, const std::vector<Span>& skip)
-      : text_(text), cps_(detail::Decode(text)), blocked_(detail::Blocked(cps_, skip)) {}
+  Extractor(std::string_view text, const std::vector<Cp>& cps, const std::vector<Span>& skip)
+      : text_(text), cps_(cps), blocked_(detail::Blocked(cps_, skip)) {}
 
   std::vector<NumberMention> Run() {
     std::size_t i = 0;
@@ -845,13 +846,11 @@ class Extractor {
   // Roman numerals after a word that numbers parts of documents: Chapter IV, annex I, Part II,
   // World War II. Returns the index past the numeral, or i when there is none.
   std::size_t Roman(std::size_t i, std::size_t we) {
-    static const char* kKeys[] = {"chapter",  "part",       "annex",    "section",  "title",
-                                  "volume",   "book",       "phase",    "article",  "appendix",
-                                  "schedule", "category",   "war",      "protocol", "table",
-                                  "figure",   "resolution", "decision", "class",    "chapters"};
-    const std::string w = detail::LowerWord(cps_, i, we);
-    bool key = false;
-    for (const char* k : kKeys) key = key || w == k;
+    static const std::unordered_set<std::string> kKeys = {
+        "chapter", "part",    "annex",    "section",  "title",    "volume",    "book",
+        "phase",   "article", "appendix", "schedule", "category", "war",       "protocol",
+        "table",   "figure",  "decision", "class",    "chapters", "resolution"};
+    const bool key = kKeys.count(detail::LowerWord(cps_, i, we)) > 0;
     if (!key) return i;
     const std::size_t n = detail::SkipBlanks(cps_, we);
     if (n == we || !Free(n)) return i;
@@ -870,7 +869,7 @@ class Extractor {
   }
 
   std::string_view text_;
-  std::vector<Cp> cps_;
+  const std::vector<Cp>& cps_;
   std::vector<bool> blocked_;
   std::vector<NumberMention> out_;
 };
@@ -896,8 +895,15 @@ std::string_view NumberKindName(NumberKind kind) {
 }
 
 std::vector<NumberMention> ExtractNumbers(std::string_view text, const std::vector<Span>& skip) {
-  return Extractor(text, skip).Run();
+  return detail::ExtractNumbers(text, detail::Decode(text), skip);
 }
+
+namespace detail {
+std::vector<NumberMention> ExtractNumbers(std::string_view text, const std::vector<Cp>& cps,
+                                          const std::vector<Span>& skip) {
+  return Extractor(text, cps, skip).Run();
+}
+}  // namespace detail
 
 std::optional<double> ParseEnglishNumber(std::string_view words) {
   auto found = ExtractNumbers(words);

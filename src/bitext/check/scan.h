@@ -57,3 +57,16 @@ inline Span SpanOf(const std::vector<Cp>& cps, std::size_t b, std::size_t e) {
 std::vector<bool> Blocked(const std::vector<Cp>& cps, const std::vector<Span>& spans);
 
 }  // namespace bitext::check::detail
+
+#include "bitext/check/dates.h"
+#include "bitext/check/numbers.h"
+
+namespace bitext::check::detail {
+
+// The extractors over text already decoded, so that one side of a pair is decoded once.
+std::vector<NumberMention> ExtractNumbers(std::string_view text, const std::vector<Cp>& cps,
+                                          const std::vector<Span>& skip);
+std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Cp>& cps,
+                                      const std::vector<Span>& skip);
+
+}  // namespace bitext::check::detail
