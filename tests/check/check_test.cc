@@ -65,6 +65,8 @@ TEST(Check, SeedPatternsEqualByMeaning) {
       Pair("94 个会员国答复了调查表", "94 Member States replied to the questionnaire"),
       Pair("2018-2021 年期间的工作计划", "the workplan for the period 2018–2021"),
       Pair("2018 年 4 月 3 日至 5 日在维也纳举行", "held in Vienna from 3 to 5 April 2018"),
+      Pair("会议于 4 月 3 日至 5 日举行", "the meeting was held from 3 to 5 April"),
+      Pair("会议于 3 日至 5 日举行", "the meeting was held from the 3rd to the 5th"),
       Pair("受害人达 1.2亿人", "120 million victims"),
       Pair("受害人达 3,000万人", "30 million victims"),
       Pair("增长了百分之五", "an increase of 5 per cent"),
@@ -141,6 +143,14 @@ TEST(Check, DateDiffersAndIsNotAlsoANumber) {
   EXPECT_EQ(dates[0].zh_span, "2019 年 12 月 18 日");
   EXPECT_EQ(dates[0].en_span, "19 December 2019");
   EXPECT_TRUE(Of(f, "number").empty()) << Dump(f);
+}
+
+TEST(Check, DaysWithoutMonthAreCompared) {
+  const auto f = CheckAll({Pair("会议于 3 日至 5 日举行", "the meeting was held from 3 to 6")});
+  ASSERT_EQ(Of(f, "number").size(), 1u) << Dump(f);
+  EXPECT_EQ(Of(f, "number")[0].zh_span, "5");
+  EXPECT_EQ(Of(f, "number")[0].en_span, "6");
+  EXPECT_EQ(Of(f, "number")[0].severity, Severity::kError);
 }
 
 TEST(Check, DateRangeEndDiffers) {

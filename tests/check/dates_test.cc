@@ -42,6 +42,8 @@ TEST(Dates, Ranges) {
   EXPECT_EQ(Show(One("for the period 2018–2021")), "2018..2021");
   EXPECT_EQ(Show(One("2024年7月29日至8月9日")), "2024-07-29..2024-08-09");
   EXPECT_EQ(Show(One("4月3-5日")), "--04-03..--04-05");
+  EXPECT_EQ(Show(One("4 月 3 日至 5 日")), "--04-03..--04-05");
+  EXPECT_TRUE(ExtractDates("于 3 日至 5 日举行").empty());  // days without a month: numbers
   EXPECT_EQ(Show(One("April–June 2019")), "2019-04..2019-06");
 }
 

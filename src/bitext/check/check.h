@@ -48,13 +48,12 @@ struct CheckOptions {
   Severity report = Severity::kWarning;  // findings below this severity are left out
   std::size_t han_run = 4;               // untranslated: Han characters in a row in English
   std::size_t latin_word_run = 8;        // untranslated: English words in a row in Chinese
-  // missing: a pair is flagged when the log of its en/zh length ratio is further from the
-  // input's typical value than length_spread robust standard deviations and than
-  // log(length_factor); or than length_spread_sentences deviations when the shorter side also
+  // missing: a pair is flagged when log(en/zh length ratio) is further from the input's typical
+  // value than both of the first two thresholds, or than the third when the shorter side also
   // has fewer sentences (an omitted sentence leaves both traces).
-  double length_spread = 3.0;
-  double length_factor = 1.5;
-  double length_spread_sentences = 2.0;
+  double length_spread = 3.0;            // missing: robust standard deviations
+  double length_factor = 1.5;            // missing: and at least this ratio (x or /) off
+  double length_spread_sentences = 2.0;  // missing: deviations when sentences are fewer too
   std::size_t length_min = 12;  // missing: skip pairs whose longer side is shorter than this
                                 // (in Chinese characters; three Latin characters count one)
 };

@@ -460,9 +460,6 @@ class Extractor {
 
   // Range ends share what one of them leaves out: 3 to 5 April 2018, 2018年4月3日至5日.
   static void Inherit(check::Date& a, check::Date& b) {
-    if (a.day && !b.day && b.month == 0 && b.year) {
-      // 3 April 2018 - 2019: different granularity; leave as written.
-    }
     if (a.month == 0 && b.month && a.day) a.month = b.month;
     if (b.month == 0 && a.month && b.day) b.month = a.month;
     if (a.year == 0 && b.year && a.month) a.year = b.year;

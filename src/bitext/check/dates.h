@@ -39,7 +39,10 @@ struct DateMention {
   std::string text;         // as written
 };
 
-// Every date in `text`, in order, ignoring the bytes inside `skip`. Chinese: 2019年12月18日,
+// Every date in `text`, in order, ignoring the bytes inside `skip`.
+//
+//   FormatDate(ExtractDates("2019 年 12 月 18 日")[0].start) == "2019-12-18"
+// Chinese: 2019年12月18日,
 // 一九八二年十二月四日, 12月18日, 六月, 七月份, 2019年, 2018-2021年, 3日至5日 after a month.
 // English: 18 December 2019, December 18, 2019, 18th December, December 2019, June, 3 to 5
 // April 2018, April 3-5, 2018, 2018-2021, 2019-12-18, a year alone (1000..2999 written without a

@@ -26,6 +26,9 @@ namespace bitext::check {
 std::string PhraseKey(std::string_view phrase);
 
 // English text prepared for many phrase look-ups: a phrase matches only whole words.
+//
+//   EnglishIndex en("Member States on cyber-crimes");
+//   auto m = en.Find(PhraseKey("cybercrime"));  // m->surface == "cyber-crime"
 class EnglishIndex {
  public:
   explicit EnglishIndex(std::string_view text);
@@ -55,6 +58,9 @@ struct TermHit {
 
 // Chinese terms of a glossary, found longest first and without overlap
 // (联合国毒品和犯罪问题办公室 wins over 犯罪 inside it).
+//
+//   GlossaryIndex index(glossary);
+//   for (const TermHit& h : index.Find(text::MatchKey(zh))) use(glossary[h.term]);
 class GlossaryIndex {
  public:
   explicit GlossaryIndex(const std::vector<TermPair>& glossary);

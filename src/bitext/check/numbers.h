@@ -41,7 +41,10 @@ struct NumberMention {
   bool weak = false;
 };
 
-// Every number in `text`, in order, ignoring the bytes inside `skip` (dates, symbols, labels
+// Every number in `text`, in order, ignoring the bytes inside `skip`
+//
+//   ExtractNumbers("1.2亿人")[0].value == 120000000
+// (dates, symbols, labels
 // found by other checks). Chinese numerals count only where they denote a quantity: with 第,
 // a measure word or unit after them (三个, 两国, 五年), a scale, or in year form (一九四九年);
 // 统一, 一切, 十分, 三番五次 and approximate runs (三四个, 几十) are not numbers. English number
@@ -52,11 +55,15 @@ std::vector<NumberMention> ExtractNumbers(std::string_view text,
 
 // Value of English number words: "one hundred and forty-three" -> 143, "seventy-fourth" -> 74,
 // "a million" -> 1000000. nullopt unless the whole string is one number.
+//
+//   ParseEnglishNumber("twenty-one") == 21
 std::optional<double> ParseEnglishNumber(std::string_view words);
 
 // Whether two mentions denote the same quantity: equal values or alternative values (with a
 // relative tolerance for decimal scaling: 1.2亿 == 120 million), and a fraction equals the
 // percentage it amounts to (五分之一 == 20 per cent, half == 50%).
+//
+//   SameNumber(ExtractNumbers("五分之一")[0], ExtractNumbers("20 per cent")[0]) == true
 bool SameNumber(const NumberMention& a, const NumberMention& b);
 bool SameValue(double a, double b);
 

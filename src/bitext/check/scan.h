@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "bitext/check/dates.h"
+#include "bitext/check/numbers.h"
 #include "bitext/core/types.h"
 
 namespace bitext::check::detail {
@@ -55,13 +57,6 @@ inline Span SpanOf(const std::vector<Cp>& cps, std::size_t b, std::size_t e) {
 
 // Marks every code point that lies inside one of the spans.
 std::vector<bool> Blocked(const std::vector<Cp>& cps, const std::vector<Span>& spans);
-
-}  // namespace bitext::check::detail
-
-#include "bitext/check/dates.h"
-#include "bitext/check/numbers.h"
-
-namespace bitext::check::detail {
 
 // The extractors over text already decoded, so that one side of a pair is decoded once.
 std::vector<NumberMention> ExtractNumbers(std::string_view text, const std::vector<Cp>& cps,

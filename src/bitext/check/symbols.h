@@ -24,6 +24,8 @@ struct SymbolMention {
 // slash-separated parts of letters, digits, dots and hyphens. A symbol that opens with letters
 // has them in capitals and holds a digit; an all-digit one has two or three parts, not both of
 // one digit (1/3 is a fraction) and not a day/month/year triple.
+//
+//   ExtractSymbols("见 A/74/400。")[0].symbol == "A/74/400"
 std::vector<SymbolMention> ExtractSymbols(std::string_view text);
 
 // Equal symbols, or one is the other's tail at a slash with at least two parts:
