@@ -1,0 +1,928 @@
+#include "bitext/check/check.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <unordered_map>
+
+#include "bitext/check/dates.h"
+#include "bitext/check/glossary_match.h"
+#include "bitext/check/numbers.h"
+#include "bitext/check/scan.h"
+#include "bitext/check/symbols.h"
+#include "bitext/core/error.h"
+#include "bitext/core/utf8.h"
+#include "bitext/text/label.h"
+#include "bitext/text/normalize.h"
+#include "bitext/text/numerals.h"
+
+namespace bitext::check {
+namespace {
+
+constexpr const char* kTermMissing = "term-missing";
+constexpr const char* kTermForbidden = "term-forbidden";
+constexpr const char* kInconsistentSource = "inconsistent-source";
+constexpr const char* kInconsistentTarget = "inconsistent-target";
+constexpr const char* kNumber = "number";
+constexpr const char* kDate = "date";
+constexpr const char* kSymbol = "symbol";
+constexpr const char* kNumbering = "numbering";
+constexpr const char* kUntranslated = "untranslated";
+constexpr const char* kMissing = "missing";
+
+// Typical log(en/zh) of Length() and its spread for Chinese-English text, measured on the UN
+// seed documents of ../shared/corpus (not on the evaluation sets); they only steady the estimate
+// for inputs of a few pairs, each input's own pairs outweigh them from about 20 pairs on.
+constexpr double kPriorLogRatio = -0.05;
+constexpr double kPriorSpread = 0.25;
+constexpr double kPriorWeight = 20;
+
+std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string FormatValue(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+  }
+  return buf;
+}
+
+std::string Describe(const NumberMention& m) {
+  std::string s = Quote(m.text);
+  const std::string v = FormatValue(m.value);
+  std::string shown = v;
+  if (m.kind == NumberKind::kPercent) shown += "%";
+  if (m.kind == NumberKind::kOrdinal) shown = "ordinal " + v;
+  if (m.kind == NumberKind::kDecade) shown = "decade " + v;
+  if (m.text != shown) s += " (" + shown + ")";
+  return s;
+}
+
+// Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
+// capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
+std::size_t Sentences(std::string_view s, bool english) {
+  std::size_t count = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8::Next(s, i);
+    if (!english) {
+      if ((c == U'。' || c == U'！' || c == U'？') && i < s.size()) ++count;
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t k = i;
+    while (k < s.size() && (s[k] == '"' || s[k] == '\'' || s[k] == ')')) ++k;
+    if (k + 1 >= s.size() || s[k] != ' ' || !std::isupper(static_cast<unsigned char>(s[k + 1]))) {
+      continue;
+    }
+    if (c == '.') {
+      std::size_t b = at;
+      while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
+      const std::string_view word = s.substr(b, at - b);
+      static const char* kAbbreviations[] = {
+          "Mr",  "Mrs", "Ms", "Dr", "St",  "Rev", "No", "Nos",  "Art",   "Gen",  "Sen", "Rep",
+          "Gov", "Jr",  "Sr", "Co", "Inc", "Ltd", "vs", "para", "paras", "Prof", "Mt"};
+      bool abbreviation = word.size() == 1 || word.find('.') != std::string_view::npos;
+      for (const char* a : kAbbreviations) abbreviation = abbreviation || word == a;
+      if (abbreviation) continue;
+    }
+    ++count;
+  }
+  return count;
+}
+
+// Where a finding goes: its pair, and an order among the findings of that pair.
+struct Keyed {
+  std::size_t input = 0;
+  std::size_t pair = 0;
+  int order = 0;
+  Finding finding;
+};
+
+// Chinese characters count one; letters and digits a third (a Chinese character carries about
+// as much as three letters); punctuation and spaces nothing.
+double Length(std::string_view s) {
+  double han = 0;
+  double other = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::Next(s, i);
+    if (utf8::IsHan(c)) {
+      ++han;
+    } else if (c < 0x80 ? std::isalnum(static_cast<int>(c)) != 0 : (c >= 0xC0 && c < 0x2000)) {
+      ++other;
+    } else if (utf8::IsFullwidthForm(c) &&
+               ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF5A))) {
+      ++other;
+    }
+  }
+  return han + other / 3.0;
+}
+
+bool HasHan(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (utf8::IsHan(utf8::Next(s, i))) return true;
+  }
+  return false;
+}
+
+bool HasLetter(std::string_view s) {
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c))) return true;
+  }
+  return HasHan(s);
+}
+
+std::size_t LatinWords(std::string_view s) {
+  std::size_t words = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letter && !in) ++words;
+    in = letter;
+  }
+  return words;
+}
+
+// The key segments are grouped on for the inconsistency checks: MatchKey without the final
+// punctuation.
+std::string SegmentKey(std::string key) {
+  while (!key.empty()) {
+    const unsigned char c = static_cast<unsigned char>(key.back());
+    if (c < 0x80) {
+      if (std::ispunct(c) || c == ' ') {
+        key.pop_back();
+        continue;
+      }
+      break;
+    }
+    std::size_t b = key.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(key[b]) & 0xC0) == 0x80) --b;
+    std::size_t i = b;
+    const char32_t ch = utf8::Next(key, i);
+    if (utf8::IsCjkPunct(ch) || ch == U'”' || ch == U'’' || ch == U'…') {
+      key.resize(b);
+      continue;
+    }
+    break;
+  }
+  return key;
+}
+
+// What the number, date and symbol checks need from one side of a pair.
+struct Side {
+  std::vector<SymbolMention> symbols;
+  std::vector<DateMention> dates;
+  std::vector<NumberMention> numbers;
+};
+
+Side Analyze(const std::string& text, const Label& label, bool numbers, bool dates) {
+  Side side;
+  std::vector<Span> skip;
+  if (!label.empty()) skip.push_back({0, label.length});
+  side.symbols = ExtractSymbols(text);
+  for (const auto& s : side.symbols) skip.push_back(s.span);
+  if (!dates && !numbers) return side;
+  const std::vector<detail::Cp> cps = detail::Decode(text);
+  side.dates = detail::ExtractDates(text, cps, skip);
+  for (const auto& d : side.dates) skip.push_back(d.span);
+  if (numbers) side.numbers = detail::ExtractNumbers(text, cps, skip);
+  return side;
+}
+
+std::vector<Date> Ends(const DateMention& d) {
+  std::vector<Date> out{d.start};
+  if (d.end) out.push_back(*d.end);
+  return out;
+}
+
+bool NumberMatched(const NumberMention& m, const Side& other) {
+  for (const auto& o : other.numbers) {
+    if (SameNumber(m, o)) return true;
+  }
+  // A number may be written as part of a date on the other side: 2019财年 / in 2019; 18日 /
+  // 18 December.
+  if (m.kind == NumberKind::kCardinal || m.kind == NumberKind::kOrdinal) {
+    for (const auto& d : other.dates) {
+      for (const Date& e : Ends(d)) {
+        if ((e.year && SameValue(e.year, m.value)) || (e.day && SameValue(e.day, m.value))) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+bool DateMatched(const DateMention& d, const Side& other) {
+  for (const Date& e : Ends(d)) {
+    bool found = false;
+    for (const auto& o : other.dates) {
+      for (const Date& f : Ends(o)) found = found || DatesCompatible(e, f);
+    }
+    // A year alone may be a plain number on the other side (2000 people / 2000年).
+    if (!found && e.month == 0 && e.day == 0) {
+      for (const auto& n : other.numbers) {
+        found = found || (n.kind == NumberKind::kCardinal && SameValue(n.value, e.year));
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Numeric value of a label for sequence checks: 12, (c) -> 3; nullopt when it has none.
+std::optional<long> LabelValue(const Label& label) {
+  const std::string& n = label.number;
+  if (n.empty()) return std::nullopt;
+  if (std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (n.size() > 6) return std::nullopt;
+    return std::stol(n);
+  }
+  if (n.size() == 1 && std::isalpha(static_cast<unsigned char>(n[0]))) {
+    return std::tolower(static_cast<unsigned char>(n[0])) - 'a' + 1;
+  }
+  return std::nullopt;
+}
+
+// Labels at the same position of both sides: what text::LabelsCorrespond accepts, and any two
+// labels with the same number (（一） in a Chinese law, (1) in its translation).
+bool Correspond(const Label& a, const Label& b) {
+  if (text::LabelsCorrespond(a, b)) return true;
+  const auto va = LabelValue(a);
+  const auto vb = LabelValue(b);
+  return va && vb && *va == *vb;
+}
+
+// The shape of a label with its number taken out: "(#)", "#.", "第#条", "Article #".
+std::string LabelForm(const Label& label) {
+  std::string form = std::string(LabelStyleName(label.style)) + ":";
+  const std::string& t = label.text;
+  bool in_number = false;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::size_t b = i;
+    const char32_t c = utf8::Next(t, i);
+    const bool numeral =
+        (c >= '0' && c <= '9') || text::IsChineseNumeralChar(c) || (c >= 0xFF10 && c <= 0xFF19) ||
+        ((label.style == LabelStyle::kLetter || label.style == LabelStyle::kRoman ||
+          label.style == LabelStyle::kSection) &&
+         std::isalpha(static_cast<int>(c < 0x80 ? c : 0)));
+    if (numeral) {
+      if (!in_number) form += '#';
+      in_number = true;
+    } else {
+      form.append(t, b, i - b);
+      in_number = false;
+    }
+  }
+  return form;
+}
+
+class Checker {
+ public:
+  Checker(const std::vector<TermPair>& glossary, const CheckOptions& options)
+      : glossary_(glossary), options_(options), index_(glossary) {
+    for (std::size_t t = 0; t < glossary.size(); ++t) {
+      Renderings r;
+      for (std::size_t e : index_.Entries(t)) {
+        const TermPair& entry = glossary[e];
+        auto add = [](std::vector<Rendering>& to, const std::string& text) {
+          const std::string key = PhraseKey(text);
+          if (key.empty()) return;
+          for (const auto& x : to) {
+            if (x.key == key) return;
+          }
+          to.push_back({text, key});
+        };
+        add(r.approved, entry.en);
+        for (const auto& a : entry.alternatives) add(r.approved, a);
+        for (const auto& f : entry.forbidden) add(r.forbidden, f);
+      }
+      // A rendering both approved and forbidden (two entries disagreeing) counts as approved.
+      r.forbidden.erase(std::remove_if(r.forbidden.begin(), r.forbidden.end(),
+                                       [&](const Rendering& f) {
+                                         for (const auto& a : r.approved) {
+                                           if (a.key == f.key) return true;
+                                         }
+                                         return false;
+                                       }),
+                        r.forbidden.end());
+      renderings_.push_back(std::move(r));
+    }
+  }
+
+  CheckResult Run(const std::vector<CheckInput>& inputs) {
+    for (std::size_t in = 0; in < inputs.size(); ++in) {
+      const CheckInput& input = inputs[in];
+      numbering_ = {};
+      lengths_.clear();
+      for (std::size_t p = 0; p < input.pairs.size(); ++p) CheckPair(in, p, input);
+      if (On(kMissing)) CheckLengths(in, input);
+    }
+    if (On(kInconsistentSource) || On(kInconsistentTarget)) Inconsistencies(inputs);
+    std::stable_sort(keyed_.begin(), keyed_.end(), [](const Keyed& a, const Keyed& b) {
+      if (a.input != b.input) return a.input < b.input;
+      if (a.pair != b.pair) return a.pair < b.pair;
+      return a.order < b.order;
+    });
+    CheckResult result;
+    for (auto& k : keyed_) {
+      if (k.finding.severity < options_.report) continue;
+      ++result.counts[k.finding.check];
+      result.findings.push_back(std::move(k.finding));
+    }
+    return result;
+  }
+
+ private:
+  struct Rendering {
+    std::string text;
+    std::string key;
+  };
+  struct Renderings {
+    std::vector<Rendering> approved;
+    std::vector<Rendering> forbidden;
+  };
+  struct PairRef {
+    std::size_t input = 0;
+    std::size_t pair = 0;
+  };
+  struct Usage {
+    std::size_t count = 0;
+    PairRef first;
+    std::string en_span;
+  };
+  struct SegmentKeys {
+    std::string zh;
+    std::string en;
+    PairRef ref;
+  };
+  struct LengthObs {
+    std::size_t pair = 0;
+    double x = 0;              // log of the en/zh length ratio
+    int sentence_balance = 0;  // English sentences minus Chinese sentences
+  };
+  struct NumberingState {
+    std::map<std::string, long> last[2];  // per side, per label form
+  };
+
+  bool On(const char* id) const { return options_.disabled.count(id) == 0; }
+
+  Finding& Emit(std::size_t in, std::size_t p, const CheckInput& input, const char* check,
+                Severity severity, std::string message) {
+    const SegmentPair& pair = input.pairs[p];
+    Keyed k;
+    k.input = in;
+    k.pair = p;
+    k.order = int(keyed_.size());
+    Finding& f = k.finding;
+    f.file = input.file.empty() ? pair.source : input.file;
+    f.loc = pair.loc.empty() ? std::to_string(p + 1) : pair.loc;
+    f.severity = severity;
+    f.check = check;
+    f.message = std::move(message);
+    f.zh = pair.zh;
+    f.en = pair.en;
+    keyed_.push_back(std::move(k));
+    return keyed_.back().finding;
+  }
+
+  void CheckPair(std::size_t in, std::size_t p, const CheckInput& input) {
+    const SegmentPair& pair = input.pairs[p];
+    const std::string_view zh = utf8::Trim(pair.zh);
+    const std::string_view en = utf8::Trim(pair.en);
+    const bool zh_empty = zh.empty();
+    const bool en_empty = en.empty();
+    if (zh_empty && en_empty) return;
+
+    const bool need_zh_key =
+        On(kInconsistentSource) || On(kInconsistentTarget) || On(kUntranslated) || !index_.empty();
+    const bool need_en_key =
+        On(kInconsistentSource) || On(kInconsistentTarget) || On(kUntranslated);
+    const std::string zh_key = need_zh_key && !zh_empty ? text::MatchKey(zh) : std::string();
+    const std::string en_key = need_en_key && !en_empty ? text::MatchKey(en) : std::string();
+
+    if (On(kUntranslated)) Untranslated(in, p, input, zh, en, zh_key, en_key);
+    if (zh_empty || en_empty) {
+      // One side missing: nothing to compare; the pair is not a rendering of anything.
+      return;
+    }
+    if (On(kMissing)) {
+      const double lz = Length(zh);
+      const double le = Length(en);
+      if (std::max(lz, le) >= double(options_.length_min)) {
+        lengths_.push_back({p, std::log((le + 2.0) / (lz + 2.0)),
+                            int(Sentences(en, true)) - int(Sentences(zh, false))});
+      }
+    }
+    const Label zl = text::ParseLabel(pair.zh);
+    const Label el = text::ParseLabel(pair.en);
+    if (On(kNumbering)) Numbering(in, p, input, zl, el);
+    if (On(kNumber) || On(kDate) || On(kSymbol)) Meaning(in, p, input, zl, el);
+    if (!index_.empty() && (On(kTermMissing) || On(kTermForbidden) || On(kInconsistentSource))) {
+      Terms(in, p, input, zh_key);
+    }
+    if (On(kInconsistentSource) || On(kInconsistentTarget)) {
+      segments_.push_back({SegmentKey(zh_key), SegmentKey(en_key), {in, p}});
+    }
+  }
+
+  void Untranslated(std::size_t in, std::size_t p, const CheckInput& input, std::string_view zh,
+                    std::string_view en, const std::string& zh_key, const std::string& en_key) {
+    if (zh.empty() != en.empty()) {
+      Emit(in, p, input, kUntranslated, Severity::kError,
+           en.empty() ? "the English side is empty: the Chinese has no translation"
+                      : "the Chinese side is empty: the English has no translation");
+      return;
+    }
+    if (!zh_key.empty() && zh_key == en_key && (HasHan(zh) || LatinWords(zh) >= 3)) {
+      Finding& f = Emit(in, p, input, kUntranslated, Severity::kError,
+                        "the English is the same as the Chinese");
+      f.zh_span = std::string(zh);
+      f.en_span = std::string(en);
+      return;
+    }
+    // Chinese characters left in the English.
+    std::size_t run = 0;
+    std::size_t run_begin = 0;
+    std::size_t best = 0;
+    Span best_span;
+    for (std::size_t i = 0; i < en.size();) {
+      const std::size_t b = i;
+      if (utf8::IsHan(utf8::Next(en, i))) {
+        if (run == 0) run_begin = b;
+        if (++run > best) {
+          best = run;
+          best_span = {run_begin, i};
+        }
+      } else {
+        run = 0;
+      }
+    }
+    if (best >= options_.han_run) {
+      Finding& f =
+          Emit(in, p, input, kUntranslated, Severity::kError,
+               "the English keeps " + std::to_string(best) + " Chinese characters in a row");
+      f.en_span = std::string(en.substr(best_span.begin, best_span.size()));
+      f.term = f.en_span;
+      return;
+    }
+    // English words left in the Chinese: words joined by spaces and light punctuation only.
+    std::size_t words = 0;
+    std::size_t best_words = 0;
+    Span words_span;
+    std::size_t start = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < zh.size();) {
+      const std::size_t b = i;
+      const char32_t c = utf8::Next(zh, i);
+      const bool letter = c < 0x80 && std::isalpha(static_cast<int>(c));
+      if (letter) {
+        if (!in_word) {
+          if (words == 0) start = b;
+          ++words;
+        }
+        in_word = true;
+        if (words > best_words) {
+          best_words = words;
+          words_span = {start, i};
+        } else if (words == best_words) {
+          words_span.end = i;
+        }
+        continue;
+      }
+      in_word = false;
+      const bool joiner = c == ' ' || c == '-' || c == '\'' || c == ',' || c == '.' || c == ':' ||
+                          c == 0x2019 || (c >= '0' && c <= '9');
+      if (!joiner) words = 0;
+    }
+    if (best_words >= options_.latin_word_run) {
+      Finding& f =
+          Emit(in, p, input, kUntranslated, Severity::kWarning,
+               "the Chinese keeps " + std::to_string(best_words) + " English words in a row");
+      f.zh_span = std::string(zh.substr(words_span.begin, words_span.size()));
+    }
+  }
+
+  void Numbering(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
+                 const Label& el) {
+    if (!zl.empty() && !el.empty() && !Correspond(zl, el)) {
+      Finding& f = Emit(in, p, input, kNumbering, Severity::kError,
+                        "paragraph labels differ: " + Quote(zl.text) + " in the Chinese, " +
+                            Quote(el.text) + " in the English");
+      f.zh_span = zl.text;
+      f.en_span = el.text;
+      f.term = zl.text;
+    } else if (zl.empty() != el.empty()) {
+      const Label& l = zl.empty() ? el : zl;
+      // Footnote markers and unnumbered headings are often labelled on one side only.
+      if (l.style != LabelStyle::kFootnote) {
+        Finding& f =
+            Emit(in, p, input, kNumbering, Severity::kWarning,
+                 "label " + Quote(l.text) + " in the " + (zl.empty() ? "English" : "Chinese") +
+                     " has no counterpart in the " + (zl.empty() ? "Chinese" : "English"));
+        (zl.empty() ? f.en_span : f.zh_span) = l.text;
+        f.term = l.text;
+      }
+    }
+    // Gaps in each side's sequence, unless the other side jumps the same way.
+    long jump[2] = {0, 0};
+    long from[2] = {0, 0};
+    const Label* labels[2] = {&zl, &el};
+    for (int s = 0; s < 2; ++s) {
+      const Label& l = *labels[s];
+      if (l.empty() || l.style == LabelStyle::kResolution || l.style == LabelStyle::kFootnote) {
+        continue;
+      }
+      auto value = LabelValue(l);
+      if (!value) continue;
+      std::string form = LabelForm(l);
+      // (i) after (h) is the letter i, not the Roman one.
+      if (l.style == LabelStyle::kRoman && l.text.size() <= 4) {
+        Label as_letter = l;
+        as_letter.style = LabelStyle::kLetter;
+        const std::string letter_form = LabelForm(as_letter);
+        const char ch = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(l.text[l.text.find_first_of("ivxIVX")])));
+        auto it = numbering_.last[s].find(letter_form);
+        if (it != numbering_.last[s].end() && it->second + 1 == ch - 'a' + 1) {
+          form = letter_form;
+          value = ch - 'a' + 1;
+        }
+      }
+      auto it = numbering_.last[s].find(form);
+      if (it != numbering_.last[s].end() && *value > it->second + 1) {
+        jump[s] = *value - it->second;
+        from[s] = it->second;
+      }
+      numbering_.last[s][form] = *value;
+    }
+    for (int s = 0; s < 2; ++s) {
+      if (jump[s] == 0) continue;
+      const int o = 1 - s;
+      const bool same =
+          jump[o] == jump[s] && !labels[o]->empty() && Correspond(*labels[s], *labels[o]);
+      if (same) continue;
+      Finding& f = Emit(in, p, input, kNumbering, Severity::kWarning,
+                        std::string("numbering jumps from ") + std::to_string(from[s]) + " to " +
+                            std::to_string(from[s] + jump[s]) + " in the " +
+                            (s == 0 ? "Chinese" : "English"));
+      (s == 0 ? f.zh_span : f.en_span) = labels[s]->text;
+      f.term = labels[s]->text;
+    }
+  }
+
+  void Meaning(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
+               const Label& el) {
+    const SegmentPair& pair = input.pairs[p];
+    const bool numbers = On(kNumber);
+    const bool dates = On(kDate);
+    const Side zs = Analyze(pair.zh, zl, numbers, dates);
+    const Side es = Analyze(pair.en, el, numbers, dates);
+
+    if (On(kSymbol)) {
+      std::vector<const SymbolMention*> zu, eu;
+      for (const auto& s : zs.symbols) {
+        if (std::none_of(es.symbols.begin(), es.symbols.end(),
+                         [&](const SymbolMention& o) { return SameSymbol(s.symbol, o.symbol); })) {
+          zu.push_back(&s);
+        }
+      }
+      for (const auto& s : es.symbols) {
+        if (std::none_of(zs.symbols.begin(), zs.symbols.end(),
+                         [&](const SymbolMention& o) { return SameSymbol(s.symbol, o.symbol); })) {
+          eu.push_back(&s);
+        }
+      }
+      for (std::size_t k = 0; k < std::max(zu.size(), eu.size()); ++k) {
+        const SymbolMention* z = k < zu.size() ? zu[k] : nullptr;
+        const SymbolMention* e = k < eu.size() ? eu[k] : nullptr;
+        std::string message;
+        if (z && e) {
+          message = "document symbol differs: " + Quote(z->text) + " in the Chinese, " +
+                    Quote(e->text) + " in the English";
+        } else {
+          message = "document symbol " + Quote((z ? z : e)->text) + " in the " +
+                    (z ? "Chinese" : "English") + " is missing from the " +
+                    (z ? "English" : "Chinese");
+        }
+        Finding& f = Emit(in, p, input, kSymbol, Severity::kError, message);
+        if (z) f.zh_span = z->text;
+        if (e) f.en_span = e->text;
+        f.term = (z ? z : e)->symbol;
+      }
+    }
+    // Unmatched dates and numbers of each side.
+    std::vector<const DateMention*> zdu, edu;
+    if (dates) {
+      for (const auto& d : zs.dates) {
+        if (!DateMatched(d, es)) zdu.push_back(&d);
+      }
+      for (const auto& d : es.dates) {
+        if (!DateMatched(d, zs)) edu.push_back(&d);
+      }
+    }
+    std::vector<const NumberMention*> zu, eu;
+    if (numbers) {
+      for (const auto& m : zs.numbers) {
+        if (!NumberMatched(m, es)) zu.push_back(&m);
+      }
+      for (const auto& m : es.numbers) {
+        if (!NumberMatched(m, zs)) eu.push_back(&m);
+      }
+    }
+    // A bare four-digit number reads as a year; when the other side has an unmatched number
+    // and no unmatched date, it was a number after all (Flight 6321 / 6321航班 changed to 1321).
+    std::vector<NumberMention> converted;
+    converted.reserve(zdu.size() + edu.size());
+    auto convert = [&](std::vector<const DateMention*>& du, std::vector<const NumberMention*>& nu,
+                       const std::vector<const DateMention*>& other_du,
+                       const std::vector<const NumberMention*>& other_nu) {
+      if (!numbers || !other_du.empty() ||
+          std::none_of(other_nu.begin(), other_nu.end(),
+                       [](const NumberMention* m) { return !m->weak; })) {
+        return;
+      }
+      for (auto it = du.begin(); it != du.end();) {
+        const DateMention& d = **it;
+        const bool bare =
+            !d.end && d.start.month == 0 && d.start.day == 0 &&
+            std::all_of(d.text.begin(), d.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!bare) {
+          ++it;
+          continue;
+        }
+        NumberMention m;
+        m.value = d.start.year;
+        m.span = d.span;
+        m.text = d.text;
+        converted.push_back(m);
+        nu.push_back(&converted.back());
+        it = du.erase(it);
+      }
+    };
+    convert(zdu, zu, edu, eu);
+    convert(edu, eu, zdu, zu);
+
+    if (dates) {
+      for (std::size_t k = 0; k < std::max(zdu.size(), edu.size()); ++k) {
+        const DateMention* z = k < zdu.size() ? zdu[k] : nullptr;
+        const DateMention* e = k < edu.size() ? edu[k] : nullptr;
+        auto show = [](const DateMention& d) {
+          std::string s = Quote(d.text) + " (" + FormatDate(d.start);
+          if (d.end) s += " to " + FormatDate(*d.end);
+          return s + ")";
+        };
+        Finding* f;
+        if (z && e) {
+          f = &Emit(
+              in, p, input, kDate, Severity::kError,
+              "date differs: " + show(*z) + " in the Chinese, " + show(*e) + " in the English");
+        } else {
+          f = &Emit(in, p, input, kDate, Severity::kWarning,
+                    "date " + show(z ? *z : *e) + " in the " + (z ? "Chinese" : "English") +
+                        " has no counterpart in the " + (z ? "English" : "Chinese"));
+        }
+        if (z) f->zh_span = z->text;
+        if (e) f->en_span = e->text;
+        f->term = FormatDate((z ? z : e)->start);
+      }
+    }
+    if (numbers) {
+      // Pair strong with strong first, so that 74 / 75 are reported together and a stray 一 or
+      // "one" does not hide them.
+      auto strong_first = [](const NumberMention* a, const NumberMention* b) {
+        return !a->weak && b->weak;
+      };
+      std::stable_sort(zu.begin(), zu.end(), strong_first);
+      std::stable_sort(eu.begin(), eu.end(), strong_first);
+      for (std::size_t k = 0; k < std::max(zu.size(), eu.size()); ++k) {
+        const NumberMention* z = k < zu.size() ? zu[k] : nullptr;
+        const NumberMention* e = k < eu.size() ? eu[k] : nullptr;
+        Finding* f;
+        if (z && e) {
+          // Two quantities that differ are an error, unless one is weak (一位 / "a") or both are
+          // small numbers in words (第四 / "three"): then the wording more likely just differs.
+          const bool small_words = z->spelled && e->spelled && std::max(z->value, e->value) <= 10;
+          const Severity sev =
+              z->weak || e->weak || small_words ? Severity::kWarning : Severity::kError;
+          f = &Emit(in, p, input, kNumber, sev,
+                    "number differs: " + Describe(*z) + " in the Chinese, " + Describe(*e) +
+                        " in the English");
+        } else {
+          const NumberMention& m = z ? *z : *e;
+          f = &Emit(in, p, input, kNumber, m.weak ? Severity::kInfo : Severity::kWarning,
+                    "number " + Describe(m) + " in the " + (z ? "Chinese" : "English") +
+                        " has no counterpart in the " + (z ? "English" : "Chinese"));
+        }
+        if (z) f->zh_span = z->text;
+        if (e) f->en_span = e->text;
+        f->term = FormatValue((z ? z : e)->value);
+      }
+    }
+  }
+
+  void Terms(std::size_t in, std::size_t p, const CheckInput& input, const std::string& zh_key) {
+    const SegmentPair& pair = input.pairs[p];
+    const std::vector<TermHit> hits = index_.Find(zh_key);
+    if (hits.empty()) return;
+    std::optional<EnglishIndex> en;
+    std::vector<std::size_t> seen;
+    for (const TermHit& hit : hits) {
+      if (std::find(seen.begin(), seen.end(), hit.term) != seen.end()) continue;
+      seen.push_back(hit.term);
+      const Renderings& r = renderings_[hit.term];
+      const TermPair& term = glossary_[hit.term];
+      if (!en) en.emplace(pair.en);
+      std::optional<EnglishIndex::Match> approved;
+      for (const auto& a : r.approved) {
+        if ((approved = en->Find(a.key))) break;
+      }
+      if (approved) Use(hit.term, approved->surface, {in, p}, pair.en, approved->span);
+      for (const auto& fb : r.forbidden) {
+        auto m = en->Find(fb.key);
+        if (!m) continue;
+        Use(hit.term, m->surface, {in, p}, pair.en, m->span);
+        if (!On(kTermForbidden)) break;
+        const std::string used(pair.en.substr(m->span.begin, m->span.size()));
+        Finding& f =
+            Emit(in, p, input, kTermForbidden, Severity::kError,
+                 Quote(used) + " is a forbidden rendering of " + Quote(term.zh) +
+                     (r.approved.empty() ? std::string() : "; use " + Quote(r.approved[0].text)));
+        f.zh_span = term.zh;
+        f.en_span = used;
+        f.term = term.zh;
+        break;
+      }
+      if (!approved && !r.approved.empty() && On(kTermMissing)) {
+        std::string list;
+        for (std::size_t k = 0; k < r.approved.size() && k < 4; ++k) {
+          list += (k ? ", " : "") + Quote(r.approved[k].text);
+        }
+        Finding& f =
+            Emit(in, p, input, kTermMissing, Severity::kError,
+                 "glossary term " + Quote(term.zh) + " is in the Chinese but " +
+                     (r.approved.size() == 1 ? list : "none of " + list) + " is in the English");
+        f.zh_span = term.zh;
+        f.term = term.zh;
+      }
+    }
+  }
+
+  void Use(std::size_t term, const std::string& surface, PairRef ref, const std::string& en,
+           Span span) {
+    Usage& u = usage_[term][surface];
+    if (u.count++ == 0) {
+      u.first = ref;
+      u.en_span = en.substr(span.begin, span.size());
+    }
+  }
+
+  void CheckLengths(std::size_t in, const CheckInput& input) {
+    if (lengths_.empty()) return;
+    std::vector<double> xs;
+    for (const auto& o : lengths_) xs.push_back(o.x);
+    auto median = [](std::vector<double> v) {
+      std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+      return v[v.size() / 2];
+    };
+    const double n = double(xs.size());
+    const double med = median(xs);
+    std::vector<double> dev;
+    for (double x : xs) dev.push_back(std::fabs(x - med));
+    const double mad = 1.4826 * median(dev);
+    // Shrink towards the prior for small inputs: a few pairs cannot say what is typical.
+    const double center = (n * med + kPriorWeight * kPriorLogRatio) / (n + kPriorWeight);
+    const double spread =
+        std::max(0.05, (n * mad + kPriorWeight * kPriorSpread) / (n + kPriorWeight));
+    const double threshold =
+        std::max(options_.length_spread * spread, std::log(options_.length_factor));
+    const double sentence_threshold = options_.length_spread_sentences * spread;
+    for (const auto& o : lengths_) {
+      const double d = o.x - center;
+      // The side that looks short also has fewer sentences.
+      const bool fewer = (d < 0 && o.sentence_balance < 0) || (d > 0 && o.sentence_balance > 0);
+      if (std::fabs(d) <= threshold && !(fewer && std::fabs(d) > sentence_threshold)) continue;
+      const double factor = std::exp(std::fabs(d));
+      char buf[160];
+      std::snprintf(buf, sizeof buf,
+                    "the %s is %.1f times shorter than usual in this input: a sentence or "
+                    "paragraph may be missing from it",
+                    d < 0 ? "English" : "Chinese", factor);
+      Emit(in, o.pair, input, kMissing, Severity::kWarning, buf);
+    }
+  }
+
+  void Inconsistencies(const std::vector<CheckInput>& inputs) {
+    auto pair_of = [&](PairRef r) -> const CheckInput& { return inputs[r.input]; };
+    // Glossary terms rendered several ways.
+    if (On(kInconsistentSource)) {
+      for (const auto& [term, uses] : usage_) {
+        if (uses.size() < 2) continue;
+        std::string list;
+        for (const auto& [surface, u] : uses) {
+          list +=
+              (list.empty() ? "" : ", ") + Quote(surface) + " (" + std::to_string(u.count) + ")";
+        }
+        for (const auto& [surface, u] : uses) {
+          Finding& f = Emit(u.first.input, u.first.pair, pair_of(u.first), kInconsistentSource,
+                            Severity::kWarning,
+                            "glossary term " + Quote(glossary_[term].zh) + " is rendered " +
+                                std::to_string(uses.size()) + " ways across the inputs: " + list);
+          f.zh_span = glossary_[term].zh;
+          f.en_span = u.en_span;
+          f.term = glossary_[term].zh;
+        }
+      }
+    }
+    // Segments: one source, several targets; one target, several sources.
+    for (int direction = 0; direction < 2; ++direction) {
+      const char* id = direction == 0 ? kInconsistentSource : kInconsistentTarget;
+      if (!On(id)) continue;
+      std::unordered_map<std::string, std::vector<std::size_t>> groups;
+      for (std::size_t k = 0; k < segments_.size(); ++k) {
+        const std::string& key = direction == 0 ? segments_[k].zh : segments_[k].en;
+        if (key.empty() || !HasLetter(key)) continue;
+        groups[key].push_back(k);
+      }
+      for (const auto& [key, members] : groups) {
+        if (members.size() < 2) continue;
+        // Variants of the other side, by first appearance.
+        std::vector<std::pair<std::string, std::vector<std::size_t>>> variants;
+        for (std::size_t k : members) {
+          const std::string& other = direction == 0 ? segments_[k].en : segments_[k].zh;
+          auto it = std::find_if(variants.begin(), variants.end(),
+                                 [&](const auto& v) { return v.first == other; });
+          if (it == variants.end()) {
+            variants.push_back({other, {k}});
+          } else {
+            it->second.push_back(k);
+          }
+        }
+        if (variants.size() < 2) continue;
+        for (std::size_t v = 0; v < variants.size(); ++v) {
+          const SegmentKeys& first = segments_[variants[v].second[0]];
+          const SegmentPair& pair = inputs[first.ref.input].pairs[first.ref.pair];
+          const std::string message =
+              std::string("the same ") + (direction == 0 ? "Chinese" : "English") + " text has " +
+              std::to_string(variants.size()) + " different " +
+              (direction == 0 ? "English renderings" : "Chinese sources") + " across the inputs; " +
+              "this one (" + std::to_string(v + 1) + " of " + std::to_string(variants.size()) +
+              ") is used " + std::to_string(variants[v].second.size()) + " time" +
+              (variants[v].second.size() == 1 ? "" : "s");
+          Finding& f = Emit(first.ref.input, first.ref.pair, pair_of(first.ref), id,
+                            Severity::kWarning, message);
+          f.zh_span = std::string(utf8::Trim(pair.zh));
+          f.en_span = std::string(utf8::Trim(pair.en));
+          f.term = direction == 0 ? f.zh_span : f.en_span;
+        }
+      }
+    }
+  }
+
+  const std::vector<TermPair>& glossary_;
+  const CheckOptions& options_;
+  GlossaryIndex index_;
+  std::vector<Renderings> renderings_;
+  std::vector<Keyed> keyed_;
+  std::map<std::size_t, std::map<std::string, Usage>> usage_;
+  std::vector<SegmentKeys> segments_;
+  std::vector<LengthObs> lengths_;
+  NumberingState numbering_;
+};
+
+void Validate(const CheckOptions& options) {
+  for (const auto& id : options.disabled) {
+    const auto& ids = CheckIds();
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      std::string list;
+      for (const auto& k : ids) list += (list.empty() ? "" : ", ") + k;
+      throw ConfigError("unknown check id '" + id + "' (known: " + list + ")");
+    }
+  }
+  if (options.han_run == 0) throw ConfigError("han_run must be at least 1");
+  if (options.latin_word_run == 0) throw ConfigError("latin_word_run must be at least 1");
+  if (!(options.length_factor > 1.0)) throw ConfigError("length_factor must be above 1");
+  if (!(options.length_spread > 0.0) || !(options.length_spread_sentences > 0.0)) {
+    throw ConfigError("length_spread and length_spread_sentences must be positive");
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& CheckIds() {
+  static const std::vector<std::string> kIds = {
+      kTermMissing, kTermForbidden, kInconsistentSource, kInconsistentTarget, kNumber,
+      kDate,        kSymbol,        kNumbering,          kUntranslated,       kMissing};
+  return kIds;
+}
+
+CheckResult Check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
+                  const CheckOptions& options) {
+  Validate(options);
+  return Checker(glossary, options).Run(inputs);
+}
+
+}  // namespace bitext::check

@@ -1,0 +1,523 @@
+#include "bitext/check/dates.h"
+
+#include <cstdio>
+#include <unordered_map>
+
+#include "bitext/check/scan.h"
+#include "bitext/core/utf8.h"
+#include "bitext/text/numerals.h"
+
+namespace bitext::check {
+namespace {
+
+using detail::Cp;
+using detail::IsBlank;
+using detail::IsDigit;
+using detail::IsLatin;
+
+// Month number of an English month name (capitalised), abbreviations only when `abbrev`.
+int MonthOf(const std::string& lower, bool abbrev) {
+  static const std::unordered_map<std::string, int> kNames = {
+      {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
+      {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
+      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
+  static const std::unordered_map<std::string, int> kAbbrev = {
+      {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+      {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+  if (lower.size() < 3 || lower.size() > 9) return 0;
+  if (auto it = kNames.find(lower); it != kNames.end()) return it->second;
+  if (!abbrev) return 0;
+  if (auto it = kAbbrev.find(lower); it != kAbbrev.end()) return it->second;
+  return 0;
+}
+
+// Which part of a date an endpoint starts with; a bare number takes the part of the other end.
+enum class Part { kNone, kYear, kMonth, kDay };
+
+struct Endpoint {
+  Date date;
+  std::size_t end = 0;  // index past the endpoint
+  Part lead = Part::kNone;
+  bool bare = false;  // a number without unit: the 3 of "3 to 5 April", 2018 of "2018-2021年"
+  int bare_value = 0;
+  bool bare_year_like = false;
+};
+
+class Extractor {
+ public:
+  Extractor(std::string_view text, const std::vector<Cp>& cps, const std::vector<Span>& skip)
+      : text_(text), cps_(cps), blocked_(detail::Blocked(cps_, skip)) {}
+
+  std::vector<DateMention> Run() {
+    std::size_t i = 0;
+    while (i < cps_.size()) {
+      std::size_t next = i + 1;
+      if (!blocked_[i] && CanStart(i)) {
+        if (std::size_t e = Date(i); e > i) next = e;
+      }
+      i = next;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  char32_t C(std::size_t i) const { return i < cps_.size() ? cps_[i].c : 0; }
+  bool Free(std::size_t i) const { return i < cps_.size() && !blocked_[i]; }
+
+  bool CanStart(std::size_t i) const {
+    const char32_t c = C(i);
+    const char32_t p = i > 0 ? C(i - 1) : 0;
+    if (IsDigit(c)) {
+      // Not inside 1,234 or 3.5 or a/b; a full-width comma before a date is fine (folded to ',').
+      const bool joined = (p == '.' || p == ',') && i > 1 && IsDigit(C(i - 2));
+      return !(IsDigit(p) || IsLatin(p) || joined || p == '/');
+    }
+    if (text::IsChineseNumeralChar(c)) return !text::IsChineseNumeralChar(p) && p != U'第';
+    if (c >= 'A' && c <= 'Z') return !IsLatin(p);
+    return false;
+  }
+
+  // A number at i: ASCII digits or Chinese numerals. Returns the end index (i when none).
+  std::size_t Number(std::size_t i, int& value, bool& year_like) const {
+    std::size_t j = i;
+    if (IsDigit(C(j))) {
+      long v = 0;
+      while (Free(j) && IsDigit(C(j)) && j - i < 5) v = v * 10 + (C(j++) - '0');
+      if (IsDigit(C(j)) || (C(j) == ',' && IsDigit(C(j + 1))) ||
+          (C(j) == '.' && IsDigit(C(j + 1)))) {
+        return i;
+      }
+      value = int(v);
+      year_like = j - i == 4 && v >= 1000 && v <= 2999;
+      return j;
+    }
+    std::string run;
+    bool has_unit = false;
+    bool has_zero = false;
+    while (Free(j) && text::IsChineseNumeralChar(C(j)) && j - i < 6) {
+      const char32_t c = C(j);
+      has_unit = has_unit || c == U'十' || c == U'百' || c == U'千' || c == U'万' || c == U'亿';
+      has_zero = has_zero || c == U'〇' || c == U'零';
+      utf8::Append(run, c);
+      ++j;
+    }
+    if (j == i) return i;
+    auto v = text::ParseChineseNumber(run);
+    if (!v || *v > 9999) return i;
+    value = int(*v);
+    year_like = !has_unit && j - i == 4 && value >= 1000 && value <= 2999;
+    return j;
+  }
+
+  // Chinese unit after a number: 年 月(份) 日 号. Returns the end index (k when none).
+  std::size_t ChineseUnit(std::size_t k, Part& part) const {
+    const std::size_t u = detail::SkipBlanks(cps_, k);
+    const char32_t c = C(u);
+    if (c == U'年') {
+      part = Part::kYear;
+      return u + 1;
+    }
+    if (c == U'月') {
+      part = Part::kMonth;
+      return u + 1 + (C(u + 1) == U'份' ? 1 : 0);
+    }
+    if (c == U'日' || c == U'号' || c == U'號') {
+      part = Part::kDay;
+      return u + 1;
+    }
+    part = Part::kNone;
+    return k;
+  }
+
+  // English month name at k (capitalised word, abbreviation with a number after it).
+  std::size_t MonthName(std::size_t k, int& month, bool& ambiguous) const {
+    if (!(C(k) >= 'A' && C(k) <= 'Z') || !Free(k)) return k;
+    if (k > 0 && IsLatin(C(k - 1))) return k;
+    const std::size_t we = detail::WordEnd(cps_, k);
+    const std::string w = detail::LowerWord(cps_, k, we);
+    month = MonthOf(w, false);
+    if (month > 0) {
+      ambiguous = w == "may" || w == "march" || w == "august";
+      return we;
+    }
+    month = MonthOf(w, true);
+    if (month == 0) return k;
+    ambiguous = true;  // an abbreviation needs a number next to it
+    return C(we) == '.' ? we + 1 : we;
+  }
+
+  bool TimeWordBefore(std::size_t k) const {
+    std::size_t e = k;
+    if (e > 0 && detail::IsDash(C(e - 1))) {
+      --e;
+    } else {
+      e = detail::BackBlanks(cps_, k);
+      if (e == k) return false;
+    }
+    std::size_t b = e;
+    while (b > 0 && IsLatin(C(b - 1))) --b;
+    if (b == e) return false;
+    static const char* kWords[] = {"in",    "of",         "late",    "early",  "mid",   "since",
+                                   "until", "till",       "by",      "last",   "next",  "this",
+                                   "from",  "to",         "during",  "before", "after", "through",
+                                   "on",    "throughout", "between", "and"};
+    const std::string w = detail::LowerWord(cps_, b, e);
+    for (const char* t : kWords) {
+      if (w == t) return true;
+    }
+    return false;
+  }
+
+  // Day number with optional ordinal suffix: 18, 18th.
+  std::size_t Day(std::size_t k, int& day) const {
+    if (!IsDigit(C(k)) || !Free(k)) return k;
+    int v = 0;
+    std::size_t j = k;
+    while (IsDigit(C(j)) && j - k < 2) v = v * 10 + (C(j++) - '0');
+    if (IsDigit(C(j)) || v < 1 || v > 31) return k;
+    if (IsLatin(C(j))) {
+      const std::size_t we = detail::WordEnd(cps_, j);
+      const std::string s = detail::LowerWord(cps_, j, we);
+      if (s != "st" && s != "nd" && s != "rd" && s != "th") return k;
+      j = we;
+    }
+    day = v;
+    return j;
+  }
+
+  // English year after a month or day: ", 2019" or " 2019".
+  std::size_t YearAfter(std::size_t k, int& year) const {
+    std::size_t j = detail::SkipBlanks(cps_, k);
+    if (C(j) == ',') j = detail::SkipBlanks(cps_, j + 1);
+    if (j == k || !IsDigit(C(j)) || !Free(j)) return k;
+    int v = 0;
+    bool year_like = false;
+    const std::size_t e = Number(j, v, year_like);
+    if (e == j || !year_like || IsLatin(C(e))) return k;
+    year = v;
+    return e;
+  }
+
+  // One end of a date or range at i.
+  std::optional<Endpoint> ParseEndpoint(std::size_t i) const {
+    Endpoint ep;
+    int month = 0;
+    bool ambiguous = false;
+    // English, month first: December 18, 2019 / December 2019 / June.
+    if (std::size_t me = MonthName(i, month, ambiguous); me > i) {
+      ep.date.month = month;
+      ep.lead = Part::kMonth;
+      ep.end = me;
+      std::size_t d = detail::SkipBlanks(cps_, me);
+      int day = 0;
+      bool has_number = false;
+      if (d > me) {
+        if (std::size_t de = Day(d, day); de > d && !(C(de) == ',' && IsDigit(C(de + 1)))) {
+          // "December 18" but not "December 2019" (a year).
+          if (!(IsDigit(C(de)))) {
+            ep.date.day = day;
+            ep.end = de;
+            has_number = true;
+          }
+        }
+      }
+      int year = 0;
+      if (std::size_t ye = YearAfter(ep.end, year); ye > ep.end) {
+        ep.date.year = year;
+        ep.end = ye;
+        has_number = true;
+      }
+      // May, March, August and abbreviations (Oct.) are other words too; without a number they
+      // count as months only after a word that introduces a time: in May, until Oct., mid-March.
+      if (ambiguous && !has_number && !TimeWordBefore(i)) return std::nullopt;
+      return ep;
+    }
+    int value = 0;
+    bool year_like = false;
+    const std::size_t ne = Number(i, value, year_like);
+    if (ne == i) return std::nullopt;
+    // Chinese: 2019年12月18日, 12月18日, 六月, 5日.
+    Part part = Part::kNone;
+    if (std::size_t ue = ChineseUnit(ne, part); ue > ne) {
+      if (part == Part::kYear) {
+        if (!year_like) return std::nullopt;
+        ep.date.year = value;
+        ep.end = ue;
+        int m = 0;
+        bool yl = false;
+        const std::size_t ms = detail::SkipBlanks(cps_, ue);
+        const std::size_t me2 = Number(ms, m, yl);
+        Part p2 = Part::kNone;
+        const std::size_t mu = me2 > ms ? ChineseUnit(me2, p2) : ms;
+        if (me2 > ms && p2 == Part::kMonth && m >= 1 && m <= 12) {
+          ep.date.month = m;
+          ep.end = mu;
+          ChineseDay(ep);
+        }
+      } else if (part == Part::kMonth) {
+        if (value < 1 || value > 12) return std::nullopt;
+        if (i > 0 && (C(i - 1) == U'个' || C(i - 1) == U'個')) return std::nullopt;
+        ep.date.month = value;
+        ep.end = ue;
+        ChineseDay(ep);
+      } else {
+        if (value < 1 || value > 31) return std::nullopt;
+        ep.date.day = value;
+        ep.end = ue;
+      }
+      ep.lead = part;
+      return ep;
+    }
+    if (!IsDigit(C(i))) {
+      ep.bare = true;
+      ep.bare_value = value;
+      ep.bare_year_like = year_like;
+      ep.end = ne;
+      return ep;
+    }
+    // ISO 2019-12-18.
+    if (year_like && C(ne) == '-' && IsDigit(C(ne + 1)) && IsDigit(C(ne + 2)) && C(ne + 3) == '-' &&
+        IsDigit(C(ne + 4)) && IsDigit(C(ne + 5)) && !IsDigit(C(ne + 6))) {
+      const int m = (C(ne + 1) - '0') * 10 + (C(ne + 2) - '0');
+      const int d = (C(ne + 4) - '0') * 10 + (C(ne + 5) - '0');
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        ep.date = {value, m, d};
+        ep.lead = Part::kYear;
+        ep.end = ne + 6;
+        return ep;
+      }
+    }
+    // English, day first: 18 December 2019, 18th December.
+    int day = 0;
+    if (std::size_t de = Day(i, day); de > i) {
+      const std::size_t ms = detail::SkipBlanks(cps_, de);
+      std::size_t mstart = ms;
+      if (detail::At(cps_, ms, U"of ")) mstart = detail::SkipBlanks(cps_, ms + 3);
+      if (ms > de) {
+        if (std::size_t me = MonthName(mstart, month, ambiguous); me > mstart) {
+          ep.date.day = day;
+          ep.date.month = month;
+          ep.lead = Part::kDay;
+          ep.end = me;
+          int year = 0;
+          if (std::size_t ye = YearAfter(me, year); ye > me) {
+            ep.date.year = year;
+            ep.end = ye;
+          }
+          return ep;
+        }
+      }
+    }
+    ep.bare = true;
+    ep.bare_value = value;
+    ep.bare_year_like = year_like;
+    ep.end = ne;
+    if (IsLatin(C(ne)) && !IsLatin(C(ne + 1)) && (C(ne) == 's')) return std::nullopt;  // 1990s
+    return ep;
+  }
+
+  // 日 or 号 after a Chinese month: 12月18日.
+  void ChineseDay(Endpoint& ep) const {
+    const std::size_t ds = detail::SkipBlanks(cps_, ep.end);
+    int d = 0;
+    bool yl = false;
+    const std::size_t de = Number(ds, d, yl);
+    Part p = Part::kNone;
+    if (de > ds && d >= 1 && d <= 31) {
+      const std::size_t du = ChineseUnit(de, p);
+      if (p == Part::kDay) {
+        ep.date.day = d;
+        ep.end = du;
+        return;
+      }
+      // 4月3-5日 / 4月3至5日: a bare day opening a range keeps the month.
+      if (p == Part::kNone && Connector(de) > de) {
+        ep.date.day = d;
+        ep.end = de;
+      }
+    }
+  }
+
+  // A range connector after k (blanks allowed around it); returns the index after it, or k.
+  std::size_t Connector(std::size_t k) const {
+    const std::size_t c = detail::SkipBlanks(cps_, k);
+    if (!Free(c)) return k;
+    std::size_t e = c;
+    if (detail::IsDash(C(c)) || C(c) == U'至' || C(c) == U'到') {
+      e = c + 1;
+      if (C(c) == 0x2014 && C(c + 1) == 0x2014) e = c + 2;  // ——
+    } else if (detail::At(cps_, c, U"to ") || detail::At(cps_, c, U"and ")) {
+      e = c + (C(c) == 't' ? 2 : 3);
+    } else if (detail::At(cps_, c, U"until ") || detail::At(cps_, c, U"through ")) {
+      e = c + (C(c) == 'u' ? 5 : 7);
+    } else {
+      return k;
+    }
+    return detail::SkipBlanks(cps_, e);
+  }
+
+  static void SetPart(Date& d, Part part, int value) {
+    if (part == Part::kYear) d.year = value;
+    if (part == Part::kMonth) d.month = value;
+    if (part == Part::kDay) d.day = value;
+  }
+
+  static bool Valid(const Date& d) {
+    return (d.year == 0 || (d.year >= 1000 && d.year <= 2999)) && d.month >= 0 && d.month <= 12 &&
+           d.day >= 0 && d.day <= 31 && !d.empty();
+  }
+
+  // A date or a range at i; returns the index past it or i.
+  std::size_t Date(std::size_t i) {
+    auto first = ParseEndpoint(i);
+    if (!first) return i;
+    std::optional<Endpoint> second;
+    if (const std::size_t c = Connector(first->end); c > first->end && c < cps_.size()) {
+      const bool word = IsLatin(C(detail::SkipBlanks(cps_, first->end)));
+      second = ParseEndpoint(c);
+      // April 3-5, 2018: a bare number after a day is the range's last day.
+      if (second && second->bare && first->date.day && !second->bare_year_like &&
+          second->bare_value >= 1 && second->bare_value <= 31 && IsDigit(C(c))) {
+        second->date.day = second->bare_value;
+        second->lead = Part::kDay;
+        second->bare = false;
+        int year = 0;
+        if (std::size_t ye = YearAfter(second->end, year); ye > second->end) {
+          second->date.year = year;
+          second->end = ye;
+        }
+      }
+      if (second && second->bare) {
+        // 2018-2021 / 2018 to 2021: two bare years make a range; anything else bare does not.
+        if (!(first->bare || first->lead == Part::kYear) || !second->bare_year_like ||
+            (first->bare && !first->bare_year_like)) {
+          second.reset();
+        } else {
+          second->date.year = second->bare_value;
+          second->lead = Part::kYear;
+          second->bare = false;
+        }
+      }
+      // "and" joins two dates only as "between X and Y"; elsewhere they are two dates.
+      if (second && word && detail::At(cps_, detail::SkipBlanks(cps_, first->end), U"and")) {
+        second.reset();
+      }
+    }
+    if (first->bare) {
+      if (second) {
+        if (second->lead == Part::kYear && !first->bare_year_like) return i;
+        SetPart(first->date, second->lead, first->bare_value);
+        first->lead = second->lead;
+        first->bare = false;
+      } else if (first->bare_year_like && IsDigit(C(i)) && StandaloneYear(first->end)) {
+        first->date.year = first->bare_value;
+        first->lead = Part::kYear;
+        first->bare = false;
+      } else {
+        return first->end;
+      }
+    }
+    if (!second && first->lead == Part::kDay && first->date.month == 0) return first->end;
+    DateMention m;
+    m.start = first->date;
+    std::size_t end = first->end;
+    if (second) {
+      if (second->lead == Part::kDay && second->date.month == 0 && first->date.month == 0) {
+        second.reset();  // 3日至5日 with no month anywhere: not a date
+        if (first->date.month == 0 && first->lead == Part::kDay) return first->end;
+      }
+    }
+    if (second) {
+      Inherit(m.start, second->date);
+      m.end = second->date;
+      end = second->end;
+      if (!Valid(*m.end)) return i;
+    }
+    if (!Valid(m.start)) return i;
+    m.span = detail::SpanOf(cps_, i, end);
+    m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+    out_.push_back(std::move(m));
+    return end;
+  }
+
+  // A bare four-digit number is a year unless a unit, scale, percent or another number follows
+  // (2000人, 2000 万, 2000%).
+  bool StandaloneYear(std::size_t e) const {
+    const std::size_t k = detail::SkipBlanks(cps_, e);
+    const char32_t c = C(k);
+    if (c == '%' || IsDigit(c) || c == U'多' || c == U'余') return false;
+    if (utf8::IsHan(c)) return false;
+    if (IsLatin(C(e))) return false;
+    if (IsLatin(c)) {
+      const std::string w = detail::LowerWord(cps_, k, detail::WordEnd(cps_, k));
+      if (w == "per" || w == "percent" || w == "million" || w == "billion" || w == "thousand" ||
+          w == "people" || w == "persons") {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Range ends share what one of them leaves out: 3 to 5 April 2018, 2018年4月3日至5日.
+  static void Inherit(check::Date& a, check::Date& b) {
+    if (a.month == 0 && b.month && a.day) a.month = b.month;
+    if (b.month == 0 && a.month && b.day) b.month = a.month;
+    if (a.year == 0 && b.year && a.month) a.year = b.year;
+    if (b.year == 0 && a.year && b.month) b.year = a.year;
+  }
+
+  std::string_view text_;
+  const std::vector<Cp>& cps_;
+  std::vector<bool> blocked_;
+  std::vector<DateMention> out_;
+};
+
+}  // namespace
+
+std::string FormatDate(const Date& d) {
+  char buf[32];
+  if (d.year && d.month && d.day) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  } else if (d.year && d.month) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  } else if (d.year) {
+    std::snprintf(buf, sizeof buf, "%04d", d.year);
+  } else if (d.month && d.day) {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
+  } else if (d.month) {
+    std::snprintf(buf, sizeof buf, "--%02d", d.month);
+  } else {
+    std::snprintf(buf, sizeof buf, "---%02d", d.day);
+  }
+  return buf;
+}
+
+std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Span>& skip) {
+  return detail::ExtractDates(text, detail::Decode(text), skip);
+}
+
+namespace detail {
+std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Cp>& cps,
+                                      const std::vector<Span>& skip) {
+  return Extractor(text, cps, skip).Run();
+}
+}  // namespace detail
+
+bool DatesCompatible(const Date& a, const Date& b) {
+  bool shared = false;
+  if (a.year && b.year) {
+    if (a.year != b.year) return false;
+    shared = true;
+  }
+  if (a.month && b.month) {
+    if (a.month != b.month) return false;
+    shared = true;
+  }
+  if (a.day && b.day) {
+    if (a.day != b.day) return false;
+    shared = true;
+  }
+  return shared;
+}
+
+}  // namespace bitext::check
