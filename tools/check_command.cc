@@ -1,14 +1,132 @@
-// PLACEHOLDER: replaced by the issue that implements `bitext check`.
+// bitext check INPUT...: check translations against a glossary and themselves, by meaning.
+
+#include <nlohmann/json.hpp>
+
 #include <iostream>
 
+#include "align_support.h"
+#include "bitext/check/check.h"
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/io/glossary.h"
+#include "bitext/io/html_report.h"
+#include "bitext/io/pairs.h"
 #include "cli.h"
 #include "commands.h"
 
 namespace bitext::cli {
 
 int RunCheck(int argc, char** argv) {
-  std::cerr << "bitext check: error: not implemented yet\n";
-  return kInternal;
+  CLI::App app{
+      "Check translations: glossary terms, one source rendered several ways, numbers, "
+      "dates and document symbols by meaning, paragraph numbering, untranslated and "
+      "missing text. One line per finding: FILE:LOC: severity: check-id: message.",
+      "bitext check"};
+  std::vector<std::string> inputs, disabled;
+  std::string zh_doc, en_doc, glossary_path, output = "-", format, severity = "error", from;
+  bool all = false;
+  AlignFlags align_flags;
+  app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt (zh<TAB>en), .jsonl");
+  app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
+  app.add_option("--en", en_doc, "its English original");
+  app.add_option("--glossary", glossary_path, "approved glossary: .tsv, .csv, .tbx, .jsonl");
+  app.add_option("-o,--output", output, "report file ('-' for standard output, the default)");
+  app.add_option("--format", format, "text (default), jsonl or html")
+      ->check(CLI::IsMember({"text", "jsonl", "html"}));
+  app.add_option("--severity", severity,
+                 "exit 1 when a finding is at or above this: error (default), warning, info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_flag("--all", all, "also report info-level findings (default: warnings and errors)");
+  app.add_option(
+         "--disable", disabled,
+         "skip this check (repeatable): " +
+             [] {
+               std::string ids;
+               for (const std::string& id : check::CheckIds())
+                 ids += (ids.empty() ? "" : ", ") + id;
+               return ids;
+             }())
+      ->allow_extra_args(false);
+  app.add_option("--from", from, "format of the inputs when their extension does not tell")
+      ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
+  if (auto code = Parse(app, argc, argv)) return *code;
+
+  return Guard("check", [&]() {
+    if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
+      throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
+    }
+    const std::string fmt = FormatFor(format, output, "text");
+    if (fmt != "text" && fmt != "jsonl" && fmt != "html") {
+      throw ConfigError("unknown report format '" + fmt + "' (text, jsonl, html)");
+    }
+    check::CheckOptions options;
+    options.disabled.insert(disabled.begin(), disabled.end());
+    if (all) options.report = Severity::kInfo;
+    AtomicOutput out(output);
+    std::vector<TermPair> glossary;
+    if (!glossary_path.empty()) glossary = io::ReadGlossary(glossary_path);
+    std::vector<check::CheckInput> checked;
+    for (const std::string& path : inputs) {
+      io::PairsFile file = io::ReadPairs(path, from);
+      for (const std::string& w : file.warnings) Warn("check", w);
+      if (file.pairs.empty()) throw InputError(path, "no pairs to check");
+      checked.push_back({path, std::move(file.pairs)});
+    }
+    if (!zh_doc.empty()) {
+      align_flags.unit = "paragraph";  // findings are reported per paragraph
+      const align::AlignResult aligned = AlignFiles(zh_doc, en_doc, align_flags, "check");
+      ReportAlignment(aligned, "check", true);
+      std::vector<SegmentPair> pairs;
+      for (const Bead& b : aligned.alignment.beads) {
+        // Unaligned paragraphs are pairs with an empty side: the untranslated check sees them.
+        SegmentPair p;
+        p.zh = aligned.alignment.ZhText(b);
+        p.en = aligned.alignment.EnText(b);
+        p.source = zh_doc;
+        const std::string& label = !b.zh.empty() ? aligned.alignment.zh[b.zh.begin].label.text
+                                                 : aligned.alignment.en[b.en.begin].label.text;
+        p.label = label;
+        p.loc = !label.empty()
+                    ? label
+                    : "line " + std::to_string((!b.zh.empty() ? aligned.alignment.zh[b.zh.begin]
+                                                              : aligned.alignment.en[b.en.begin])
+                                                   .line);
+        p.confidence = b.confidence;
+        pairs.push_back(std::move(p));
+      }
+      checked.push_back({zh_doc, std::move(pairs)});
+    }
+    const check::CheckResult result = check::Check(checked, glossary, options);
+    std::ostream& os = out.stream();
+    if (fmt == "html") {
+      io::WriteCheckReportHtml(result.findings, os);
+    } else {
+      for (const Finding& f : result.findings) {
+        if (fmt == "jsonl") {
+          nlohmann::json j = {{"file", f.file},
+                              {"loc", f.loc},
+                              {"severity", SeverityName(f.severity)},
+                              {"check", f.check},
+                              {"message", f.message},
+                              {"zh_span", f.zh_span},
+                              {"en_span", f.en_span},
+                              {"term", f.term},
+                              {"zh", f.zh},
+                              {"en", f.en}};
+          os << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        } else {
+          os << f.file << ':' << f.loc << ": " << SeverityName(f.severity) << ": " << f.check
+             << ": " << f.message << '\n';
+        }
+      }
+    }
+    out.Commit();
+    const Severity threshold = *ParseSeverity(severity);
+    for (const Finding& f : result.findings) {
+      if (f.severity >= threshold) return static_cast<int>(kFindings);
+    }
+    return static_cast<int>(kOk);
+  });
 }
 
 }  // namespace bitext::cli

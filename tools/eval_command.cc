@@ -26,7 +26,7 @@ int RunEval(int argc, char** argv) {
   app.add_option(
       "--sets", sets_dir,
       "folder of gold sets (default: $BITEXT_SHARED/eval/sets, else ../shared/eval/sets)");
-  app.add_option("--set", only, "only these sets (repeatable)");
+  app.add_option("--set", only, "only this set (repeatable)")->allow_extra_args(false);
   app.add_option("--method", flags.method, "bead scoring: lexical (default), length, gale-church")
       ->check(CLI::IsMember(align::MethodNames()));
   app.add_option("--dict", flags.dict, "bilingual dictionary (CC-CEDICT or TSV)");

@@ -1,7 +1,7 @@
 // bitext terms INPUT...: mine a bilingual glossary from aligned pairs.
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 #include "align_support.h"
 #include "bitext/core/error.h"
@@ -15,9 +15,10 @@
 namespace bitext::cli {
 
 int RunTerms(int argc, char** argv) {
-  CLI::App app{"Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
-               "files, or a document pair aligned on the fly with --zh/--en.",
-               "bitext terms"};
+  CLI::App app{
+      "Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
+      "files, or a document pair aligned on the fly with --zh/--en.",
+      "bitext terms"};
   std::vector<std::string> inputs;
   std::string zh_doc, en_doc, output = "-", format, from;
   terms::TermsOptions options;

@@ -202,3 +202,100 @@ TEST(CliConvert, BadInputLeavesNoOutput) {
 
 }  // namespace
 }  // namespace bitext
+
+namespace bitext {
+namespace {
+
+std::string Demo(const char* name) { return test::SourcePath(std::string("corpus/demo/") + name); }
+
+TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
+  const auto r = test::RunCli({"check", "--zh", Demo("res-demo.zh.txt"), "--en",
+                               Demo("res-demo.en.txt"), "--glossary", Demo("glossary.tsv")});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find(": error: number: number differs: \"49\" in the Chinese, \"94\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("1.: error: date: date differs"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("6.: error: term-missing: \"cybercrime\""), std::string::npos) << r.out;
+  std::size_t errors = 0;
+  for (std::size_t p = r.out.find(": error: "); p != std::string::npos;
+       p = r.out.find(": error: ", p + 1)) {
+    ++errors;
+  }
+  EXPECT_EQ(errors, 3u) << r.out;
+}
+
+TEST(CliCheck, ExitCodesFormatsAndSeverity) {
+  test::TempDir dir;
+  test::WriteFile(
+      dir.File("p.tsv"),
+      "大会回顾其 2019 年 12 月 18 日第 74/173 号决议。\tThe Assembly recalls its resolution "
+      "74/173 of 18 December 2019.\n94 个会员国参加了会议。\t49 Member States took part.\n");
+  const auto text = test::RunCli({"check", dir.File("p.tsv")});
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_NE(text.out.find(dir.File("p.tsv") + ":2: error: number:"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find(":1: "), std::string::npos) << text.out;  // line 1 is right
+  const auto jsonl = test::RunCli({"check", "--format", "jsonl", dir.File("p.tsv")});
+  for (const char* field :
+       {"\"file\":", "\"loc\":\"2\"", "\"severity\":\"error\"", "\"check\":\"number\"",
+        "\"message\":", "\"zh_span\":\"94\"", "\"en_span\":\"49\""}) {
+    EXPECT_NE(jsonl.out.find(field), std::string::npos) << field << jsonl.out;
+  }
+  const auto disabled = test::RunCli({"check", "--disable", "number", dir.File("p.tsv")});
+  EXPECT_EQ(disabled.exit_code, 0) << disabled.out;
+  EXPECT_EQ(test::RunCli({"check", "--disable", "spelling", dir.File("p.tsv")}).exit_code, 2);
+  const auto html = test::RunCli({"check", dir.File("p.tsv"), "-o", dir.File("r.html")});
+  EXPECT_EQ(html.exit_code, 1);
+  const std::string page = test::ReadFile(dir.File("r.html"));
+  EXPECT_NE(page.find("<mark>94</mark>"), std::string::npos);
+  EXPECT_NE(page.find("class=\"finding error\""), std::string::npos);
+}
+
+TEST(CliCheck, BadInputIsExitTwo) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("p.tsv"), "网络犯罪\tcybercrime\n");
+  test::WriteFile(dir.File("nohead.tsv"), "网络犯罪\tcybercrime\n");
+  test::WriteFile(dir.File("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"check", dir.File("p.tsv"), "--glossary", dir.File("nohead.tsv")},
+           {"check", dir.File("p.docx")},
+           {"check", dir.File("nosrc.tmx")},
+           {"check", dir.File("p.tsv"), "--glossary", dir.File("g.xlsx")},
+           {"check"}}) {
+    const auto r = test::RunCli(args);
+    EXPECT_EQ(r.exit_code, 2) << args.back() << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+}
+
+TEST(CliTerms, MinesTheDemoAndWritesEveryFormat) {
+  test::TempDir dir;
+  for (const char* ext : {"tsv", "csv", "tbx", "jsonl"}) {
+    const std::string out = dir.File(std::string("g.") + ext);
+    const auto r = test::RunCli({"terms", "-q", "--zh", Demo("res-demo.zh.txt"), "--en",
+                                 Demo("res-demo.en.txt"), "-o", out});
+    ASSERT_EQ(r.exit_code, 0) << ext << r.err;
+    const std::string g = test::ReadFile(out);
+    EXPECT_NE(g.find("网络犯罪"), std::string::npos) << ext;
+    EXPECT_NE(g.find("cybercrime"), std::string::npos) << ext;
+  }
+}
+
+TEST(CliTerms, BadInput) {
+  test::TempDir dir;
+  test::WriteFile(dir.File("bad.tsv"), "网络犯罪\tcybercrime\nno tab\n");
+  test::WriteFile(dir.File("empty.tsv"), "");
+  test::WriteFile(dir.File("bad.tmx"), "<tmx version=\"1.4\"><header srclang=\"en\"><body>");
+  for (const char* in : {"bad.tsv", "empty.tsv", "bad.tmx"}) {
+    const auto r = test::RunCli({"terms", dir.File(in), "-o", dir.File("out.tsv")});
+    EXPECT_EQ(r.exit_code, 2) << in << r.err;
+    EXPECT_NE(r.err.find(dir.File(in)), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(test::FileExists(dir.File("out.tsv")));
+  }
+  const auto bad_line = test::RunCli({"terms", dir.File("bad.tsv")});
+  EXPECT_NE(bad_line.err.find("bad.tsv:2:"), std::string::npos) << bad_line.err;
+}
+
+}  // namespace
+}  // namespace bitext

@@ -20,6 +20,17 @@
 namespace bitext::check {
 namespace {
 
+std::size_t WordCount(const std::string& text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool letter = c != ' ' && c != '-';
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words;
+}
+
 constexpr const char* kTermMissing = "term-missing";
 constexpr const char* kTermForbidden = "term-forbidden";
 constexpr const char* kInconsistentSource = "inconsistent-source";
@@ -309,6 +320,10 @@ class Checker {
                                          return false;
                                        }),
                         r.forbidden.end());
+      for (const Rendering& a : r.approved) {
+        approved_by_key_[a.key].push_back(t);
+        longest_rendering_ = std::max(longest_rendering_, WordCount(a.text));
+      }
       renderings_.push_back(std::move(r));
     }
   }
@@ -423,9 +438,14 @@ class Checker {
     if (On(kNumber) || On(kDate) || On(kSymbol)) Meaning(in, p, input, zl, el);
     if (!index_.empty() && (On(kTermMissing) || On(kTermForbidden) || On(kInconsistentSource))) {
       Terms(in, p, input, zh_key);
+      if (On(kTermMissing)) TermsFromEnglish(in, p, input, zh_key);
     }
     if (On(kInconsistentSource) || On(kInconsistentTarget)) {
-      segments_.push_back({SegmentKey(zh_key), SegmentKey(en_key), {in, p}});
+      // An English segment differing only by a leading article ("The General Assembly," as a
+      // sentence opener, "General Assembly" as a header) is the same rendering.
+      std::string en_segment = SegmentKey(en_key);
+      if (en_segment.rfind("the ", 0) == 0) en_segment.erase(0, 4);
+      segments_.push_back({SegmentKey(zh_key), en_segment, {in, p}});
     }
   }
 
@@ -771,6 +791,43 @@ class Checker {
     }
   }
 
+  // The other direction, for translations from English (UN documents): an approved rendering is
+  // in the English but its glossary term is not in the Chinese (网络犯罪 translated 计算机犯罪).
+  void TermsFromEnglish(std::size_t in, std::size_t p, const CheckInput& input,
+                        const std::string& zh_key) {
+    const SegmentPair& pair = input.pairs[p];
+    const EnglishIndex en(pair.en);
+    std::vector<std::size_t> present;
+    for (const TermHit& hit : index_.Find(zh_key)) present.push_back(hit.term);
+    std::vector<std::pair<std::size_t, Span>> missing;
+    en.ForEachPhrase(longest_rendering_, [&](std::string_view key, Span span) {
+      auto it = approved_by_key_.find(std::string(key));
+      if (it == approved_by_key_.end()) return;
+      // Inside a document symbol (UNODC/CCPCJ/EG.4/2020/1) a word is no rendering.
+      if ((span.begin > 0 && pair.en[span.begin - 1] == '/') ||
+          (span.end < pair.en.size() && pair.en[span.end] == '/')) {
+        return;
+      }
+      for (std::size_t t : it->second) {
+        if (std::find(present.begin(), present.end(), t) != present.end()) continue;
+        // A longer glossary term found in the Chinese may contain this one (专家组 inside
+        // 全面研究网络犯罪问题专家组): then the term is there.
+        if (zh_key.find(text::MatchKey(glossary_[t].zh)) != std::string::npos) continue;
+        bool already = false;
+        for (const auto& m : missing) already |= m.first == t;
+        if (!already) missing.push_back({t, span});
+      }
+    });
+    for (const auto& [t, span] : missing) {
+      const std::string used(pair.en.substr(span.begin, span.size()));
+      Finding& f = Emit(in, p, input, kTermMissing, Severity::kError,
+                        Quote(used) + " is in the English but its glossary term " +
+                            Quote(glossary_[t].zh) + " is not in the Chinese");
+      f.en_span = used;
+      f.term = glossary_[t].zh;
+    }
+  }
+
   void Use(std::size_t term, const std::string& surface, PairRef ref, const std::string& en,
            Span span) {
     Usage& u = usage_[term][surface];
@@ -886,6 +943,9 @@ class Checker {
   const CheckOptions& options_;
   GlossaryIndex index_;
   std::vector<Renderings> renderings_;
+  // Approved renderings by PhraseKey -> glossary terms, for the English-to-Chinese direction.
+  std::unordered_map<std::string, std::vector<std::size_t>> approved_by_key_;
+  std::size_t longest_rendering_ = 0;  // in words
   std::vector<Keyed> keyed_;
   std::map<std::size_t, std::map<std::string, Usage>> usage_;
   std::vector<SegmentKeys> segments_;

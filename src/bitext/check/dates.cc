@@ -88,7 +88,7 @@ class Extractor {
         return i;
       }
       value = int(v);
-      year_like = j - i == 4 && v >= 1000 && v <= 2999;
+      year_like = j - i == 4 && v >= 1000 && v <= 2199;
       return j;
     }
     std::string run;
@@ -105,7 +105,7 @@ class Extractor {
     auto v = text::ParseChineseNumber(run);
     if (!v || *v > 9999) return i;
     value = int(*v);
-    year_like = !has_unit && j - i == 4 && value >= 1000 && value <= 2999;
+    year_like = !has_unit && j - i == 4 && value >= 1000 && value <= 2199;
     return j;
   }
 

@@ -91,6 +91,17 @@ EnglishIndex::EnglishIndex(std::string_view text) : text_(text) {
   }
 }
 
+void EnglishIndex::ForEachPhrase(std::size_t max_words,
+                                 const std::function<void(std::string_view, Span)>& f) const {
+  const std::string_view joined = joined_;
+  for (std::size_t a = 0; a < tokens_.size(); ++a) {
+    for (std::size_t b = a; b < tokens_.size() && b - a < max_words; ++b) {
+      f(joined.substr(tokens_[a].key_begin, tokens_[b].key_end - tokens_[a].key_begin),
+        {tokens_[a].byte_begin, tokens_[b].byte_end});
+    }
+  }
+}
+
 std::optional<EnglishIndex::Match> EnglishIndex::Find(const std::string& key) const {
   if (key.empty()) return std::nullopt;
   std::size_t pos = 0;

@@ -9,6 +9,7 @@
 //   en.Find(PhraseKey("cybercrime"));                     // the span of "Cyber-crimes"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,10 @@ class EnglishIndex {
   };
   // First occurrence of a phrase given by its PhraseKey.
   std::optional<Match> Find(const std::string& key) const;
+  // Calls f(key, span) for every run of 1 to max_words consecutive words: the PhraseKey of the
+  // run and its bytes in the text.
+  void ForEachPhrase(std::size_t max_words,
+                     const std::function<void(std::string_view, Span)>& f) const;
 
  private:
   struct Token {

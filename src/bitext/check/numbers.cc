@@ -714,12 +714,25 @@ class Extractor {
       number.any = true;
       k = n;
     }
+    // "hundred and first", "hundred-and-first": a hundred without "one", as ordinal session
+    // numbers are written.
+    if (first == "hundred" && !number.any) {
+      const std::size_t after =
+          we < cps_.size() && detail::IsDash(C(we)) ? we + 1 : detail::SkipBlanks(cps_, we);
+      if (detail::At(cps_, after, U"and")) {
+        number.group = 1;
+        number.last = WordClass::kUnit;
+        number.any = true;
+      }
+    }
     while (k < cps_.size() && Free(k)) {
       const std::size_t e = detail::WordEnd(cps_, k);
       if (e == k) break;
       const std::string w = detail::LowerWord(cps_, k, e);
       if (w == "and") {
-        const std::size_t n = detail::SkipBlanks(cps_, e);
+        // "and" between blanks, or inside a hyphenated compound: hundred-and-first.
+        const std::size_t n =
+            detail::IsDash(C(e)) && IsLatin(C(e + 1)) ? e + 1 : detail::SkipBlanks(cps_, e);
         const std::size_t ne = detail::WordEnd(cps_, n);
         const WordInfo info = LookupWord(detail::LowerWord(cps_, n, ne));
         if (n == e) break;

@@ -14,34 +14,41 @@ namespace {
 // edge.
 const std::unordered_set<std::string>& ChineseFunctionWords() {
   static const std::unordered_set<std::string> words = {
-      "的", "地", "得", "了", "着", "过", "和", "与", "及", "以及", "或", "或者", "并", "并且",
-      "而", "且", "在", "对", "对于", "为", "以", "于", "将", "把", "被", "从", "向", "由",
-      "就", "也", "都", "又", "还", "其", "之", "是", "等", "这", "那", "这些", "那些", "该",
-      "此", "各", "每", "所", "有", "没有", "很", "更", "最", "已", "已经", "应", "应当",
-      "可", "可以", "能", "能够", "要", "他", "她", "它", "他们", "我", "我们", "你", "你们",
-      "们", "说", "一个", "个", "中", "上", "下", "内", "时", "后", "前", "包括", "关于", "根据",
-      "通过", "按照", "除", "如", "因", "因为", "所以", "但", "但是", "如果", "则", "即", "就是",
-      "凡", "乃", "啊", "吗", "呢", "吧", "给", "使", "让", "叫", "到", "去", "来", "当",
-      "自", "同", "跟", "比", "或是", "以便", "以期", "以及其", "方面", "情况", "有关", "相关",
-      "进行", "作出", "予以", "加以", "其他", "其它", "一切", "所有", "一些", "这个", "那个",
-      "之间", "之后", "之前", "以上", "以下", "以来", "等等", "一", "二", "两"};
+      "的",   "地",   "得",   "了",   "着",   "过",   "和",     "与",   "及",   "以及", "或",
+      "或者", "并",   "并且", "而",   "且",   "在",   "对",     "对于", "为",   "以",   "于",
+      "将",   "把",   "被",   "从",   "向",   "由",   "就",     "也",   "都",   "又",   "还",
+      "其",   "之",   "是",   "等",   "这",   "那",   "这些",   "那些", "该",   "此",   "各",
+      "每",   "所",   "有",   "没有", "很",   "更",   "最",     "已",   "已经", "应",   "应当",
+      "可",   "可以", "能",   "能够", "要",   "他",   "她",     "它",   "他们", "我",   "我们",
+      "你",   "你们", "们",   "说",   "一个", "个",   "中",     "上",   "下",   "内",   "时",
+      "后",   "前",   "包括", "关于", "根据", "通过", "按照",   "除",   "如",   "因",   "因为",
+      "所以", "但",   "但是", "如果", "则",   "即",   "就是",   "凡",   "乃",   "啊",   "吗",
+      "呢",   "吧",   "给",   "使",   "让",   "叫",   "到",     "去",   "来",   "当",   "自",
+      "同",   "跟",   "比",   "或是", "以便", "以期", "以及其", "方面", "情况", "有关", "相关",
+      "进行", "作出", "予以", "加以", "其他", "其它", "一切",   "所有", "一些", "这个", "那个",
+      "之间", "之后", "之前", "以上", "以下", "以来", "等等",   "一",   "二",   "两"};
   return words;
 }
 
 const std::unordered_set<std::string>& EnglishStopWords() {
   static const std::unordered_set<std::string> words = {
-      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
-      "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its",
-      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "not", "no",
-      "nor", "but", "if", "then", "than", "such", "so", "into", "upon", "unto", "shall", "will",
-      "would", "should", "may", "might", "can", "could", "must", "also", "all", "any", "each",
-      "every", "other", "their", "his", "her", "him", "he", "she", "they", "them", "we", "our",
-      "you", "your", "i", "me", "my", "there", "here", "thereof", "therein", "thou", "thee",
-      "thy", "ye", "said", "saying", "did", "do", "does", "done", "very", "more", "most",
-      "including", "inter", "alia", "both", "either", "neither", "own", "same", "when",
-      "where", "while", "what", "how", "why", "whether", "because", "out", "up", "down",
-      "over", "under", "about", "after", "before", "between", "through", "during", "without",
-      "within", "against", "among", "per", "via", "thus", "hath", "shalt", "wilt", "art"};
+      "the",     "a",       "an",     "of",      "and",     "or",      "in",        "on",
+      "at",      "to",      "for",    "by",      "with",    "from",    "as",        "that",
+      "which",   "who",     "whom",   "whose",   "this",    "these",   "those",     "it",
+      "its",     "is",      "are",    "was",     "were",    "be",      "been",      "being",
+      "has",     "have",    "had",    "not",     "no",      "nor",     "but",       "if",
+      "then",    "than",    "such",   "so",      "into",    "upon",    "unto",      "shall",
+      "will",    "would",   "should", "may",     "might",   "can",     "could",     "must",
+      "also",    "all",     "any",    "each",    "every",   "other",   "their",     "his",
+      "her",     "him",     "he",     "she",     "they",    "them",    "we",        "our",
+      "you",     "your",    "i",      "me",      "my",      "there",   "here",      "thereof",
+      "therein", "thou",    "thee",   "thy",     "ye",      "said",    "saying",    "did",
+      "do",      "does",    "done",   "very",    "more",    "most",    "including", "inter",
+      "alia",    "both",    "either", "neither", "own",     "same",    "when",      "where",
+      "while",   "what",    "how",    "why",     "whether", "because", "out",       "up",
+      "down",    "over",    "under",  "about",   "after",   "before",  "between",   "through",
+      "during",  "without", "within", "against", "among",   "per",     "via",       "thus",
+      "hath",    "shalt",   "wilt",   "art"};
   return words;
 }
 
@@ -83,8 +90,9 @@ bool EnglishInnerOk(std::string_view word) {
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (EnglishStopWords().count(lower) == 0) return true;
   static const std::unordered_set<std::string> linking = {
-      "of", "and", "or", "on", "for", "in", "the", "to", "at", "by", "with", "against", "under",
-      "between", "from", "a", "an", "as", "into", "upon", "over", "within", "without", "per"};
+      "of", "and", "or",   "on",      "for",   "in",      "the",     "to",
+      "at", "by",  "with", "against", "under", "between", "from",    "a",
+      "an", "as",  "into", "upon",    "over",  "within",  "without", "per"};
   return linking.count(lower) != 0;
 }
 
@@ -109,7 +117,8 @@ std::string EnglishVariantKey(std::string_view word) {
     k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   const auto ends = [&](std::string_view suffix) {
-    return k.size() > suffix.size() && k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return k.size() > suffix.size() &&
+           k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (k.size() > 4 && ends("ies")) {
     k.replace(k.size() - 3, 3, "y");

@@ -136,7 +136,8 @@ void Procrustes::Fit(const std::vector<std::vector<float>>& from,
   const Eigen::MatrixXd w = svd.matrixU() * svd.matrixV().transpose();
   w_.resize(static_cast<std::size_t>(dim_ * dim_));
   for (int i = 0; i < dim_; ++i) {
-    for (int j = 0; j < dim_; ++j) w_[static_cast<std::size_t>(i * dim_ + j)] = static_cast<float>(w(i, j));
+    for (int j = 0; j < dim_; ++j)
+      w_[static_cast<std::size_t>(i * dim_ + j)] = static_cast<float>(w(i, j));
   }
 }
 

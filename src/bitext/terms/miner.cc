@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <mutex>
-#include <fstream>
 #include <numeric>
 #include <set>
 #include <sstream>
@@ -44,11 +44,11 @@ std::uint64_t Extend(std::uint64_t h, const Piece& next) { return h * next.power
 
 // All pairs, tokenized, in flat arrays.
 struct Corpus {
-  Lexicon zh_words, en_words;          // zh words; en words as written
-  std::vector<WordId> en_key_of;       // en word -> id of its variant key in en_keys
+  Lexicon zh_words, en_words;     // zh words; en words as written
+  std::vector<WordId> en_key_of;  // en word -> id of its variant key in en_keys
   Lexicon en_keys;
   std::vector<Piece> zh_piece, en_key_piece;
-  std::vector<WordId> zh, en;          // word ids, all pairs
+  std::vector<WordId> zh, en;                   // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
   std::vector<std::size_t> zh_start{0}, en_start{0}, zh_run_start{0}, en_run_start{0};
   std::size_t size() const { return zh_start.size() - 1; }
@@ -275,8 +275,8 @@ bool DerivedWord(const std::string& a, const std::string& b) {
   const std::string& longer = a.size() <= b.size() ? b : a;
   if (longer.compare(0, shorter.size(), shorter) != 0) return false;
   static const std::set<std::string> endings = {
-      "al", "ally", "ly", "ed", "ing", "er", "ers", "ion", "ions", "ive", "ity", "ment",
-      "ments", "ness", "ist", "ists", "ism", "ic", "ical", "ial", "d", "y", "ial"};
+      "al",    "ally", "ly",  "ed",   "ing", "er", "ers",  "ion", "ions", "ive", "ity", "ment",
+      "ments", "ness", "ist", "ists", "ism", "ic", "ical", "ial", "d",    "y",   "ial"};
   return endings.count(longer.substr(shorter.size())) != 0;
 }
 
@@ -337,10 +337,12 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
 
   // Fragments of longer candidates go (both sides).
   constexpr double kFragment = 0.9;
-  DropFragments(zh_counts, corpus.zh, corpus.zh_start,
-                [&](WordId w) { return corpus.zh_piece[w]; }, kFragment);
-  DropFragments(en_counts, corpus.en, corpus.en_start,
-                [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
+  DropFragments(
+      zh_counts, corpus.zh, corpus.zh_start, [&](WordId w) { return corpus.zh_piece[w]; },
+      kFragment);
+  DropFragments(
+      en_counts, corpus.en, corpus.en_start,
+      [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
 
   // 3. Termhood (C-value): a candidate that occurs only inside longer candidates is a fragment.
   std::unordered_map<std::uint64_t, std::pair<double, std::uint32_t>> nested;  // sum f, containers
@@ -448,7 +450,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       // enough (measured: cosine 0.9999 between any two words after 5 epochs on the
       // constitution, 0.38-0.97 after 50): about a million token updates, 5-50 epochs.
       std::size_t tokens = 0;
-      for (const std::string& l : en_lines) tokens += static_cast<std::size_t>(std::count(l.begin(), l.end(), ' '));
+      for (const std::string& l : en_lines)
+        tokens += static_cast<std::size_t>(std::count(l.begin(), l.end(), ' '));
       const int epochs = static_cast<int>(
           std::clamp<std::size_t>(1000000 / std::max<std::size_t>(1, tokens), 5, 50));
       EmbeddingOptions en_options, zh_options;
@@ -482,8 +485,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     std::size_t start = 0;
     while (start <= en_key_words.size()) {
       const auto space = en_key_words.find(' ', start);
-      const std::string w = en_key_words.substr(start, space == std::string::npos ? std::string::npos
-                                                                                 : space - start);
+      const std::string w = en_key_words.substr(
+          start, space == std::string::npos ? std::string::npos : space - start);
       if (auto id = en_vocab.Find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
       if (space == std::string::npos) break;
       start = space + 1;
@@ -608,7 +611,9 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       }
       return zh_vectors.Phrase(words);
     };
-    auto en_phrase = [&](std::uint64_t e) { return en_vectors.Phrase(Lower(EnText(corpus, en_counts.at(e).first))); };
+    auto en_phrase = [&](std::uint64_t e) {
+      return en_vectors.Phrase(Lower(EnText(corpus, en_counts.at(e).first)));
+    };
     std::vector<std::vector<float>> from, to;
     for (const Choice& c : choices) {
       if (from.size() >= 300) break;
@@ -733,7 +738,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       for (const std::string& a : t.alternatives) known.insert(Lower(a));
       for (const std::string& text : it->second) {
         const std::string other = Lower(text);
-        if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words) continue;
+        if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words)
+          continue;
         // Exactly one word differs, and that word is a spelling variant: close in spelling
         // (edit distance at most a quarter of its length), not a derived word, and close in
         // vector space.

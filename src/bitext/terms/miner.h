@@ -15,13 +15,13 @@
 namespace bitext::terms {
 
 struct TermsOptions {
-  std::size_t top = 0;             // keep the best N pairs (0 = all)
-  std::size_t min_freq = 2;        // a term pair must occur together in at least this many beads
+  std::size_t top = 0;       // keep the best N pairs (0 = all)
+  std::size_t min_freq = 2;  // a term pair must occur together in at least this many beads
   // Longest terms: 16 characters / 8 words, so that 全国人民代表大会常务委员会 (13) and
   // "United Nations Office on Drugs and Crime" (7) fit.
-  std::size_t max_zh_chars = 16;   // longest Chinese term, in characters
-  std::size_t max_en_words = 8;    // longest English term, in words
-  double min_dice = 0.3;           // weakest association kept (Dice of the pair's bead counts)
+  std::size_t max_zh_chars = 16;      // longest Chinese term, in characters
+  std::size_t max_en_words = 8;       // longest English term, in words
+  double min_dice = 0.3;              // weakest association kept (Dice of the pair's bead counts)
   std::size_t sample_per_term = 300;  // bead occurrences read to choose a term's English
   std::size_t lexicon_pairs = 50000;  // pairs the word-alignment table is trained on, at most
   // fastText: "off" (default: on the gold sets its variants were mostly wrong and the feature
@@ -29,24 +29,23 @@ struct TermsOptions {
   // subword vectors trained on the input; "feature" also weights pairs by cross-lingual vector
   // similarity (orthogonal Procrustes map fitted on the first linking).
   std::string fasttext = "off";
-  std::string model_dir;           // models (<dir>/en.bin, zh.bin) used when the input is too
-                                   // small to train on (fewer than min_train_pairs pairs)
+  std::string model_dir;                // models (<dir>/en.bin, zh.bin) used when the input is too
+                                        // small to train on (fewer than min_train_pairs pairs)
   std::size_t min_train_pairs = 300;    // fewer pairs: load models from model_dir instead
   std::size_t max_train_pairs = 20000;  // the vectors are trained on at most this many pairs
-  std::string save_models;         // when set, the trained models are saved in this folder
-  unsigned threads = 0;            // 0 = all cores; the result does not depend on it
+  std::string save_models;              // when set, the trained models are saved in this folder
+  unsigned threads = 0;                 // 0 = all cores; the result does not depend on it
   // Progress: stage name, done, total. Called from the calling thread.
   std::function<void(const std::string&, std::size_t, std::size_t)> progress;
 };
 
 struct TermsStats {
-  std::size_t pairs = 0;           // input pairs read
-  std::size_t zh_candidates = 0;   // Chinese candidates kept after frequency and termhood
-  std::size_t en_candidates = 0;   // English candidates kept after frequency
-  std::size_t variant_groups = 0;  // English terms given alternative spellings
+  std::size_t pairs = 0;              // input pairs read
+  std::size_t zh_candidates = 0;      // Chinese candidates kept after frequency and termhood
+  std::size_t en_candidates = 0;      // English candidates kept after frequency
+  std::size_t variant_groups = 0;     // English terms given alternative spellings
   std::size_t fasttext_variants = 0;  // of those alternatives, found by fastText clustering
-  std::string vectors;             // "trained", "loaded", or "none"
-
+  std::string vectors;                // "trained", "loaded", or "none"
 };
 
 struct TermsResult {

@@ -1,0 +1,27 @@
+#pragma once
+
+// The check report as one self-contained HTML page: counts per check and severity, then the
+// findings grouped by check and, within a check, by term, each with both segments side by side
+// and the offending spans highlighted.
+//
+//   io::WriteCheckReportHtml(result.findings, out.stream(), {});
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "bitext/core/types.h"
+
+namespace bitext::io {
+
+struct ReportOptions {
+  std::string title = "bitext check report";
+};
+
+void WriteCheckReportHtml(const std::vector<Finding>& findings, std::ostream& out,
+                          const ReportOptions& options = {});
+
+// Text with every occurrence of `span` wrapped in <mark>, everything escaped.
+std::string HighlightHtml(const std::string& text, const std::string& span);
+
+}  // namespace bitext::io
