@@ -16,7 +16,7 @@ namespace bitext::terms {
 struct EmbeddingOptions {
   int dim = 32;        // vector size
   int epoch = 5;       // passes over the text
-  int bucket = 20000;  // hashed subword buckets (model size: bucket x dim floats)
+  int bucket = 10000;  // hashed subword buckets (model size: bucket x dim floats)
   int minn = 3;        // shortest subword (characters); 1 for Chinese
   int maxn = 5;        // longest subword
   int min_count = 2;   // words seen fewer times get no vector of their own

@@ -48,21 +48,44 @@ struct Corpus {
   std::vector<WordId> en_key_of;  // en word -> id of its variant key in en_keys
   Lexicon en_keys;
   std::vector<Piece> zh_piece, en_key_piece;
-  std::vector<WordId> zh, en;                   // word ids, all pairs
+  // Per word, computed once: may open/close a term, its length, may stand inside (en).
+  std::vector<std::uint8_t> zh_bound, zh_chars, en_bound, en_inner, en_possessive;
+  std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
+  std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
   std::vector<std::size_t> zh_start{0}, en_start{0}, zh_run_start{0}, en_run_start{0};
   std::size_t size() const { return zh_start.size() - 1; }
 };
 
+// "and the", "or a": a coordination of two noun phrases, which a term does not span.
+bool Coordination(const std::string& conjunction, const std::string& next) {
+  auto lower = [](std::string w) {
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return w;
+  };
+  const std::string c = lower(conjunction), n = lower(next);
+  return (c == "and" || c == "or") &&
+         (n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "other");
+}
+
 void Intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
   for (const std::string& w : zh.words) {
     const WordId id = c.zh_words.Id(w);
-    if (id == c.zh_piece.size()) c.zh_piece.push_back(HashString(w));
+    if (id == c.zh_piece.size()) {
+      c.zh_piece.push_back(HashString(w));
+      c.zh_bound.push_back(ChineseBoundaryOk(w));
+      c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, Chars(w))));
+    }
     c.zh.push_back(id);
   }
   for (const std::string& w : en.words) {
     const WordId id = c.en_words.Id(w);
     if (id == c.en_key_of.size()) {
+      c.en_bound.push_back(EnglishBoundaryOk(w));
+      c.en_inner.push_back(EnglishInnerOk(w));
+      c.en_possessive.push_back(EnglishPossessive(w));
+      c.en_conjunction.push_back(Coordination(w, "the"));
+      c.en_determiner.push_back(Coordination("and", w));
       const std::string key = EnglishVariantKey(w);
       const WordId k = c.en_keys.Id(key);
       if (k == c.en_key_piece.size()) c.en_key_piece.push_back(HashString(key));
@@ -95,37 +118,26 @@ void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       // An unknown word (a name) comes out of the dictionary segmentation as single characters:
       // 以扫 -> 以|扫. Such a run may start on a function character; other candidates may not.
-      const bool single_run = s + 1 < run_end && Chars(c.zh_words.Word(words[s])) == 1 &&
-                              Chars(c.zh_words.Word(words[s + 1])) == 1;
-      const bool opens = ChineseBoundaryOk(c.zh_words.Word(words[s]));
+      const bool single_run =
+          s + 1 < run_end && c.zh_chars[words[s]] == 1 && c.zh_chars[words[s + 1]] == 1;
+      const bool opens = c.zh_bound[words[s]] != 0;
       if (!opens && !single_run) continue;
       std::uint64_t h = 0;
       std::size_t chars = 0;
       for (std::uint32_t e = s; e < run_end && e - s < 8; ++e) {
-        const std::size_t word_chars = Chars(c.zh_words.Word(words[e]));
+        const std::size_t word_chars = c.zh_chars[words[e]];
         chars += word_chars;
         if (chars > o.max_zh_chars) break;
         if (!opens && word_chars != 1) break;  // the unknown word ends at the first known one
         h = Extend(h, c.zh_piece[words[e]]);
         if (!opens && e == s) continue;
-        if (!ChineseBoundaryOk(c.zh_words.Word(words[e]))) continue;
+        if (!c.zh_bound[words[e]]) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
                    static_cast<std::uint16_t>(e - s + 1)});
       }
     }
     run_begin = run_end;
   }
-}
-
-// "and the", "or a": a coordination of two noun phrases, which a term does not span.
-bool Coordination(const std::string& conjunction, const std::string& next) {
-  auto lower = [](std::string w) {
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return w;
-  };
-  const std::string c = lower(conjunction), n = lower(next);
-  return (c == "and" || c == "or") &&
-         (n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "other");
 }
 
 template <class F>
@@ -135,14 +147,14 @@ void ForEachEn(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
   for (std::size_t r = c.en_run_start[pair]; r < c.en_run_start[pair + 1]; ++r) {
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
-      if (!EnglishBoundaryOk(c.en_words.Word(words[s]))) continue;
+      if (!c.en_bound[words[s]]) continue;
       std::uint64_t h = 0;
       for (std::uint32_t e = s; e < run_end && e - s < o.max_en_words; ++e) {
-        const std::string& word = c.en_words.Word(words[e]);
-        if (e > s && Coordination(c.en_words.Word(words[e - 1]), word)) break;
-        if (!EnglishInnerOk(word)) break;
-        h = Extend(h, c.en_key_piece[c.en_key_of[words[e]]]);
-        if (!EnglishBoundaryOk(word) || (EnglishPossessive(word) && e + 1 < run_end)) continue;
+        const WordId word = words[e];
+        if (e > s && c.en_conjunction[words[e - 1]] && c.en_determiner[word]) break;
+        if (!c.en_inner[word]) break;
+        h = Extend(h, c.en_key_piece[c.en_key_of[word]]);
+        if (!c.en_bound[word] || (c.en_possessive[word] && e + 1 < run_end)) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
                    static_cast<std::uint16_t>(e - s + 1)});
       }
@@ -428,9 +440,9 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   //     inputs; English always (variant clustering), Chinese for the cross-lingual feature.
   Embeddings en_vectors, zh_vectors;
   result.stats.vectors = "none";
-  if (o.fasttext != "off") {
+  if (o.fasttext != "off" || !o.save_models.empty()) {
     const bool feature = o.fasttext == "feature";
-    if (corpus.size() >= o.min_train_pairs) {
+    if (corpus.size() >= o.min_train_pairs || !o.save_models.empty()) {
       std::vector<std::string> en_lines, zh_lines;
       const std::size_t limit = std::max<std::size_t>(1, o.max_train_pairs);
       const double step = corpus.size() > limit ? n / limit : 1.0;
@@ -506,45 +518,72 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     return std::sqrt((forward / e.size()) * (backward / z.size()));
   };
 
-  // 5. Co-occurrence on a sample of each Chinese term's beads (at most sample_per_term each,
-  //    evenly spread): candidate English n-grams for it.
-  std::vector<std::uint32_t> seen(zh_terms.size(), 0);
-  std::map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> cooc;
-  std::vector<std::uint32_t> sampled(zh_terms.size(), 0);
-  std::vector<std::uint64_t> bead_en;
-  std::vector<std::uint32_t> bead_zh;
-  for (std::size_t p = 0; p < corpus.size(); ++p) {
-    bead_zh.clear();
+  // 5. Co-occurrence on a sample of each Chinese term's beads (about sample_per_term each,
+  //    chosen by a hash of bead and term, so that the choice does not depend on the order the
+  //    beads are read in): candidate English n-grams for it. In parallel over bead ranges.
+  struct TermEnHash {
+    std::size_t operator()(const std::pair<std::uint32_t, std::uint64_t>& k) const {
+      return static_cast<std::size_t>(k.second * 0x9E3779B97F4A7C15ULL ^ k.first);
+    }
+  };
+  using CoocMap =
+      std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t, TermEnHash>;
+  auto keep = [&](std::size_t p, std::uint32_t t) {
+    const std::uint64_t f = zh_terms[t].count, cap = o.sample_per_term;
+    if (f <= cap) return true;
+    std::uint64_t x = (static_cast<std::uint64_t>(p) << 32) ^ t;
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDULL;
+    x ^= x >> 33;
+    return x % f < cap;
+  };
+  auto bead_terms = [&](std::size_t p, std::vector<std::uint32_t>& out, auto&& wanted) {
+    out.clear();
     ForEachZh(corpus, p, o, [&](std::uint64_t h, Where) {
       auto it = zh_index.find(h);
-      if (it == zh_index.end()) return;
-      const std::uint32_t t = it->second;
-      if (!bead_zh.empty() && std::find(bead_zh.begin(), bead_zh.end(), t) != bead_zh.end()) {
-        return;
-      }
-      bead_zh.push_back(t);
+      if (it == zh_index.end() || !wanted(it->second)) return;
+      if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
     });
-    if (bead_zh.empty()) continue;
+  };
+  const std::size_t parts =
+      std::max<std::size_t>(1, std::min<std::size_t>(threads * 4, corpus.size() / 1000 + 1));
+  std::vector<CoocMap> cooc_parts(parts);
+  std::vector<std::vector<std::uint32_t>> sampled_parts(
+      parts, std::vector<std::uint32_t>(zh_terms.size(), 0));
+  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     std::vector<std::uint32_t> chosen;
-    for (std::uint32_t t : bead_zh) {
-      const std::uint32_t k = seen[t]++;
-      const std::uint64_t f = zh_terms[t].count, cap = o.sample_per_term;
-      // Keep occurrence k when the even stride of cap over f lands on it.
-      if (f <= cap || (k * cap) / f != ((k + 1) * cap) / f) chosen.push_back(t);
+    std::vector<std::uint64_t> bead_en;
+    for (std::size_t part = begin; part < end; ++part) {
+      for (std::size_t p = part * corpus.size() / parts; p < (part + 1) * corpus.size() / parts;
+           ++p) {
+        bead_terms(p, chosen, [&](std::uint32_t t) { return keep(p, t); });
+        if (chosen.empty()) continue;
+        bead_en.clear();
+        ForEachEn(corpus, p, o, [&](std::uint64_t h, Where) {
+          if (en_counts.count(h) != 0) bead_en.push_back(h);
+        });
+        std::sort(bead_en.begin(), bead_en.end());
+        bead_en.erase(std::unique(bead_en.begin(), bead_en.end()), bead_en.end());
+        for (std::uint32_t t : chosen) {
+          ++sampled_parts[part][t];
+          for (std::uint64_t e : bead_en) ++cooc_parts[part][{t, e}];
+        }
+      }
     }
-    if (chosen.empty()) continue;
-    bead_en.clear();
-    ForEachEn(corpus, p, o, [&](std::uint64_t h, Where) {
-      if (en_counts.count(h) != 0) bead_en.push_back(h);
-    });
-    std::sort(bead_en.begin(), bead_en.end());
-    bead_en.erase(std::unique(bead_en.begin(), bead_en.end()), bead_en.end());
-    for (std::uint32_t t : chosen) {
-      ++sampled[t];
-      for (std::uint64_t e : bead_en) ++cooc[{t, e}];
-    }
-    if (p % 100000 == 0) progress("pair", p, corpus.size());
+  });
+  std::vector<std::uint32_t> sampled(zh_terms.size(), 0);
+  CoocMap cooc_total = std::move(cooc_parts[0]);
+  for (std::size_t part = 0; part < parts; ++part) {
+    for (std::size_t t = 0; t < zh_terms.size(); ++t) sampled[t] += sampled_parts[part][t];
+    if (part == 0) continue;
+    for (const auto& [k, c] : cooc_parts[part]) cooc_total[k] += c;
+    CoocMap().swap(cooc_parts[part]);
   }
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> cooc(
+      cooc_total.begin(), cooc_total.end());
+  CoocMap().swap(cooc_total);
+  std::sort(cooc.begin(), cooc.end());
+  progress("pair", corpus.size(), corpus.size());
 
   // 6. The best English candidates of each Chinese term: sampled Dice, weighted by coverage.
   struct Choice {
@@ -632,35 +671,53 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     }
   }
 
-  // 8. Exact joint frequencies and examples of the linked pairs.
+  // 8. Exact joint frequencies and examples of the linked pairs, in parallel over bead ranges.
   struct Evidence {
     std::uint32_t joint = 0;
-    std::vector<std::size_t> examples;
+    std::vector<std::size_t> examples;  // the first three beads
   };
-  std::unordered_map<std::uint32_t, Evidence> evidence;
-  // How each linked English term is written: cyber-crime / cybercrime, programme / programmes.
-  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
-  for (std::size_t p = 0; p < corpus.size(); ++p) {
-    bead_zh.clear();
-    ForEachZh(corpus, p, o, [&](std::uint64_t h, Where) {
-      auto it = zh_index.find(h);
-      if (it != zh_index.end() && linked.count(it->second) != 0 &&
-          std::find(bead_zh.begin(), bead_zh.end(), it->second) == bead_zh.end()) {
-        bead_zh.push_back(it->second);
+  struct Tally {
+    std::unordered_map<std::uint32_t, Evidence> evidence;
+    // How each linked English term is written: cyber-crime / cybercrime, programme / programmes.
+    std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
+  };
+  std::vector<Tally> tallies(parts);
+  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
+    std::vector<std::uint32_t> terms_here;
+    std::vector<std::uint64_t> bead_en;
+    for (std::size_t part = begin; part < end; ++part) {
+      Tally& tally = tallies[part];
+      for (std::size_t p = part * corpus.size() / parts; p < (part + 1) * corpus.size() / parts;
+           ++p) {
+        bead_terms(p, terms_here, [&](std::uint32_t t) { return linked.count(t) != 0; });
+        if (terms_here.empty()) continue;
+        bead_en.clear();
+        ForEachEn(corpus, p, o, [&](std::uint64_t h, Where w) {
+          if (taken.count(h) == 0) return;
+          bead_en.push_back(h);
+          ++tally.spellings[h][EnText(corpus, w)];
+        });
+        for (std::uint32_t t : terms_here) {
+          if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
+          Evidence& ev = tally.evidence[t];
+          ++ev.joint;
+          if (ev.examples.size() < 3) ev.examples.push_back(p);
+        }
       }
-    });
-    if (bead_zh.empty()) continue;
-    bead_en.clear();
-    ForEachEn(corpus, p, o, [&](std::uint64_t h, Where w) {
-      if (taken.count(h) == 0) return;
-      bead_en.push_back(h);
-      ++spellings[h][EnText(corpus, w)];
-    });
-    for (std::uint32_t t : bead_zh) {
-      if (std::find(bead_en.begin(), bead_en.end(), linked[t]) == bead_en.end()) continue;
-      Evidence& ev = evidence[t];
-      ++ev.joint;
-      if (ev.examples.size() < 3) ev.examples.push_back(p);
+    }
+  });
+  std::unordered_map<std::uint32_t, Evidence> evidence;
+  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
+  for (Tally& tally : tallies) {  // in bead order: examples stay the first three
+    for (auto& [t, ev] : tally.evidence) {
+      Evidence& total = evidence[t];
+      total.joint += ev.joint;
+      for (std::size_t p : ev.examples) {
+        if (total.examples.size() < 3) total.examples.push_back(p);
+      }
+    }
+    for (auto& [h, forms] : tally.spellings) {
+      for (auto& [text, count] : forms) spellings[h][text] += count;
     }
   }
 
@@ -673,19 +730,35 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     if (ev.joint < min_freq || dice < o.min_dice) continue;
     TermPair pair;
     pair.zh = ZhText(corpus, zh_terms[t].first);
-    // The most frequent spelling is the display form; other spellings (not mere case
-    // differences) are alternatives.
-    std::vector<std::pair<std::uint32_t, std::string>> forms;
-    for (const auto& [text, count] : spellings[e]) forms.push_back({count, text});
-    std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+    // Spellings grouped ignoring case; the most frequent group gives the display form, written
+    // in lower case when it occurs so (capitals there come from sentence starts and titles:
+    // "Global Programme on Cybercrime"); other groups are alternatives (Cyber-crime).
+    std::map<std::string,
+             std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
+        groups;
+    for (const auto& [text, count] : spellings[e]) {
+      auto& g = groups[Lower(text)];
+      g.first += count;
+      g.second.push_back({count, text});
+    }
+    std::vector<std::pair<std::uint32_t, std::string>> ranked;  // (total, lower-case key)
+    for (auto& [lower, g] : groups) ranked.push_back({g.first, lower});
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    pair.en = forms.empty() ? EnText(corpus, es.first) : forms.front().second;
-    std::set<std::string> seen_lower = {Lower(pair.en)};
-    for (std::size_t k = 1; k < forms.size() && pair.alternatives.size() < 3; ++k) {
-      if (seen_lower.insert(Lower(forms[k].second)).second) {
-        pair.alternatives.push_back(forms[k].second);
+    auto representative = [&](const std::string& lower) {
+      auto& forms = groups[lower].second;
+      for (const auto& [count, text] : forms) {
+        if (text == lower) return text;
       }
+      std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+      });
+      return forms.front().second;
+    };
+    pair.en = ranked.empty() ? EnText(corpus, es.first) : representative(ranked.front().second);
+    for (std::size_t k = 1; k < ranked.size() && pair.alternatives.size() < 3; ++k) {
+      pair.alternatives.push_back(representative(ranked[k].second));
     }
     result.stats.variant_groups += pair.alternatives.empty() ? 0 : 1;
     pair.score = LogLikelihood(ev.joint, fz, fe, n);

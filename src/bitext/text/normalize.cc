@@ -45,7 +45,18 @@ struct HantHans {
       throw ResourceError(std::string("ICU Hant-Hans transliterator unavailable: ") +
                           u_errorName(status));
     }
-    transliterator->getSourceSet(sources);
+    // The rules' source set holds thousands of characters that Simplified text uses too; keep
+    // only those the transliterator really changes, so that Simplified text skips it.
+    icu::UnicodeSet candidates;
+    transliterator->getSourceSet(candidates);
+    for (int32_t r = 0; r < candidates.getRangeCount(); ++r) {
+      for (UChar32 c = candidates.getRangeStart(r); c <= candidates.getRangeEnd(r); ++c) {
+        icu::UnicodeString one(c);
+        icu::UnicodeString changed(one);
+        transliterator->transliterate(changed);
+        if (changed != one) sources.add(c);
+      }
+    }
     sources.freeze();
   }
 };

@@ -1,0 +1,55 @@
+#include "bitext/terms/candidates.h"
+
+#include <gtest/gtest.h>
+
+namespace bitext::terms {
+namespace {
+
+TEST(Candidates, EnglishVariantKeysGroupSpellings) {
+  EXPECT_EQ(EnglishVariantKey("programmes"), EnglishVariantKey("programme"));
+  EXPECT_EQ(EnglishVariantKey("Cyber-crime"), "cybercrime");
+  EXPECT_EQ(EnglishVariantKey("activities"), "activity");
+  EXPECT_EQ(EnglishVariantKey("processes"), "process");
+  EXPECT_EQ(EnglishVariantKey("People\xE2\x80\x99s"), "people");
+  EXPECT_EQ(EnglishVariantKey("status"), "status");  // not a plural
+  EXPECT_NE(EnglishVariantKey("constitution"), EnglishVariantKey("constitutional"));
+}
+
+TEST(Candidates, BoundariesOfTerms) {
+  EXPECT_FALSE(ChineseBoundaryOk("的"));
+  EXPECT_FALSE(ChineseBoundaryOk("和"));
+  EXPECT_TRUE(ChineseBoundaryOk("网络"));
+  EXPECT_TRUE(ChineseBoundaryOk("不"));  // 不洁净 / unclean must be a candidate
+  EXPECT_FALSE(EnglishBoundaryOk("the"));
+  EXPECT_FALSE(EnglishBoundaryOk("of"));
+  EXPECT_TRUE(EnglishBoundaryOk("Crime"));
+  EXPECT_TRUE(EnglishInnerOk("on"));
+  EXPECT_FALSE(EnglishInnerOk("shall"));
+  EXPECT_TRUE(EnglishPossessive("People\xE2\x80\x99s"));
+}
+
+TEST(Candidates, ChineseRunsStopAtPunctuationAndLatin) {
+  const SplitSegment s = SplitChinese("加强打击网络犯罪的国际合作，UNODC 技术援助。");
+  ASSERT_GE(s.run_ends.size(), 2u);
+  std::string joined;
+  for (const auto& w : s.words) joined += w;
+  EXPECT_EQ(joined.find("UNODC"), std::string::npos);
+  EXPECT_NE(joined.find("技术援助"), std::string::npos);
+  // Traditional is read as Simplified.
+  std::string trad;
+  for (const auto& w : SplitChinese("網絡犯罪").words) trad += w;
+  EXPECT_EQ(trad, "网络犯罪");
+}
+
+TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
+  const SplitSegment s =
+      SplitEnglish("Member States, in 2019, adopted the People\xE2\x80\x99s plan.");
+  EXPECT_EQ(s.words.front(), "Member");
+  EXPECT_EQ(s.run_ends.front(), 2u);  // "Member States" then the comma
+  bool possessive = false;
+  for (const auto& w : s.words) possessive |= w == "People\xE2\x80\x99s";
+  EXPECT_TRUE(possessive);
+}
+
+}  // namespace
+}  // namespace bitext::terms

@@ -1,0 +1,111 @@
+#include "bitext/terms/miner.h"
+
+#include <gtest/gtest.h>
+
+#include "bitext/core/error.h"
+
+namespace bitext::terms {
+namespace {
+
+std::vector<SegmentPair> Pairs(const std::vector<std::pair<std::string, std::string>>& raw) {
+  std::vector<SegmentPair> out;
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    SegmentPair p;
+    p.zh = raw[k].first;
+    p.en = raw[k].second;
+    p.loc = std::to_string(k + 1);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// Small UN-style corpus written for these tests.
+const std::vector<std::pair<std::string, std::string>> kCorpus = {
+    {"会员国应加强打击网络犯罪的合作。",
+     "Member States should strengthen cooperation against cybercrime."},
+    {"网络犯罪对各国构成严重威胁。", "Cyber-crime poses a serious threat to all countries."},
+    {"专家组讨论了网络犯罪问题全球方案。",
+     "The Expert Group discussed the Global Programme on Cybercrime."},
+    {"联合国毒品和犯罪问题办公室提供了技术援助。",
+     "The United Nations Office on Drugs and Crime provided technical assistance."},
+    {"请联合国毒品和犯罪问题办公室继续提供技术援助。",
+     "Requests the United Nations Office on Drugs and Crime to continue to provide technical "
+     "assistance."},
+    {"网络犯罪问题全球方案支持会员国。",
+     "The Global Programme on Cybercrime supports Member States."},
+    {"预防网络犯罪需要私营部门参与。", "Preventing cyber crime requires the private sector."},
+    {"私营部门与民间社会应当合作。", "The private sector and civil society should cooperate."},
+    {"民间社会支持技术援助。", "Civil society supports technical assistance."},
+    {"会员国欢迎专家组的工作。", "Member States welcome the work of the Expert Group."},
+    {"专家组将于明年举行会议。", "The Expert Group will meet next year."},
+    {"电子证据只出现一次。", "Electronic evidence appears once."},
+};
+
+const TermPair* Find(const TermsResult& r, const std::string& zh) {
+  for (const TermPair& t : r.terms) {
+    if (t.zh == zh) return &t;
+  }
+  return nullptr;
+}
+
+TEST(MineTerms, CompoundsNestedTermsAndVariants) {
+  const TermsResult r = MineTerms(Pairs(kCorpus), {});
+  const TermPair* cyber = Find(r, "网络犯罪");
+  ASSERT_NE(cyber, nullptr);
+  EXPECT_EQ(cyber->en, "cybercrime");
+  // cyber-crime and cyber crime are spellings of the same term.
+  EXPECT_NE(std::find(cyber->alternatives.begin(), cyber->alternatives.end(), "Cyber-crime"),
+            cyber->alternatives.end());
+  EXPECT_EQ(cyber->zh_frequency, 5u);
+  EXPECT_GE(cyber->joint_frequency, 4u);
+  EXPECT_FALSE(cyber->examples.empty());
+  // The nested term is kept too, with its own English.
+  const TermPair* programme = Find(r, "网络犯罪问题全球方案");
+  ASSERT_NE(programme, nullptr);
+  EXPECT_EQ(programme->en, "Global Programme on Cybercrime");
+  const TermPair* unodc = Find(r, "联合国毒品和犯罪问题办公室");
+  ASSERT_NE(unodc, nullptr);
+  EXPECT_EQ(unodc->en, "United Nations Office on Drugs and Crime");
+  const TermPair* assistance = Find(r, "技术援助");
+  ASSERT_NE(assistance, nullptr);
+  EXPECT_EQ(assistance->en, "technical assistance");
+  // Best first.
+  for (std::size_t k = 1; k < r.terms.size(); ++k)
+    EXPECT_GE(r.terms[k - 1].score, r.terms[k].score);
+}
+
+TEST(MineTerms, MinimumFrequency) {
+  TermsOptions o;
+  o.min_freq = 2;
+  const TermsResult r = MineTerms(Pairs(kCorpus), o);
+  EXPECT_EQ(Find(r, "电子证据"), nullptr);  // one bead only
+  for (const TermPair& t : r.terms) EXPECT_GE(t.joint_frequency, 2u);
+  o.min_freq = 1;
+  EXPECT_GE(MineTerms(Pairs(kCorpus), o).terms.size(), r.terms.size());
+}
+
+TEST(MineTerms, OneEnglishTermPerChineseTerm) {
+  const TermsResult r = MineTerms(Pairs(kCorpus), {});
+  std::set<std::string> english;
+  for (const TermPair& t : r.terms) EXPECT_TRUE(english.insert(t.en).second) << t.en;
+}
+
+TEST(MineTerms, DeterministicWhateverTheThreads) {
+  TermsOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  const TermsResult a = MineTerms(Pairs(kCorpus), one);
+  const TermsResult b = MineTerms(Pairs(kCorpus), two);
+  ASSERT_EQ(a.terms.size(), b.terms.size());
+  for (std::size_t k = 0; k < a.terms.size(); ++k) {
+    EXPECT_EQ(a.terms[k].zh, b.terms[k].zh);
+    EXPECT_EQ(a.terms[k].en, b.terms[k].en);
+    EXPECT_EQ(a.terms[k].score, b.terms[k].score);
+    EXPECT_EQ(a.terms[k].examples, b.terms[k].examples);
+  }
+}
+
+TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(MineTerms({}, {}), InputError); }
+
+}  // namespace
+}  // namespace bitext::terms
