@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "bitext/core/error.h"
-#include "bitext/io/html_review.h"
 #include "bitext/io/pairs.h"
 #include "bitext/io/tmx.h"
 #include "bitext/text/document.h"
@@ -91,27 +90,17 @@ align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_
 
 void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
                     std::ostream& out, const char* command) {
-  if (format == "tmx") {
-    io::TmxOptions options;
-    options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
-    const io::TmxWriteResult r = io::WriteTmx(alignment, out, options);
-    if (r.unaligned > 0) {
-      Warn(command, std::to_string(r.unaligned) +
-                        " segments without a counterpart (1-0/0-1 beads) are not in the TMX; "
-                        "--format tsv or jsonl lists them");
-    }
-    if (r.removed_chars > 0) {
-      Warn(command, std::to_string(r.removed_chars) +
-                        " control characters that XML cannot hold were left out of the TMX");
-    }
-  } else if (format == "tsv") {
-    io::WritePairsTsv(alignment, out);
-  } else if (format == "jsonl") {
-    io::WriteAlignmentJsonl(alignment, out);
-  } else if (format == "beads") {
-    io::WriteBeads(alignment, out);
-  } else if (format == "html") {
-    io::WriteReviewHtml(alignment, out, {});
+  io::TmxOptions options;
+  options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
+  const io::TmxWriteResult r = io::WriteAlignmentAs(alignment, format, out, options);
+  if (r.unaligned > 0) {
+    Warn(command, std::to_string(r.unaligned) +
+                      " segments without a counterpart (1-0/0-1 beads) are not in the TMX; "
+                      "--format tsv or jsonl lists them");
+  }
+  if (r.removed_chars > 0) {
+    Warn(command, std::to_string(r.removed_chars) +
+                      " control characters that XML cannot hold were left out of the TMX");
   }
 }
 

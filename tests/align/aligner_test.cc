@@ -124,21 +124,22 @@ TEST(Aligner, RejectsAnUnknownMethod) {
 
 TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
   // The same Chinese against English about something else entirely.
-  std::vector<std::string> unrelated;
-  for (int k = 0; k < 6; ++k) {
-    unrelated.push_back("The weather in the mountains was cold and wet on day " +
-                        std::to_string(k + 40) + ", and the travellers rested by the river.");
+  // At least 100 segments: shorter texts are judged by their unaligned share only.
+  const char* kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
+                          "horses",  "snow",      "village", "market",     "song"};
+  std::vector<std::string> zh, en;
+  for (int k = 0; k < 12; ++k) zh.insert(zh.end(), kZh.begin(), kZh.end());
+  for (int k = 0; k < 60; ++k) {
+    en.push_back(std::string("The ") + kWords[k % 10] + " near the " + kWords[(k * 7 + 3) % 10] +
+                 " was quiet on day " + std::to_string(k + 40) + ", and the " +
+                 kWords[(k * 3 + 1) % 10] + " waited for the " + kWords[(k + 5) % 10] + ".");
   }
-  std::vector<std::string> zh;
-  for (int k = 0; k < 4; ++k) zh.insert(zh.end(), kZh.begin(), kZh.end());
-  std::vector<std::string> en;
-  for (int k = 0; k < 4; ++k) en.insert(en.end(), unrelated.begin(), unrelated.end());
   const AlignResult bad = AlignSegments(Lines(zh), Lines(en), {});
   ExpectCompleteMonotoneCover(bad.alignment);
   EXPECT_LT(bad.alignment.document_score, 0.25) << bad.stats.reversal_gain;
   EXPECT_FALSE(bad.alignment.warnings.empty());
-  std::vector<std::string> zh4, en4;  // the real pair, four times over: a translation
-  for (int k = 0; k < 4; ++k) {
+  std::vector<std::string> zh4, en4;  // the real pair, twelve times over: a translation
+  for (int k = 0; k < 12; ++k) {
     zh4.insert(zh4.end(), kZh.begin(), kZh.end());
     en4.insert(en4.end(), kEn.begin(), kEn.end());
   }

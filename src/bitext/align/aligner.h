@@ -46,7 +46,8 @@ struct AlignStats {
   double lexical_per_token = 0;
   double null_fraction = 0;
   // Best alignment score minus the best with the English in reverse order, nats per segment
-  // (on up to 600 segments): near 0 for unrelated texts; NaN when too short to tell.
+  // (on up to 600 segments): near 0 for unrelated texts; NaN under 100 segments (too short to
+  // tell).
   double reversal_gain = 0;
 };
 

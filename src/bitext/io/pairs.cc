@@ -9,6 +9,7 @@
 #include "bitext/core/error.h"
 #include "bitext/core/file_io.h"
 #include "bitext/core/utf8.h"
+#include "bitext/io/html_review.h"
 
 namespace bitext::io {
 namespace {
@@ -133,6 +134,28 @@ void WritePairsJsonl(const std::vector<SegmentPair>& pairs, std::ostream& out) {
     j["confidence"] = p.confidence;
     out << Dump(j) << '\n';
   }
+}
+
+bool IsAlignmentFormat(const std::string& format) {
+  return format == "tmx" || format == "tsv" || format == "jsonl" || format == "beads" ||
+         format == "html";
+}
+
+TmxWriteResult WriteAlignmentAs(const Alignment& alignment, const std::string& format,
+                                std::ostream& out, const TmxOptions& tmx) {
+  if (format == "tmx") return WriteTmx(alignment, out, tmx);
+  if (format == "tsv") {
+    WritePairsTsv(alignment, out);
+  } else if (format == "jsonl") {
+    WriteAlignmentJsonl(alignment, out);
+  } else if (format == "beads") {
+    WriteBeads(alignment, out);
+  } else if (format == "html") {
+    WriteReviewHtml(alignment, out, {});
+  } else {
+    throw ConfigError("unknown output format '" + format + "' (tmx, tsv, jsonl, beads, html)");
+  }
+  return {};
 }
 
 void WriteBeads(const Alignment& alignment, std::ostream& out) {

@@ -26,6 +26,12 @@ void WriteAlignmentJsonl(const Alignment& alignment, std::ostream& out);
 // {"zh":…, "en":…, "loc":…, "label":…, "confidence":…} per line.
 void WritePairsJsonl(const std::vector<SegmentPair>& pairs, std::ostream& out);
 
+// Writes an alignment as "tmx", "tsv", "jsonl", "beads" or "html" (ConfigError otherwise);
+// for TMX, what WriteTmx reports (otherwise zeros).
+TmxWriteResult WriteAlignmentAs(const Alignment& alignment, const std::string& format,
+                                std::ostream& out, const TmxOptions& tmx = {});
+bool IsAlignmentFormat(const std::string& format);
+
 // Vecalign beads: "[3,4]:[5]:0.8123", 0-based indices, "[]" for an empty side.
 void WriteBeads(const Alignment& alignment, std::ostream& out);
 // Reads bead lines (score optional); InputError with file:line on a malformed line.

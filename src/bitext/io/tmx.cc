@@ -122,25 +122,33 @@ std::optional<Lang> TuvLang(pugi::xml_node tuv) {
 
 }  // namespace
 
-TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {
-  TmxBuilder builder(alignment.unit, options);
+TmxWriteResult WriteTmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
+                        const TmxOptions& options) {
+  TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options);
   std::size_t unaligned = 0;
-  for (const Bead& b : alignment.beads) {
-    if (b.zh.empty() || b.en.empty()) {
-      unaligned += b.zh.size() + b.en.size();
-      continue;
+  for (const Alignment* a : alignments) {
+    const Alignment& alignment = *a;
+    for (const Bead& b : alignment.beads) {
+      if (b.zh.empty() || b.en.empty()) {
+        unaligned += b.zh.size() + b.en.size();
+        continue;
+      }
+      std::string label = alignment.zh[b.zh.begin].label.text;
+      if (label.empty()) label = alignment.en[b.en.begin].label.text;
+      builder.Add(alignment.ZhText(b), alignment.EnText(b),
+                  {{"x-zh-file", alignment.zh_name},
+                   {"x-en-file", alignment.en_name},
+                   {"x-label", label},
+                   {"x-bead", Alignment::Shape(b)},
+                   {"x-confidence", Confidence(b.confidence)},
+                   {"x-flagged", b.flagged ? "1" : ""}});
     }
-    std::string label = alignment.zh[b.zh.begin].label.text;
-    if (label.empty()) label = alignment.en[b.en.begin].label.text;
-    builder.Add(alignment.ZhText(b), alignment.EnText(b),
-                {{"x-zh-file", alignment.zh_name},
-                 {"x-en-file", alignment.en_name},
-                 {"x-label", label},
-                 {"x-bead", Alignment::Shape(b)},
-                 {"x-confidence", Confidence(b.confidence)},
-                 {"x-flagged", b.flagged ? "1" : ""}});
   }
   return builder.Finish(out, unaligned);
+}
+
+TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {
+  return WriteTmx(std::vector<const Alignment*>{&alignment}, out, options);
 }
 
 TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,

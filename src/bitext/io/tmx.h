@@ -31,6 +31,10 @@ struct TmxWriteResult {
 TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out,
                         const TmxOptions& options = {});
 
+// Several alignments in one TMX (a batch's merged memory), in the order given.
+TmxWriteResult WriteTmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
+                        const TmxOptions& options = {});
+
 // One tu per pair with both sides non-empty (props x-label, x-confidence, x-source).
 TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
                         const TmxOptions& options = {});

@@ -1,0 +1,276 @@
+#include "bitext/io/batch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <istream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <sstream>
+
+#include "bitext/core/error.h"
+#include "bitext/core/file_io.h"
+#include "bitext/core/parallel.h"
+#include "bitext/core/utf8.h"
+#include "bitext/io/pairs.h"
+#include "bitext/io/tmx.h"
+#include "bitext/io/xml_text.h"
+
+namespace bitext::io {
+namespace fs = std::filesystem;
+namespace {
+
+// "X.zh.txt" -> ("X", Lang::kZh); also "X.zh"; nullopt for other names.
+std::optional<std::pair<std::string, Lang>> StemOf(const std::string& file) {
+  for (const auto& [tag, lang] : {std::pair<const char*, Lang>{".zh", Lang::kZh},
+                                  std::pair<const char*, Lang>{".en", Lang::kEn}}) {
+    const std::string t = tag;
+    const auto dotted = file.rfind(t + ".");
+    if (dotted != std::string::npos && dotted > 0)
+      return std::make_pair(file.substr(0, dotted), lang);
+    if (file.size() > t.size() && file.compare(file.size() - t.size(), t.size(), t) == 0) {
+      return std::make_pair(file.substr(0, file.size() - t.size()), lang);
+    }
+  }
+  return std::nullopt;
+}
+
+Alignment AlignPair(const BatchPair& pair, const BatchOptions& options, unsigned threads,
+                    align::AlignStats* stats = nullptr) {
+  text::SegmentOptions segment = options.segment;
+  segment.keys = false;
+  segment.lang = Lang::kZh;
+  const Document zh = text::LoadDocument(pair.zh, segment);
+  segment.lang = Lang::kEn;
+  const Document en = text::LoadDocument(pair.en, segment);
+  align::AlignOptions align = options.align;
+  align.threads = threads;
+  align::AlignResult r;
+  if (segment.mode == text::ParagraphMode::kLine) {
+    auto segments = [](const Document& d) {
+      std::vector<Segment> out;
+      for (const Paragraph& p : d.paragraphs) {
+        Segment s;
+        s.text = p.text;
+        s.span = p.span;
+        s.line = p.line;
+        s.paragraph = p.index;
+        s.label = p.label;
+        out.push_back(std::move(s));
+      }
+      return out;
+    };
+    r = align::AlignSegments(segments(zh), segments(en), align);
+    r.alignment.zh_name = zh.name;
+    r.alignment.en_name = en.name;
+  } else {
+    r = align::AlignDocuments(zh, en, align);
+  }
+  if (stats != nullptr) *stats = r.stats;
+  return std::move(r.alignment);
+}
+
+}  // namespace
+
+BatchPlan PlanFromFolder(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw InputError(dir, "not a folder");
+  std::map<std::string, std::map<Lang, std::vector<std::string>>> stems;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file()) files.push_back(entry.path().filename().string());
+  }
+  if (ec) throw InputError(dir, "cannot list the folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    if (auto s = StemOf(f)) stems[s->first][s->second].push_back(f);
+  }
+  BatchPlan plan;
+  for (auto& [stem, sides] : stems) {
+    auto& zh = sides[Lang::kZh];
+    auto& en = sides[Lang::kEn];
+    if (!zh.empty() && !en.empty()) {
+      plan.pairs.push_back(
+          {stem, (fs::path(dir) / zh.front()).string(), (fs::path(dir) / en.front()).string()});
+      zh.erase(zh.begin());
+      en.erase(en.begin());
+    }
+    for (const auto* rest : {&zh, &en}) {
+      for (const std::string& f : *rest) plan.unpaired.push_back((fs::path(dir) / f).string());
+    }
+  }
+  return plan;
+}
+
+BatchPlan PlanFromManifest(const std::string& manifest) {
+  std::istringstream in(ReadFileBytes(manifest));
+  const fs::path base = fs::path(manifest).parent_path();
+  BatchPlan plan;
+  std::map<std::string, int> seen;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (utf8::Trim(line).empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string::npos) {
+      throw InputError(manifest, "expected zh_path<TAB>en_path", {n});
+    }
+    auto resolve = [&](std::string p) {
+      p = std::string(utf8::Trim(p));
+      return fs::path(p).is_absolute() ? p : (base / p).string();
+    };
+    BatchPair pair;
+    pair.zh = resolve(line.substr(0, tab));
+    pair.en = resolve(line.substr(tab + 1));
+    const std::string file = fs::path(pair.zh).filename().string();
+    auto stem = StemOf(file);
+    pair.name = stem ? stem->first : fs::path(file).stem().string();
+    if (int& count = seen[pair.name]; count++ > 0) pair.name += "-" + std::to_string(count);
+    plan.pairs.push_back(std::move(pair));
+  }
+  return plan;
+}
+
+BatchResult AlignBatch(const BatchPlan& plan, const BatchOptions& options) {
+  if (!IsAlignmentFormat(options.format)) {
+    throw ConfigError("unknown output format '" + options.format + "'");
+  }
+  std::error_code ec;
+  fs::create_directories(options.output_dir, ec);
+  if (ec || !fs::is_directory(options.output_dir)) {
+    throw ResourceError(options.output_dir + ": cannot write: cannot create the folder");
+  }
+  TmxOptions tmx;
+  tmx.srclang = options.srclang;
+  tmx.creation_date = options.creation_date.empty() ? TmxTimestamp() : options.creation_date;
+
+  BatchResult result;
+  result.unpaired = plan.unpaired;
+  result.entries.resize(plan.pairs.size());
+  std::vector<std::unique_ptr<Alignment>> kept(options.merged_tmx.empty() ? 0 : plan.pairs.size());
+  const unsigned jobs = ResolveThreads(options.jobs);
+  // One pair per job; a job aligns with one thread when several jobs run.
+  const unsigned inner = jobs > 1 ? 1 : options.align.threads;
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  ParallelFor(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const BatchPair& pair = plan.pairs[k];
+      BatchEntry& entry = result.entries[k];
+      entry.name = pair.name;
+      try {
+        Alignment a = AlignPair(pair, options, inner);
+        const std::string output =
+            (fs::path(options.output_dir) / (pair.name + "." + options.format)).string();
+        AtomicOutput out(output);
+        const TmxWriteResult w = WriteAlignmentAs(a, options.format, out.stream(), tmx);
+        out.Commit();
+        entry.output = output;
+        entry.zh_segments = a.zh.size();
+        entry.en_segments = a.en.size();
+        entry.beads = a.beads.size();
+        double confidence = 0;
+        for (const Bead& b : a.beads) {
+          entry.flagged += b.flagged;
+          entry.unaligned += b.zh.empty() || b.en.empty();
+          confidence += b.confidence;
+        }
+        entry.mean_confidence = a.beads.empty() ? 0 : confidence / a.beads.size();
+        entry.document_score = a.document_score;
+        entry.warnings = a.warnings;
+        (void)w;
+        if (!kept.empty()) kept[k] = std::make_unique<Alignment>(std::move(a));
+      } catch (const Error& e) {
+        entry.error = e.what();
+      } catch (const std::exception& e) {
+        entry.error = pair.zh + ": " + e.what();
+      }
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(++done, plan.pairs.size());
+      }
+    }
+  });
+  for (const BatchEntry& e : result.entries) result.failed += !e.error.empty();
+  if (!options.merged_tmx.empty()) {
+    std::vector<const Alignment*> all;
+    for (const auto& a : kept) {
+      if (a) all.push_back(a.get());
+    }
+    AtomicOutput out(options.merged_tmx);
+    WriteTmx(all, out.stream(), tmx);
+    out.Commit();
+  }
+  return result;
+}
+
+std::size_t AlignJsonlStream(std::istream& in, std::ostream& out,
+                             const text::SegmentOptions& segment,
+                             const align::AlignOptions& align) {
+  std::size_t failed = 0;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (utf8::Trim(line).empty()) continue;
+    nlohmann::json reply;
+    nlohmann::json id = number;
+    try {
+      nlohmann::json doc;
+      try {
+        doc = nlohmann::json::parse(line);
+      } catch (const nlohmann::json::exception& e) {
+        throw InputError("-", std::string("not JSON: ") + e.what(), {number});
+      }
+      if (!doc.is_object() || !doc.contains("zh") || !doc.contains("en") ||
+          !doc["zh"].is_string() || !doc["en"].is_string()) {
+        throw InputError("-", "expected {\"id\": ..., \"zh\": \"...\", \"en\": \"...\"}", {number});
+      }
+      if (doc.contains("id")) id = doc["id"];
+      const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
+      auto load = [&](const char* side, Lang lang) {
+        std::string text = doc[side].get<std::string>();
+        if (utf8::Trim(text).empty())
+          throw InputError(name, std::string("empty ") + side + " document");
+        if (const auto bad = utf8::FindInvalid(text); bad != std::string::npos) {
+          throw InputError(name, std::string("ill-formed UTF-8 in ") + side, {0, bad});
+        }
+        text::SegmentOptions o = segment;
+        o.lang = lang;
+        o.keys = false;
+        return text::SegmentText(std::move(text), name + "." + side, o);
+      };
+      const align::AlignResult r =
+          align::AlignDocuments(load("zh", Lang::kZh), load("en", Lang::kEn), align);
+      const Alignment& a = r.alignment;
+      reply["id"] = id;
+      reply["document_score"] = std::round(a.document_score * 1000) / 1000;
+      reply["warnings"] = a.warnings;
+      auto beads = nlohmann::json::array();
+      for (const Bead& b : a.beads) {
+        beads.push_back({{"zh", a.ZhText(b)},
+                         {"en", a.EnText(b)},
+                         {"zh_label", b.zh.empty() ? "" : a.zh[b.zh.begin].label.text},
+                         {"en_label", b.en.empty() ? "" : a.en[b.en.begin].label.text},
+                         {"type", Alignment::Shape(b)},
+                         {"confidence", std::round(b.confidence * 10000) / 10000},
+                         {"flagged", b.flagged}});
+      }
+      reply["beads"] = std::move(beads);
+    } catch (const Error& e) {
+      ++failed;
+      reply = {{"id", id}, {"error", e.what()}};
+    }
+    out << reply.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out.flush();
+  }
+  return failed;
+}
+
+}  // namespace bitext::io

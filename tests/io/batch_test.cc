@@ -1,0 +1,115 @@
+#include "bitext/io/batch.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "bitext/core/error.h"
+#include "test_support.h"
+
+namespace bitext::io {
+namespace {
+
+const char* kZh = "1. 欢迎专家组的工作。\n\n2. 请秘书长报告本决议的执行情况。\n";
+const char* kEn =
+    "1. Welcomes the work of the Expert Group.\n\n2. Requests the Secretary-General to report on "
+    "the implementation of the present resolution.\n";
+
+void Fill(const test::TempDir& dir) {
+  for (const char* stem : {"a", "b", "c"}) {
+    test::WriteFile(dir.File(std::string(stem) + ".zh.txt"), kZh);
+    test::WriteFile(dir.File(std::string(stem) + ".en.md"), kEn);  // any extension pairs up
+  }
+  test::WriteFile(dir.File("bad.zh.txt"), "");  // empty: fails, the others go on
+  test::WriteFile(dir.File("bad.en.txt"), kEn);
+  test::WriteFile(dir.File("alone.zh.txt"), kZh);        // no partner
+  test::WriteFile(dir.File("notes.txt"), "not a pair");  // ignored
+}
+
+TEST(Batch, PairsFilesByStem) {
+  test::TempDir dir;
+  Fill(dir);
+  const BatchPlan plan = PlanFromFolder(dir.path());
+  ASSERT_EQ(plan.pairs.size(), 4u);
+  EXPECT_EQ(plan.pairs[0].name, "a");
+  EXPECT_EQ(plan.pairs[1].name, "b");
+  EXPECT_EQ(plan.pairs[2].name, "bad");
+  EXPECT_EQ(plan.pairs[3].name, "c");
+  ASSERT_EQ(plan.unpaired.size(), 1u);
+  EXPECT_NE(plan.unpaired[0].find("alone.zh.txt"), std::string::npos);
+}
+
+TEST(Batch, ManifestPairs) {
+  test::TempDir dir;
+  Fill(dir);
+  test::WriteFile(dir.File("list.tsv"), "a.zh.txt\tb.en.md\n# comment\nc.zh.txt\tc.en.md\n");
+  const BatchPlan plan = PlanFromManifest(dir.File("list.tsv"));
+  ASSERT_EQ(plan.pairs.size(), 2u);
+  EXPECT_EQ(plan.pairs[0].en, dir.File("b.en.md"));
+  test::WriteFile(dir.File("bad.tsv"), "a.zh.txt b.en.md\n");
+  EXPECT_THROW(PlanFromManifest(dir.File("bad.tsv")), InputError);
+}
+
+TEST(Batch, SameBytesWhateverTheJobsAndBadPairsSkipped) {
+  test::TempDir in, out1, out2;
+  Fill(in);
+  const BatchPlan plan = PlanFromFolder(in.path());
+  BatchOptions o;
+  o.creation_date = "20311212T000000Z";
+  o.jobs = 1;
+  o.output_dir = out1.path();
+  o.merged_tmx = out1.File("all.tmx");
+  std::size_t calls = 0;
+  o.progress = [&](std::size_t done, std::size_t total) {
+    ++calls;
+    EXPECT_LE(done, total);
+  };
+  const BatchResult r1 = AlignBatch(plan, o);
+  EXPECT_EQ(calls, 4u);
+  o.jobs = 2;
+  o.output_dir = out2.path();
+  o.merged_tmx = out2.File("all.tmx");
+  const BatchResult r2 = AlignBatch(plan, o);
+  EXPECT_EQ(r1.failed, 1u);
+  EXPECT_EQ(r2.failed, 1u);
+  ASSERT_EQ(r1.entries[2].name, "bad");
+  EXPECT_NE(r1.entries[2].error.find("empty"), std::string::npos);
+  EXPECT_EQ(out1.List(), out2.List());
+  EXPECT_EQ(out1.List(), (std::vector<std::string>{"a.tmx", "all.tmx", "b.tmx", "c.tmx"}));
+  for (const std::string& f : out1.List()) {
+    EXPECT_EQ(test::ReadFile(out1.File(f)), test::ReadFile(out2.File(f))) << f;
+  }
+  EXPECT_EQ(r1.entries[0].beads, 2u);
+  // The merged memory holds the units of all pairs that succeeded.
+  const std::string merged = test::ReadFile(out1.File("all.tmx"));
+  std::size_t units = 0;
+  for (std::size_t p = merged.find("<tu>"); p != std::string::npos;
+       p = merged.find("<tu>", p + 1)) {
+    ++units;
+  }
+  EXPECT_EQ(units, 6u);
+}
+
+TEST(Stream, OneJsonLinePerDocumentAndErrorsAsData) {
+  nlohmann::json a = {{"id", "doc-1"}, {"zh", kZh}, {"en", kEn}};
+  nlohmann::json b = {{"id", 7}, {"zh", kZh}, {"en", kEn}};
+  std::istringstream in(a.dump() + "\nnot json\n" + b.dump() +
+                        "\n{\"id\":\"x\",\"zh\":\"\",\"en\":\"y\"}\n");
+  std::ostringstream out;
+  const std::size_t failed = AlignJsonlStream(in, out, {}, {});
+  EXPECT_EQ(failed, 2u);
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> replies;
+  for (std::string l; std::getline(lines, l);) replies.push_back(nlohmann::json::parse(l));
+  ASSERT_EQ(replies.size(), 4u);
+  EXPECT_EQ(replies[0]["id"], "doc-1");
+  EXPECT_EQ(replies[0]["beads"].size(), 2u);
+  EXPECT_EQ(replies[0]["beads"][1]["zh_label"], "2.");
+  EXPECT_TRUE(replies[1].contains("error"));
+  EXPECT_EQ(replies[2]["id"], 7);
+  EXPECT_TRUE(replies[3].contains("error"));
+}
+
+}  // namespace
+}  // namespace bitext::io
