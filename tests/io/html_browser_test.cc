@@ -20,13 +20,13 @@ constexpr const char* kChromium = "/usr/bin/chromium";
 
 bool HaveChromium() { return test::FileExists(kChromium); }
 
-#define REQUIRE_CHROMIUM()                                                                    \
-  do {                                                                                        \
-    if (!HaveChromium()) {                                                                    \
-      const char* ci = std::getenv("CI");                                                     \
-      if (ci != nullptr && std::string(ci) == "true") FAIL() << "chromium is not installed";  \
-      GTEST_SKIP() << "SKIPPED: chromium is not installed (apt-get install chromium)";        \
-    }                                                                                         \
+#define REQUIRE_CHROMIUM()                                                                   \
+  do {                                                                                       \
+    if (!HaveChromium()) {                                                                   \
+      const char* ci = std::getenv("CI");                                                    \
+      if (ci != nullptr && std::string(ci) == "true") FAIL() << "chromium is not installed"; \
+      GTEST_SKIP() << "SKIPPED: chromium is not installed (apt-get install chromium)";       \
+    }                                                                                        \
   } while (0)
 
 std::string Chromium(const test::TempDir& dir, const std::string& args) {

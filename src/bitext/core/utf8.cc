@@ -169,11 +169,17 @@ std::size_t SpacePrefix(std::string_view s) {
 
 std::string_view Trim(std::string_view s) {
   s.remove_prefix(SpacePrefix(s));
-  // Scan forward remembering the end of the last non-space code point.
-  std::size_t end = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  // Step back over trailing white space code point by code point (only the end is read).
+  std::size_t end = s.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 && end - start < 4) {
+      --start;
+    }
+    std::size_t i = start;
     const char32_t c = Next(s, i);
-    if (!IsSpace(c)) end = i;
+    if (i != end || !IsSpace(c)) break;
+    end = start;
   }
   return s.substr(0, end);
 }

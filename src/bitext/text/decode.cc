@@ -100,17 +100,17 @@ Detection Detect(std::string_view bytes) {
 
 bool HasNul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
 
-// Text is binary when control characters other than tab/LF/CR/FF are frequent.
+// Text is binary when control characters other than tab/LF/CR/FF are frequent. They are all
+// ASCII, so bytes are enough (a UTF-8 continuation byte is never below 0x80).
 void RejectBinary(std::string_view text, const std::string& name) {
-  std::size_t controls = 0, total = 0;
-  for (std::size_t i = 0; i < text.size(); ++total) {
-    const char32_t c = utf8::Next(text, i);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) ++controls;
-    if (c == 0) {
-      throw InputError(name, "binary file, not text (NUL byte)");
-    }
+  std::size_t controls = 0;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) continue;
+    if (c == 0) throw InputError(name, "binary file, not text (NUL byte)");
+    if (c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
   }
-  if (total > 0 && controls * 100 > total) {
+  if (controls * 100 > text.size()) {
     throw InputError(name,
                      "binary file, not text (" + std::to_string(controls) + " control characters)");
   }

@@ -26,7 +26,7 @@ std::vector<Line> SplitLines(std::string_view text) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);
-    lines.push_back({line, start, number++, utf8::Trim(line).empty()});
+    lines.push_back({line, start, number++, utf8::SpacePrefix(line) == line.size()});
     start = end + 1;
   }
   return lines;
@@ -133,16 +133,21 @@ bool StartsWithLabelOrBullet(std::string_view line) {
 // Lines are "hard-wrapped" when a block of several lines fills up to a common width: the file
 // was wrapped at a fixed column, so a line end is not a paragraph end.
 bool HardWrapped(const std::vector<Line>& lines) {
-  std::size_t wrapped = 0, long_lines = 0, multi = 0;
+  std::vector<std::size_t> width(lines.size());
   std::size_t widest = 0;
-  for (const Line& l : lines) widest = std::max(widest, DisplayWidth(l.text));
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    // Widths of long lines do not matter beyond "too wide to be wrapped".
+    width[k] = lines[k].text.size() > 400 ? 400 : DisplayWidth(lines[k].text);
+    widest = std::max(widest, width[k]);
+  }
   if (widest > 110 || widest < 40) return false;
+  std::size_t wrapped = 0, long_lines = 0, multi = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     if (lines[k].blank || lines[k + 1].blank) continue;
     ++multi;
-    if (DisplayWidth(lines[k].text) * 4 >= widest * 3) ++wrapped;
+    if (width[k] * 4 >= widest * 3) ++wrapped;
   }
-  for (const Line& l : lines) long_lines += DisplayWidth(l.text) * 4 >= widest * 3 ? 1 : 0;
+  for (std::size_t w : width) long_lines += w * 4 >= widest * 3 ? 1 : 0;
   return multi >= 2 && wrapped * 2 >= multi && long_lines >= 2;
 }
 
@@ -203,7 +208,7 @@ void Flush(Builder& b, std::vector<RawParagraph>& out) {
 void JoinAcrossPageFurniture(std::vector<RawParagraph>& paragraphs, Lang lang) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
-    if (!RunsOn(p.text) || DisplayWidth(p.text) < 60) continue;
+    if (!RunsOn(p.text) || (p.text.size() < 240 && DisplayWidth(p.text) < 60)) continue;
     std::size_t j = i + 1;
     while (j < paragraphs.size() &&
            (IsBoilerplate(paragraphs[j].text) ||
@@ -270,7 +275,8 @@ std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, Para
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it.
-        join = !starts_new && RunsOn(previous) && DisplayWidth(previous) >= 60 &&
+        join = !starts_new && RunsOn(previous) &&
+               (previous.size() >= 240 || DisplayWidth(previous) >= 60) &&
                StartsLowerOrHan(l.text, lang);
       }
     }
@@ -292,7 +298,8 @@ Document SegmentText(std::string text, const std::string& name, const SegmentOpt
   doc.text = std::move(text);
   doc.lang = options.lang != Lang::kUnknown
                  ? options.lang
-                 : (utf8::LooksChinese(doc.text) ? Lang::kZh : Lang::kEn);
+                 : (utf8::LooksChinese(std::string_view(doc.text).substr(0, 1 << 16)) ? Lang::kZh
+                                                                                      : Lang::kEn);
   std::vector<RawParagraph> raw = SplitParagraphs(doc.text, doc.lang, options.mode);
   doc.paragraphs.reserve(raw.size());
   for (RawParagraph& r : raw) {

@@ -1,5 +1,6 @@
 #include "bitext/text/label.h"
 
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,7 +17,7 @@ struct Char {
   std::size_t end;  // byte offset just past this code point in the original text
 };
 
-constexpr std::size_t kWindow = 40;
+constexpr std::size_t kWindow = 28;  // the longest label form, 第一百四十三条 + spaces, fits
 
 std::vector<Char> Window(std::string_view text, std::size_t start) {
   std::vector<Char> out;
@@ -301,6 +302,12 @@ Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::si
 
 Label ParseLabel(std::string_view text) {
   std::size_t start = utf8::SpacePrefix(text);
+  if (start >= text.size()) return {};
+  // Most paragraphs open with a letter or character no label starts with.
+  {
+    const auto b = static_cast<unsigned char>(text[start]);
+    if (b < 0x80 && !(std::isalnum(b) || b == '(' || b == '[' || b == '-' || b == '*')) return {};
+  }
   // A list bullet before the label: "- (a) 会议开幕；" (the bullet is counted in Label::length).
   for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
     if (text.substr(start).rfind(bullet, 0) == 0) {

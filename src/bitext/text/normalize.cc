@@ -83,6 +83,18 @@ std::string CollapseSpace(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII fast path
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(b);
+      continue;
+    }
     const std::size_t start = i;
     const char32_t c = utf8::Next(s, i);
     if (utf8::IsSpace(c)) {
@@ -118,11 +130,10 @@ std::string Nfkc(std::string_view text) {
 
 std::string MatchKey(std::string_view text) {
   // Ideographic spaces go first: NFKC would turn them into ASCII spaces.
-  std::string no_ideographic;
-  no_ideographic.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    if (utf8::Next(text, i) != 0x3000) no_ideographic.append(text.substr(start, i - start));
+  std::string no_ideographic(text);
+  for (std::size_t at = no_ideographic.find("\xE3\x80\x80"); at != std::string::npos;
+       at = no_ideographic.find("\xE3\x80\x80", at)) {
+    no_ideographic.erase(at, 3);
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

@@ -300,7 +300,7 @@ bool HeadingLike(const Paragraph& p) {
   }
   const std::string_view body = utf8::Trim(std::string_view(p.text).substr(p.label.length));
   if (body.empty() && p.label.empty()) return false;
-  if (DisplayWidth(p.text) > 80) return false;
+  if (p.text.size() > 240 || DisplayWidth(p.text) > 80) return false;
   if (EndsWithPunctuation(p.text)) return false;
   // No sentence punctuation inside either.
   for (std::size_t i = 0; i < body.size();) {
@@ -334,18 +334,34 @@ std::size_t DisplayWidth(std::string_view text) {
 }
 
 bool EndsWithPunctuation(std::string_view text) {
-  const std::u32string s = Decode32(utf8::Trim(text));
-  std::size_t k = s.size();
-  // Closing quotes and brackets, and footnote markers (…决议，²), come after the stop.
-  while (k > 0 && (IsClosing(s[k - 1]) || utf8::IsSuperscriptDigit(s[k - 1]) || s[k - 1] == ' ')) {
-    --k;
+  text = utf8::Trim(text);
+  // Only the last few code points matter: decode from the end.
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80 &&
+           end - start < 4) {
+      --start;
+    }
+    std::size_t i = start;
+    char32_t c = utf8::Next(text, i);
+    if (utf8::IsFullwidthForm(c)) c = c - 0xFF01 + 0x21;
+    // Closing quotes and brackets, and footnote markers (…决议，²), come after the stop.
+    if (IsClosing(c) || utf8::IsSuperscriptDigit(c) || c == ' ' || c == 0x3000) {
+      end = start;
+      continue;
+    }
+    return IsPunctuationEnd(c);
   }
-  return k > 0 && IsPunctuationEnd(s[k - 1]);
+  return false;
 }
 
 bool IsBoilerplate(std::string_view text) {
   text = utf8::Trim(text);
   if (text.empty() || text.size() > kMaxBoilerplateBytes) return false;
+  // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
+  // that does is body, and most body lines are rejected here without decoding them.
+  if (EndsWithPunctuation(text) && text.back() != ')' && text.back() != ']') return false;
   const std::u32string s = Decode32(text);
   if (WholeDate(s) || SessionLine(s) || AgendaLine(s) || SymbolLine(s) || PlenaryLine(s) ||
       PageOrJobNumber(s)) {
@@ -381,6 +397,14 @@ bool IsBoilerplate(std::string_view text) {
 
 std::vector<std::string> FootnoteMarkers(std::string_view text) {
   std::vector<std::string> markers;
+  // Superscript digits are U+00B9 U+00B2 U+00B3 (C2 B9/B2/B3) or U+2070..U+2079 (E2 81 ..):
+  // text without those byte pairs has none, and is not decoded.
+  if (text.find("\xC2\xB9") == std::string_view::npos &&
+      text.find("\xC2\xB2") == std::string_view::npos &&
+      text.find("\xC2\xB3") == std::string_view::npos &&
+      text.find("\xE2\x81") == std::string_view::npos) {
+    return markers;
+  }
   std::string current;
   for (std::size_t i = 0; i < text.size();) {
     const int v = utf8::SuperscriptDigitValue(utf8::Next(text, i));
