@@ -7,7 +7,12 @@ function(bitext_target_defaults target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter
                                              -Wno-missing-field-initializers)
   endif()
-  if(BITEXT_SANITIZE)
+  if(BITEXT_FUZZ)
+    # Coverage instrumentation for libFuzzer in every library, plus the sanitizers.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                                             -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  elseif(BITEXT_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)

@@ -34,8 +34,9 @@ int RunCheck(int argc, char** argv) {
   app.add_option("--format", format, "text (default), jsonl or html")
       ->check(CLI::IsMember({"text", "jsonl", "html"}));
   app.add_option("--severity", severity,
-                 "exit 1 when a finding is at or above this: error (default), warning, info")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+                 "exit 1 when a finding is at or above this: error (default), warning, info; "
+                 "none: never (report only)")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   app.add_flag("--all", all, "also report info-level findings (default: warnings and errors)");
   app.add_option(
          "--disable", disabled,
@@ -121,6 +122,7 @@ int RunCheck(int argc, char** argv) {
       }
     }
     out.Commit();
+    if (severity == "none") return static_cast<int>(kOk);
     const Severity threshold = *ParseSeverity(severity);
     for (const Finding& f : result.findings) {
       if (f.severity >= threshold) return static_cast<int>(kFindings);
