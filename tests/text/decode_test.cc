@@ -55,7 +55,8 @@ TEST(Decode, IllFormedUtf8NamesTheByteOrIsRepaired) {
 TEST(Decode, RejectsEmptyAndBinaryInput) {
   EXPECT_THROW(Decode("", "e.txt"), InputError);
   EXPECT_THROW(Decode(" \n\t\n", "e.txt"), InputError);
-  const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+  static constexpr char kPng[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  const std::string png(kPng, sizeof kPng - 1);  // the embedded NULs included
   EXPECT_THROW(Decode(png, "x.png"), InputError);
   EXPECT_THROW(Decode(std::string("text\x01\x02\x03\x04\x05\x06", 10), "c.txt"), InputError);
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <boost/locale/encoding.hpp>
 
 #include "test_support.h"
@@ -47,6 +49,12 @@ struct BadInput {
   const char* message;  // expected in the error
 };
 
+// Shown by GoogleTest instead of the bytes of the struct.
+void PrintTo(const BadInput& b, std::ostream* os) { *os << b.what; }
+
+// The first 26 bytes of a PNG file (signature, IHDR chunk start).
+constexpr char kPngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06";
+
 class BadInputTest : public ::testing::TestWithParam<BadInput> {};
 
 TEST_P(BadInputTest, SegmentAndAlignFailCleanly) {
@@ -80,7 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"missing", "<missing>", "no such file"},
         BadInput{"directory", "<dir>", "is a directory"}, BadInput{"empty", "", "empty"},
         BadInput{"binary",
-                 std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06", 30),
+                 std::string(kPngHeader, sizeof kPngHeader - 1),
                  "binary"},
         BadInput{"ill-formed UTF-8",
                  "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n",
