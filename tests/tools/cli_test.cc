@@ -84,15 +84,14 @@ TEST_P(BadInputTest, SegmentAndAlignFailCleanly) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadInputTest,
-    ::testing::Values(
-        BadInput{"missing", "<missing>", "no such file"},
-        BadInput{"directory", "<dir>", "is a directory"}, BadInput{"empty", "", "empty"},
-        BadInput{"binary",
-                 std::string(kPngHeader, sizeof kPngHeader - 1),
-                 "binary"},
-        BadInput{"ill-formed UTF-8",
-                 "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n",
-                 "byte 79"}),
+    ::testing::Values(BadInput{"missing", "<missing>", "no such file"},
+                      BadInput{"directory", "<dir>", "is a directory"},
+                      BadInput{"empty", "", "empty"},
+                      BadInput{"binary", std::string(kPngHeader, sizeof kPngHeader - 1), "binary"},
+                      BadInput{
+                          "ill-formed UTF-8",
+                          "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n",
+                          "byte 79"}),
     [](const auto& info) {
       std::string n = info.param.what;
       for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
