@@ -63,14 +63,14 @@ std::string ShellQuote(const std::string& s);
 
 // Skips the current test with a loud SKIPPED message when ../shared is absent, or fails it when
 // BITEXT_REQUIRE_SHARED=1.
-#define REQUIRE_SHARED()                                                                   \
-  do {                                                                                     \
-    if (!::bitext::test::SharedAvailable()) {                                              \
-      if (::bitext::test::SharedRequired()) {                                              \
-        FAIL() << "shared data not found at " << ::bitext::test::SharedDir()               \
-               << " and BITEXT_REQUIRE_SHARED=1";                                          \
-      }                                                                                    \
+#define REQUIRE_SHARED()                                                                  \
+  do {                                                                                    \
+    if (!::bitext::test::SharedAvailable()) {                                             \
+      if (::bitext::test::SharedRequired()) {                                             \
+        FAIL() << "shared data not found at " << ::bitext::test::SharedDir()              \
+               << " and BITEXT_REQUIRE_SHARED=1";                                         \
+      }                                                                                   \
       GTEST_SKIP() << "SKIPPED: shared data not found at " << ::bitext::test::SharedDir() \
-                   << " (set BITEXT_SHARED)";                                              \
-    }                                                                                      \
+                   << " (set BITEXT_SHARED)";                                             \
+    }                                                                                     \
   } while (0)
