@@ -19,7 +19,9 @@ TEST(Candidates, BoundariesOfTerms) {
   EXPECT_FALSE(ChineseBoundaryOk("的"));
   EXPECT_FALSE(ChineseBoundaryOk("和"));
   EXPECT_TRUE(ChineseBoundaryOk("网络"));
-  EXPECT_TRUE(ChineseBoundaryOk("不"));  // 不洁净 / unclean must be a candidate
+  EXPECT_TRUE(ChineseBoundaryOk("不"));    // 不洁净 / unclean must be a candidate
+  EXPECT_TRUE(ChineseNameOpenerOk("以"));  // 以扫, 以色列
+  EXPECT_FALSE(ChineseNameOpenerOk("的"));
   EXPECT_FALSE(EnglishBoundaryOk("the"));
   EXPECT_FALSE(EnglishBoundaryOk("of"));
   EXPECT_TRUE(EnglishBoundaryOk("Crime"));

@@ -105,6 +105,39 @@ TEST(MineTerms, DeterministicWhateverTheThreads) {
   }
 }
 
+// A name the dictionary segmentation splits into characters, opening on a function character
+// (以|扫): the whole name gets the English name, not its fragment 扫, which also occurs alone
+// (扫罗 / Saul). Written for this test.
+TEST(MineTerms, NamesSplitIntoCharactersAreNotCutToFragments) {
+  std::vector<std::pair<std::string, std::string>> raw = {
+      {"以扫对雅各说话。", "Esau spoke to Jacob."},
+      {"雅各的哥哥以扫回来了。", "Jacob's brother Esau came back."},
+      {"以扫住在西珥山。", "Esau dwelt in mount Seir."},
+      {"以扫是猎人。", "Esau was a hunter."},
+      {"雅各拜见以扫。", "Jacob met Esau."},
+      {"以扫的儿子在西珥。", "The sons of Esau were in Seir."},
+      {"以扫见了雅各就哭了。", "Esau saw Jacob and wept."},
+      {"扫罗作王。", "Saul reigned."},
+      {"扫罗死了。", "Saul died."},
+      {"雅各离开了西珥。", "Jacob left Seir."},
+      {"以色列人在旷野。", "The children of Israel were in the wilderness."},
+      {"以色列人离开了埃及。", "The children of Israel left Egypt."},
+      {"所以雅各哭了。", "Therefore Jacob wept."},
+      {"所以他们回来了。", "Therefore they came back."},
+      {"以色列的众人说话。", "All Israel spoke."},
+      {"所以以色列人住在西珥。", "Therefore the children of Israel dwelt in Seir."},
+  };
+  const TermsResult r = MineTerms(Pairs(raw), {});
+  const TermPair* esau = Find(r, "以扫");
+  ASSERT_NE(esau, nullptr);
+  EXPECT_EQ(esau->en, "Esau");
+  const TermPair* fragment = Find(r, "扫");
+  if (fragment != nullptr) EXPECT_NE(fragment->en, "Esau");
+  for (const TermPair& t : r.terms) {
+    EXPECT_NE(t.zh.rfind("的", 0), 0u) << t.zh;  // a particle opens no term
+  }
+}
+
 TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(MineTerms({}, {}), InputError); }
 
 }  // namespace

@@ -79,6 +79,14 @@ bool ChineseBoundaryOk(std::string_view word) {
   return ChineseFunctionWords().count(std::string(word)) == 0;
 }
 
+bool ChineseNameOpenerOk(std::string_view word) {
+  static const std::unordered_set<std::string> particles = {
+      "的", "地", "得", "了", "着", "过", "和", "与", "及", "或", "并", "而", "且", "在",
+      "对", "是", "把", "被", "将", "就", "也", "都", "又", "还", "这", "那", "该", "此",
+      "每", "很", "更", "最", "已", "吗", "呢", "吧", "啊", "们", "个", "之", "等", "中"};
+  return particles.count(std::string(word)) == 0;
+}
+
 bool EnglishBoundaryOk(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

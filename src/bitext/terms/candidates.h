@@ -41,6 +41,10 @@ SplitSegment SplitEnglish(std::string_view text);
 
 // Whether a Chinese word may open or close a term (的, 和, 在, 对 ... may not).
 bool ChineseBoundaryOk(std::string_view word);
+// Whether a single-character function word may still open an unknown word that the dictionary
+// segmentation split into characters: 以 in 以扫 (Esau), 所 in 所罗门, 但 in 但以理; a particle
+// (的, 了, 和, 在, 是 ...) may not.
+bool ChineseNameOpenerOk(std::string_view word);
 // Whether an English word may open or close a term (the, of, and, to ... may not).
 bool EnglishBoundaryOk(std::string_view word);
 

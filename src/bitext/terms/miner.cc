@@ -49,7 +49,7 @@ struct Corpus {
   Lexicon en_keys;
   std::vector<Piece> zh_piece, en_key_piece;
   // Per word, computed once: may open/close a term, its length, may stand inside (en).
-  std::vector<std::uint8_t> zh_bound, zh_chars, en_bound, en_inner, en_possessive;
+  std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
   std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
@@ -74,6 +74,7 @@ void Intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
     if (id == c.zh_piece.size()) {
       c.zh_piece.push_back(HashString(w));
       c.zh_bound.push_back(ChineseBoundaryOk(w));
+      c.zh_name_opener.push_back(ChineseNameOpenerOk(w));
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, Chars(w))));
     }
     c.zh.push_back(id);
@@ -118,8 +119,8 @@ void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       // An unknown word (a name) comes out of the dictionary segmentation as single characters:
       // 以扫 -> 以|扫. Such a run may start on a function character; other candidates may not.
-      const bool single_run =
-          s + 1 < run_end && c.zh_chars[words[s]] == 1 && c.zh_chars[words[s + 1]] == 1;
+      const bool single_run = s + 1 < run_end && c.zh_name_opener[words[s]] &&
+                              c.zh_chars[words[s]] == 1 && c.zh_chars[words[s + 1]] == 1;
       const bool opens = c.zh_bound[words[s]] != 0;
       if (!opens && !single_run) continue;
       std::uint64_t h = 0;
@@ -590,6 +591,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     double score;
     std::uint32_t zh;
     std::uint64_t en;
+    double joint;  // estimated beads holding both
   };
   std::vector<Choice> choices;
   {
@@ -612,7 +614,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
           if (k) key_words += ' ';
           key_words += corpus.en_keys.Word(corpus.en_key_of[words[k]]);
         }
-        mine.push_back({dice * (0.1 + coverage(zh, key_words)), t, it->first.second});
+        mine.push_back({dice * (0.1 + coverage(zh, key_words)), t, it->first.second, c / fraction});
       }
       std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
         return a.score != b.score ? a.score > b.score : a.en < b.en;
@@ -620,6 +622,34 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       if (mine.size() > 3) mine.resize(3);
       choices.insert(choices.end(), mine.begin(), mine.end());
     }
+  }
+  // 6b. A Chinese candidate nested in a longer one that meets the same English term in nearly
+  //     all the same beads is a fragment for that English term (扫 in 以扫 / Esau, when the
+  //     word segmentation splits an unknown name): its co-occurrence is the longer term's.
+  {
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_en;
+    for (std::size_t k = 0; k < choices.size(); ++k) by_en[choices[k].en].push_back(k);
+    std::vector<std::string> zh_text(zh_terms.size());
+    auto text_of = [&](std::uint32_t t) -> const std::string& {
+      if (zh_text[t].empty()) zh_text[t] = ZhText(corpus, zh_terms[t].first);
+      return zh_text[t];
+    };
+    std::vector<bool> fragment(choices.size(), false);
+    for (const auto& [e, ks] : by_en) {
+      for (std::size_t a : ks) {
+        for (std::size_t b : ks) {
+          const Choice &shorter = choices[a], &longer = choices[b];
+          if (a == b || longer.joint < kFragment * shorter.joint) continue;
+          const std::string &s = text_of(shorter.zh), &l = text_of(longer.zh);
+          if (l.size() > s.size() && l.find(s) != std::string::npos) fragment[a] = true;
+        }
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+      if (!fragment[k]) choices[kept++] = choices[k];
+    }
+    choices.resize(kept);
   }
   // 7. Competitive linking: best pairs first; an English term goes to one Chinese term only.
   std::unordered_map<std::uint32_t, std::uint64_t> linked;  // zh term -> en hash
