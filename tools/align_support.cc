@@ -67,25 +67,7 @@ align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_
   }
   const align::AlignOptions align_options = ToAlignOptions(flags);
   if (!lines) return align::AlignDocuments(zh, en, align_options);
-  auto segments = [](const Document& d) {
-    std::vector<Segment> out;
-    out.reserve(d.paragraphs.size());
-    for (const Paragraph& p : d.paragraphs) {
-      Segment s;
-      s.text = p.text;
-      s.span = p.span;
-      s.line = p.line;
-      s.paragraph = p.index;
-      s.kind = p.kind;
-      s.label = p.label;
-      out.push_back(std::move(s));
-    }
-    return out;
-  };
-  align::AlignResult r = align::AlignSegments(segments(zh), segments(en), align_options);
-  r.alignment.zh_name = zh.name;
-  r.alignment.en_name = en.name;
-  return r;
+  return align::AlignParagraphsAsLines(zh, en, align_options);
 }
 
 void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,

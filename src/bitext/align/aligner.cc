@@ -746,16 +746,7 @@ std::vector<Segment> ParagraphSegments(const Document& doc, std::vector<std::siz
   for (int stream = 0; stream < kStreams; ++stream) {
     starts[stream] = out.size();
     for (const Paragraph& p : doc.paragraphs) {
-      if (StreamOf(p.kind) != stream) continue;
-      Segment s;
-      s.text = p.text;
-      s.span = p.span;
-      s.line = p.line;
-      s.paragraph = p.index;
-      s.kind = p.kind;
-      s.label = p.label;
-      s.key = p.key;
-      out.push_back(std::move(s));
+      if (StreamOf(p.kind) == stream) out.push_back(ParagraphSegment(p));
     }
   }
   starts[kStreams] = out.size();
@@ -790,6 +781,32 @@ std::vector<Segment> SentenceSegments(const Document& doc, const std::vector<Seg
 }
 
 }  // namespace
+
+Segment ParagraphSegment(const Paragraph& p) {
+  Segment s;
+  s.text = p.text;
+  s.span = p.span;
+  s.line = p.line;
+  s.paragraph = p.index;
+  s.kind = p.kind;
+  s.label = p.label;
+  s.key = p.key;
+  return s;
+}
+
+AlignResult AlignParagraphsAsLines(const Document& zh, const Document& en,
+                                   const AlignOptions& options) {
+  auto segments = [](const Document& d) {
+    std::vector<Segment> out;
+    out.reserve(d.paragraphs.size());
+    for (const Paragraph& p : d.paragraphs) out.push_back(ParagraphSegment(p));
+    return out;
+  };
+  AlignResult r = AlignSegments(segments(zh), segments(en), options);
+  r.alignment.zh_name = zh.name;
+  r.alignment.en_name = en.name;
+  return r;
+}
 
 AlignResult AlignDocuments(const Document& zh, const Document& en, const AlignOptions& options) {
   ParseMethod(options.method);

@@ -60,6 +60,14 @@ struct AlignResult {
 AlignResult AlignSegments(std::vector<Segment> zh, std::vector<Segment> en,
                           const AlignOptions& options = {});
 
+// Line mode on two loaded documents: each paragraph (one per line with ParagraphMode::kLine)
+// is one segment; the alignment carries the documents' names.
+AlignResult AlignParagraphsAsLines(const Document& zh, const Document& en,
+                                   const AlignOptions& options = {});
+
+// The segment standing for a whole paragraph.
+Segment ParagraphSegment(const Paragraph& p);
+
 // Aligns two segmented documents: headers, footnotes and the main text (title, headings, body)
 // are aligned as separate streams; with unit kSentence each paragraph bead is then aligned
 // sentence by sentence. Beads come out in the order of the Chinese document.

@@ -51,22 +51,7 @@ Alignment AlignPair(const BatchPair& pair, const BatchOptions& options, unsigned
   align.threads = threads;
   align::AlignResult r;
   if (segment.mode == text::ParagraphMode::kLine) {
-    auto segments = [](const Document& d) {
-      std::vector<Segment> out;
-      for (const Paragraph& p : d.paragraphs) {
-        Segment s;
-        s.text = p.text;
-        s.span = p.span;
-        s.line = p.line;
-        s.paragraph = p.index;
-        s.label = p.label;
-        out.push_back(std::move(s));
-      }
-      return out;
-    };
-    r = align::AlignSegments(segments(zh), segments(en), align);
-    r.alignment.zh_name = zh.name;
-    r.alignment.en_name = en.name;
+    r = align::AlignParagraphsAsLines(zh, en, align);
   } else {
     r = align::AlignDocuments(zh, en, align);
   }
