@@ -81,11 +81,18 @@ int RunTerms(int argc, char** argv) {
       };
     }
     const terms::TermsResult result = terms::MineTerms(pairs, options);
+    const std::string source = inputs.empty() ? zh_doc : inputs.front();
+    const std::string long_pairs =
+        std::to_string(result.stats.long_pairs) + " of the pairs have a side over " +
+        std::to_string(options.max_pair_words) +
+        " words and were left out: align such documents first (bitext align, or --zh/--en)";
     if (result.terms.empty()) {
-      throw InputError(inputs.empty() ? zh_doc : inputs.front(),
-                       "no term pair occurs in at least " + std::to_string(options.min_freq) +
-                           " pairs (lower --min-freq?)");
+      throw InputError(source, result.stats.long_pairs > 0 ? "no term pair found; " + long_pairs
+                                                           : "no term pair occurs in at least " +
+                                                                 std::to_string(options.min_freq) +
+                                                                 " pairs (lower --min-freq?)");
     }
+    if (result.stats.long_pairs > 0) Warn("terms", source + ": " + long_pairs);
     io::WriteGlossary(result.terms, glossary_format, out.stream());
     out.Commit();
     if (!quiet) {

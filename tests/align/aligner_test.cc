@@ -239,5 +239,39 @@ TEST(AlignDocuments, StreamsKeepFootnotesAndHeadersApartFromTheBody) {
   EXPECT_TRUE(two_to_one);
 }
 
+// A whole document given as one paragraph per side (no blank lines, no numbering that splits
+// it): sentence beads inside the single paragraph bead, every sentence once, mostly 1-1.
+TEST(AlignDocuments, OneParagraphDocumentsAlignSentenceBySentence) {
+  using K = ParagraphKind;
+  std::vector<std::string> zh_sentences, en_sentences;
+  std::string zh_text, en_text;
+  for (int k = 0; k < 40; ++k) {
+    for (std::size_t i = 0; i < kZh.size(); ++i) {
+      zh_sentences.push_back(kZh[i]);
+      zh_text += kZh[i];
+    }
+    for (std::size_t i = 0; i < kEn.size(); ++i) {
+      if (i == 3) continue;  // paragraph 4, which the Chinese omits
+      en_sentences.push_back(kEn[i]);
+      en_text += kEn[i] + " ";
+    }
+  }
+  const Document zh = MakeDocument("one.zh", {{K::kBody, zh_text, zh_sentences}});
+  const Document en = MakeDocument("one.en", {{K::kBody, en_text, en_sentences}});
+  const Alignment a = AlignDocuments(zh, en, {}).alignment;
+  ASSERT_EQ(a.zh.size(), zh_sentences.size());
+  ASSERT_EQ(a.en.size(), en_sentences.size());
+  std::vector<int> zh_seen(a.zh.size()), en_seen(a.en.size());
+  std::size_t one_to_one = 0;
+  for (const Bead& b : a.beads) {
+    for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) ++zh_seen[i];
+    for (std::size_t j = b.en.begin; j < b.en.end; ++j) ++en_seen[j];
+    one_to_one += b.zh.size() == 1 && b.en.size() == 1;
+  }
+  for (int c : zh_seen) EXPECT_EQ(c, 1);
+  for (int c : en_seen) EXPECT_EQ(c, 1);
+  EXPECT_GE(one_to_one, a.zh.size() * 9 / 10);
+}
+
 }  // namespace
 }  // namespace bitext::align

@@ -37,6 +37,24 @@ TEST_F(Ibm1Test, LearnsTranslations) {
   EXPECT_LE(total, 1.0001);
 }
 
+// A pair over max_pair_links (a whole document given as one bead) is left out of training: the
+// table is the one trained without it, and its links are never allocated.
+TEST_F(Ibm1Test, LeavesOutPairsOverTheLinkLimit) {
+  const std::vector<TokenId> long_zh(5000, 0), long_en(5000, 2);  // 25M links
+  std::vector<TokenPair> with_long = pairs_;
+  with_long.push_back({&long_zh, &long_en, 1.0f});
+  Ibm1Options options;
+  options.max_pair_links = 1000;
+  Ibm1 capped;
+  capped.Train(with_long, 6, 4, options);
+  Ibm1 plain;
+  plain.Train(pairs_, 6, 4, options);
+  for (TokenId z = 0; z < 6; ++z) {
+    for (TokenId e = 0; e < 4; ++e) EXPECT_FLOAT_EQ(capped.Prob(z, e), plain.Prob(z, e));
+  }
+  EXPECT_LT(capped.Prob(0, 2), 0.5f);  // the long pair would have taught 网 -> cooperation
+}
+
 TEST_F(Ibm1Test, ScoresTranslationsAboveUnrelatedSegments) {
   const std::vector<float> zh_unigram(6, 1.0f / 6), en_unigram(4, 0.25f);
   LexicalModel model(table_, zh_unigram, en_unigram, 0.5f);

@@ -132,9 +132,34 @@ TEST(MineTerms, NamesSplitIntoCharactersAreNotCutToFragments) {
   ASSERT_NE(esau, nullptr);
   EXPECT_EQ(esau->en, "Esau");
   const TermPair* fragment = Find(r, "扫");
-  if (fragment != nullptr) EXPECT_NE(fragment->en, "Esau");
+  if (fragment != nullptr) {
+    EXPECT_NE(fragment->en, "Esau");
+  }
   for (const TermPair& t : r.terms) {
     EXPECT_NE(t.zh.rfind("的", 0), 0u) << t.zh;  // a particle opens no term
+  }
+}
+
+// A pair with a side over max_pair_words (a whole document as one pair) is left out and
+// counted; the others are mined as before.
+TEST(MineTerms, LeavesOutOverlongPairs) {
+  std::vector<std::pair<std::string, std::string>> raw = kCorpus;
+  std::string zh, en;
+  for (int k = 0; k < 50; ++k) {
+    zh += "会员国加强合作。";
+    en += "Member States strengthen cooperation. ";
+  }
+  raw.push_back({zh, en});
+  TermsOptions o;
+  o.max_pair_words = 100;
+  const TermsResult r = MineTerms(Pairs(raw), o);
+  EXPECT_EQ(r.stats.long_pairs, 1u);
+  EXPECT_EQ(r.stats.pairs, raw.size());
+  const TermsResult plain = MineTerms(Pairs(kCorpus), o);
+  ASSERT_EQ(r.terms.size(), plain.terms.size());
+  for (std::size_t k = 0; k < r.terms.size(); ++k) {
+    EXPECT_EQ(r.terms[k].zh, plain.terms[k].zh);
+    EXPECT_EQ(r.terms[k].joint_frequency, plain.terms[k].joint_frequency);
   }
 }
 

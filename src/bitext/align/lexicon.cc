@@ -27,8 +27,13 @@ void Ibm1::Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
   // occurrences) with a dense "rank of target in this row" scratch: linear, no global sort.
   std::vector<std::size_t> link_start(pairs.size() + 1, 0);
   std::vector<std::uint32_t> occ_count(source_vocab + 1, 0);
+  const auto trained = [&](const TokenPair& pair) {
+    return pair.source->size() * pair.target->size() <= options.max_pair_links;
+  };
   for (std::size_t k = 0; k < pairs.size(); ++k) {
-    link_start[k + 1] = link_start[k] + pairs[k].source->size() * pairs[k].target->size();
+    link_start[k + 1] = link_start[k];
+    if (!trained(pairs[k])) continue;
+    link_start[k + 1] += pairs[k].source->size() * pairs[k].target->size();
     for (TokenId s : *pairs[k].source) ++occ_count[s + 1];
   }
   for (std::size_t s = 0; s < source_vocab; ++s) occ_count[s + 1] += occ_count[s];
@@ -40,6 +45,7 @@ void Ibm1::Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
   {
     std::vector<std::uint32_t> fill(occ_count.begin(), occ_count.end() - 1);
     for (std::size_t k = 0; k < pairs.size(); ++k) {
+      if (!trained(pairs[k])) continue;
       const auto& src = *pairs[k].source;
       for (std::size_t p = 0; p < src.size(); ++p) {
         occ[fill[src[p]]++] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(p)};
@@ -83,7 +89,7 @@ void Ibm1::Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
     for (std::size_t k = 0; k < pairs.size(); ++k) {
       const auto& src = *pairs[k].source;
       const auto& tgt = *pairs[k].target;
-      if (tgt.empty()) continue;
+      if (tgt.empty() || !trained(pairs[k])) continue;
       const std::uint32_t* l = links.data() + link_start[k];
       denom.assign(tgt.size(), 0.0f);
       for (std::size_t j = 0; j < tgt.size(); ++j) denom[j] = null[tgt[j]];

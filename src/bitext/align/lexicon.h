@@ -27,6 +27,9 @@ struct Ibm1Options {
   float prune = 0.005f;  // entries below this probability are dropped after training
   float identity_floor =
       0.3f;  // t(w | w) for identical strings (cognates: UNODC, 2019) at least this
+  // Pairs with more source x target positions than this are left out of training: they teach
+  // IBM Model 1 nearly nothing and would need that many links (a whole document as one bead).
+  std::size_t max_pair_links = std::size_t{1} << 22;
 };
 
 class Ibm1 {

@@ -330,7 +330,14 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         en[k] = SplitEnglish(pairs[block + k].en);
       }
     });
-    for (std::size_t k = 0; k < zh.size(); ++k) Intern(corpus, zh[k], en[k]);
+    for (std::size_t k = 0; k < zh.size(); ++k) {
+      if (zh[k].words.size() > o.max_pair_words || en[k].words.size() > o.max_pair_words) {
+        ++result.stats.long_pairs;
+        zh[k] = {};
+        en[k] = {};
+      }
+      Intern(corpus, zh[k], en[k]);
+    }
     progress("tokenize", end, pairs.size());
   }
   result.stats.pairs = corpus.size();

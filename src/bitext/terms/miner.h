@@ -24,6 +24,10 @@ struct TermsOptions {
   double min_dice = 0.3;              // weakest association kept (Dice of the pair's bead counts)
   std::size_t sample_per_term = 300;  // bead occurrences read to choose a term's English
   std::size_t lexicon_pairs = 50000;  // pairs the word-alignment table is trained on, at most
+  // Pairs with a side longer than this many words are left out (counted in TermsStats): a whole
+  // document given as one pair says nothing about which words translate which, and its
+  // co-occurrences grow with the square of its length. Align documents first.
+  std::size_t max_pair_words = 1000;
   // fastText: "off" (default: on the gold sets its variants were mostly wrong and the feature
   // did not raise precision, docs/terms.md); "cluster" adds English spelling variants found by
   // subword vectors trained on the input; "feature" also weights pairs by cross-lingual vector
@@ -46,6 +50,7 @@ struct TermsStats {
   std::size_t variant_groups = 0;     // English terms given alternative spellings
   std::size_t fasttext_variants = 0;  // of those alternatives, found by fastText clustering
   std::string vectors;                // "trained", "loaded", or "none"
+  std::size_t long_pairs = 0;         // pairs left out: a side over TermsOptions::max_pair_words
 };
 
 struct TermsResult {
