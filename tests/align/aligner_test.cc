@@ -138,6 +138,13 @@ TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
   ExpectCompleteMonotoneCover(bad.alignment);
   EXPECT_LT(bad.alignment.document_score, 0.25) << bad.stats.reversal_gain;
   EXPECT_FALSE(bad.alignment.warnings.empty());
+  // A short pair is judged on its unaligned share alone; the warning says only what was measured.
+  const std::vector<std::string> short_en(en.begin(), en.begin() + 25);
+  const AlignResult short_bad = AlignSegments(Lines(kZh), Lines(short_en), {});
+  ASSERT_FALSE(short_bad.alignment.warnings.empty());
+  for (const std::string& w : short_bad.alignment.warnings) {
+    EXPECT_EQ(w.find("nan"), std::string::npos) << w;
+  }
   std::vector<std::string> zh4, en4;  // the real pair, twelve times over: a translation
   for (int k = 0; k < 12; ++k) {
     zh4.insert(zh4.end(), kZh.begin(), kZh.end());

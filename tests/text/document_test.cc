@@ -82,7 +82,10 @@ TEST(Structure, KindsOfUnBoilerplate) {
         "UNODC/CCPCJ/EG.4/2020/1", "[根据第三委员会的报告(A/74/400)通过]",
         "[on the report of the Third Committee (A/74/400)]", "2019 年 12 月 18 日大会决议",
         "第50次全体会议", "50th plenary meeting", "Original: English", "V.20-03760 (C)",
-        "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020"}) {
+        "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020",
+        // Traditional Chinese
+        "聯合國", "第七十四屆會議", "議程項目 106", "[根據第三委員會的報告(A/74/400)通過]",
+        "2019 年 12 月 18 日大會決議"}) {
     EXPECT_TRUE(IsBoilerplate(line)) << line;
   }
   for (const char* line : {"大会，", "The General Assembly,", "1. 赞赏地欢迎", "预防犯罪和刑事司法",

@@ -51,6 +51,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"㈢ 第三项", LabelStyle::kChinese, "㈢", "3", "第三项"},
         Case{"（十二）其他", LabelStyle::kChinese, "（十二）", "12", "其他"},
         Case{"第十二条　国家推行", LabelStyle::kArticle, "第十二条", "12", "国家推行"},
+        Case{"第十二條　國家推行", LabelStyle::kArticle, "第十二條", "12", "國家推行"},
         Case{"第一百四十三条　中华人民共和国首都是北京。", LabelStyle::kArticle, "第一百四十三条",
              "143", "中华人民共和国首都是北京。"},
         Case{"Article 143 The capital", LabelStyle::kArticle, "Article 143", "143", "The capital"},

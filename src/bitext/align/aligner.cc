@@ -675,10 +675,17 @@ void Finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   if (alignment.document_score < options.unrelated_below) {
     std::snprintf(buffer, sizeof buffer,
                   "the two texts are probably not translations of each other, or large parts are "
-                  "missing (document score %.2f: %.0f%% of the segments found no counterpart, "
-                  "the alignment gains %.2f nats per segment over one with the English reversed)",
-                  alignment.document_score, 100 * stats.null_fraction, stats.reversal_gain);
-    alignment.warnings.emplace_back(buffer);
+                  "missing (document score %.2f: %.0f%% of the segments found no counterpart",
+                  alignment.document_score, 100 * stats.null_fraction);
+    std::string warning = buffer;
+    if (!std::isnan(stats.reversal_gain)) {  // not measured on short texts
+      std::snprintf(buffer, sizeof buffer,
+                    ", the alignment gains %.2f nats per segment over one with the English "
+                    "reversed",
+                    stats.reversal_gain);
+      warning += buffer;
+    }
+    alignment.warnings.push_back(warning + ")");
   }
   // A translation's English runs about 1-1.6 times the weighted Chinese length (Han characters
   // counting 3); far outside that, one side is probably incomplete or another document.

@@ -136,7 +136,7 @@ Label ParseChineseForms(std::string_view text, const std::vector<Char>& w, std::
     return Make(text, w, 1, start, LabelStyle::kArabic, std::to_string(c0 - 0x2474 + 1));
   }
   std::string numeral;
-  // 第N条 / 第N章 / 第N节
+  // 第N条 / 第N章 / 第N节 (Traditional 條, 節 too)
   if (c0 == U'第') {
     std::size_t n = ChineseNumeral(w, 1, numeral);
     std::string digits;
@@ -144,9 +144,9 @@ Label ParseChineseForms(std::string_view text, const std::vector<Char>& w, std::
     if (n == 0 || 1 + n >= w.size()) return {};
     const char32_t unit = w[1 + n].c;
     LabelStyle style = LabelStyle::kNone;
-    if (unit == U'条') style = LabelStyle::kArticle;
+    if (unit == U'条' || unit == U'條') style = LabelStyle::kArticle;
     if (unit == U'章') style = LabelStyle::kChapter;
-    if (unit == U'节') style = LabelStyle::kPart;
+    if (unit == U'节' || unit == U'節') style = LabelStyle::kPart;
     if (style == LabelStyle::kNone) return {};
     std::string number;
     if (!digits.empty()) {

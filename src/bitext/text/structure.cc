@@ -6,6 +6,7 @@
 #include <set>
 
 #include "bitext/core/utf8.h"
+#include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
 
 namespace bitext::text {
@@ -362,7 +363,8 @@ bool IsBoilerplate(std::string_view text) {
   // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
   // that does is body, and most body lines are rejected here without decoding them.
   if (EndsWithPunctuation(text) && text.back() != ')' && text.back() != ']') return false;
-  const std::u32string s = Decode32(text);
+  // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified.
+  const std::u32string s = Decode32(ToSimplified(text));
   if (WholeDate(s) || SessionLine(s) || AgendaLine(s) || SymbolLine(s) || PlenaryLine(s) ||
       PageOrJobNumber(s)) {
     return true;
