@@ -53,5 +53,13 @@ TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
   EXPECT_TRUE(possessive);
 }
 
+TEST(Candidates, TermsAreShownAsWritten) {
+  EXPECT_EQ(AsWritten("网络犯罪", "加強打擊網絡犯罪的國際合作"), "網絡犯罪");
+  EXPECT_EQ(AsWritten("网络犯罪", "加强打击网络犯罪的国际合作"), "网络犯罪");
+  EXPECT_EQ(AsWritten("网络犯罪", "没有这个词"), "网络犯罪");
+  EXPECT_EQ(AsWritten("犯罪", "犯"), "犯罪");
+}
+
 }  // namespace
+
 }  // namespace bitext::terms

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <unordered_set>
+#include <vector>
 
 #include "bitext/core/utf8.h"
 #include "bitext/text/normalize.h"
@@ -136,6 +137,22 @@ std::string EnglishVariantKey(std::string_view word) {
     k.pop_back();
   }
   return k;
+}
+
+std::string AsWritten(std::string_view term, std::string_view original) {
+  if (term.empty() || original.find(term) != std::string_view::npos) return std::string(term);
+  const std::size_t length = utf8::Length(term);
+  std::vector<std::size_t> starts;  // byte offset of each code point, and the end
+  for (std::size_t i = 0; i < original.size();) {
+    starts.push_back(i);
+    utf8::Next(original, i);
+  }
+  starts.push_back(original.size());
+  for (std::size_t k = 0; k + length < starts.size(); ++k) {
+    const std::string_view window = original.substr(starts[k], starts[k + length] - starts[k]);
+    if (text::ToSimplified(window) == term) return std::string(window);
+  }
+  return std::string(term);
 }
 
 SplitSegment SplitChinese(std::string_view text) {

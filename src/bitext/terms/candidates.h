@@ -39,6 +39,11 @@ SplitSegment SplitChinese(std::string_view text);
 // English words as written (the variant key folds case, hyphens and plurals).
 SplitSegment SplitEnglish(std::string_view text);
 
+// The Chinese term as written in `original`: candidates are found on Simplified text, so a term
+// may stand there in Traditional characters (网络犯罪 written 網絡犯罪). The term itself when it
+// is not found.
+std::string AsWritten(std::string_view term, std::string_view original);
+
 // Whether a Chinese word may open or close a term (的, 和, 在, 对 ... may not).
 bool ChineseBoundaryOk(std::string_view word);
 // Whether a single-character function word may still open an unknown word that the dictionary

@@ -767,6 +767,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     if (ev.joint < min_freq || dice < o.min_dice) continue;
     TermPair pair;
     pair.zh = ZhText(corpus, zh_terms[t].first);
+    if (!ev.examples.empty()) pair.zh = AsWritten(pair.zh, pairs[ev.examples.front()].zh);
     // Spellings grouped ignoring case; the most frequent group gives the display form, written
     // in lower case when it occurs so (capitals there come from sentence starts and titles:
     // "Global Programme on Cybercrime"); other groups are alternatives (Cyber-crime).
