@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "bitext/core/error.h"
+#include "bitext/core/utf8.h"
 #include "bitext/io/pairs.h"
 #include "bitext/io/tmx.h"
 #include "bitext/text/document.h"
@@ -56,9 +57,33 @@ align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_
   options.sentences = flags.unit == "sentence";
   options.keys = false;  // the aligner compares its own tokens, not match keys
   options.lang = Lang::kZh;
-  const Document zh = text::LoadDocument(zh_path, options);
+  Document zh = text::LoadDocument(zh_path, options);
   options.lang = Lang::kEn;
-  const Document en = text::LoadDocument(en_path, options);
+  Document en = text::LoadDocument(en_path, options);
+  // Documents given the wrong way round are aligned the right way round, with a warning; a
+  // document in the wrong language is only warned about.
+  const auto chinese = [](const Document& d) {
+    return utf8::LooksChinese(std::string_view(d.text).substr(0, 1 << 16));
+  };
+  if (!chinese(zh) && chinese(en)) {
+    Warn(command, zh.name + " looks English and " + en.name +
+                      " Chinese: aligned the other way round (give the Chinese document first)");
+    std::swap(zh, en);
+    const auto resegment = [&](Document& d, Lang lang) {
+      text::SegmentOptions o = options;
+      o.lang = lang;
+      Document again = text::SegmentText(std::move(d.text), d.name, o);
+      again.encoding = d.encoding;
+      again.repairs = d.repairs;
+      d = std::move(again);
+    };
+    resegment(zh, Lang::kZh);
+    resegment(en, Lang::kEn);
+  } else if (!chinese(zh)) {
+    Warn(command, zh.name + " does not look like Chinese");
+  } else if (chinese(en)) {
+    Warn(command, en.name + " does not look like English");
+  }
   for (const Document* d : {&zh, &en}) {
     if (d->repairs > 0) {
       Warn(command, d->name + ": replaced " + std::to_string(d->repairs) +

@@ -42,6 +42,23 @@ TEST(Cli, HelpVersionAndUnknownCommands) {
   EXPECT_EQ(RunCli({"segment", "--no-such-flag", "x"}).exit_code, 2);
 }
 
+// Documents given the wrong way round: a warning, and the alignment of the right order.
+TEST(CliAlign, SwappedDocumentsAreAlignedTheRightWayRound) {
+  test::TempDir dir;
+  const std::string zh = dir.File("a.zh.txt"), en = dir.File("a.en.txt");
+  test::WriteFile(zh, kZh);
+  test::WriteFile(en, kEn);
+  const auto right = RunCli({"align", zh, en, "-o", dir.File("right.tsv")});
+  const auto swapped = RunCli({"align", en, zh, "-o", dir.File("swapped.tsv")});
+  ASSERT_EQ(right.exit_code, 0) << right.err;
+  ASSERT_EQ(swapped.exit_code, 0) << swapped.err;
+  EXPECT_EQ(right.err.find("other way round"), std::string::npos) << right.err;
+  EXPECT_NE(swapped.err.find("aligned the other way round"), std::string::npos) << swapped.err;
+  EXPECT_EQ(test::ReadFile(dir.File("swapped.tsv")), test::ReadFile(dir.File("right.tsv")));
+  const auto both_english = RunCli({"align", en, en, "-o", dir.File("same.tsv")});
+  EXPECT_NE(both_english.err.find("does not look like Chinese"), std::string::npos);
+}
+
 // Each bad input: exit 2, one line on stderr naming the file, no output file left behind.
 struct BadInput {
   const char* what;
