@@ -53,6 +53,14 @@ TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
   EXPECT_TRUE(possessive);
 }
 
+TEST(Candidates, UnitsAfterDigitsAreMarked) {
+  const SplitSegment s = SplitChinese("2019 年 12 月 18 日，94 个会员国");
+  std::vector<std::string> marked;
+  for (std::uint32_t k : s.after_number) marked.push_back(s.words[k]);
+  EXPECT_EQ(marked, (std::vector<std::string>{"年", "月", "日", "个"}));
+  EXPECT_TRUE(SplitChinese("十二月，会员国").after_number.empty());
+}
+
 TEST(Candidates, TermsAreShownAsWritten) {
   EXPECT_EQ(AsWritten("网络犯罪", "加強打擊網絡犯罪的國際合作"), "網絡犯罪");
   EXPECT_EQ(AsWritten("网络犯罪", "加强打击网络犯罪的国际合作"), "网络犯罪");

@@ -163,6 +163,19 @@ TEST(MineTerms, LeavesOutOverlongPairs) {
   }
 }
 
+// A unit after digits is no term: 月 in "3 月" is not paired with "March".
+TEST(MineTerms, UnitsAfterDigitsAreNoTerms) {
+  std::vector<std::pair<std::string, std::string>> raw = kCorpus;
+  raw.push_back({"专家组于 3 月举行会议。", "The Expert Group met in March."});
+  raw.push_back({"会员国于 3 月提交报告。", "Member States reported in March."});
+  raw.push_back({"秘书长于 3 月发言。", "The Secretary-General spoke in March."});
+  const TermsResult r = MineTerms(Pairs(raw), {});
+  for (const TermPair& t : r.terms) {
+    EXPECT_NE(t.zh.rfind("月", 0), 0u) << t.zh << " / " << t.en;
+  }
+  EXPECT_NE(Find(r, "专家组"), nullptr);
+}
+
 TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(MineTerms({}, {}), InputError); }
 
 }  // namespace

@@ -159,15 +159,23 @@ SplitSegment SplitChinese(std::string_view text) {
   const std::string simplified = text::ToSimplified(text);
   SplitSegment out;
   std::size_t last_end = 0;
+  bool number_before = false;  // the last word was a number, with at most spaces since
   for (const text::Word& w : text::Words(simplified, Lang::kZh)) {
     // A gap (punctuation, space) or a non-Han word ends the current run.
+    const std::string_view gap_text =
+        std::string_view(simplified)
+            .substr(last_end, w.span.begin > last_end ? w.span.begin - last_end : 0);
     const bool gap = w.span.begin != last_end;
+    if (gap_text.find_first_not_of(' ') != std::string_view::npos) number_before = false;
     last_end = w.span.end;
     if (gap) CloseRun(out);
     if (!w.is_han) {
       CloseRun(out);
+      number_before = w.is_number;
       continue;
     }
+    if (number_before) out.after_number.push_back(static_cast<std::uint32_t>(out.words.size()));
+    number_before = false;
     out.words.push_back(w.text);
   }
   CloseRun(out);

@@ -31,6 +31,9 @@ class Lexicon {
 struct SplitSegment {
   std::vector<std::string> words;
   std::vector<std::uint32_t> run_ends;  // exclusive end index of each run, ascending
+  // Chinese only: indices of words right after a number written in digits (12 月, 94 个), where
+  // a single character is a unit or measure word, not the start of a term.
+  std::vector<std::uint32_t> after_number;
 };
 
 // Chinese words (ICU dictionary segmentation, Traditional mapped to Simplified), Han runs only.

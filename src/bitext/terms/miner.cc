@@ -50,6 +50,7 @@ struct Corpus {
   std::vector<Piece> zh_piece, en_key_piece;
   // Per word, computed once: may open/close a term, its length, may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
+  std::vector<std::uint8_t> zh_after_number;                // per Chinese token: right after digits
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
   std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
@@ -78,7 +79,9 @@ void Intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, Chars(w))));
     }
     c.zh.push_back(id);
+    c.zh_after_number.push_back(0);
   }
+  for (std::uint32_t k : zh.after_number) c.zh_after_number[c.zh.size() - zh.words.size() + k] = 1;
   for (const std::string& w : en.words) {
     const WordId id = c.en_words.Id(w);
     if (id == c.en_key_of.size()) {
@@ -121,6 +124,8 @@ void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
       // 以扫 -> 以|扫. Such a run may start on a function character; other candidates may not.
       const bool single_run = s + 1 < run_end && c.zh_name_opener[words[s]] &&
                               c.zh_chars[words[s]] == 1 && c.zh_chars[words[s + 1]] == 1;
+      // A unit after digits (12 月, 94 个) opens no term.
+      if (c.zh_chars[words[s]] == 1 && c.zh_after_number[c.zh_start[pair] + s]) continue;
       const bool opens = c.zh_bound[words[s]] != 0;
       if (!opens && !single_run) continue;
       std::uint64_t h = 0;
