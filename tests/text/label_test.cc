@@ -15,7 +15,7 @@ struct Case {
   const char* rest;    // text after the label and its spaces
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }  // NOLINT: GoogleTest looks it up by this name
 
 class LabelTest : public ::testing::TestWithParam<Case> {};
 

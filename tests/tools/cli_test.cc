@@ -67,7 +67,7 @@ struct BadInput {
 };
 
 // Shown by GoogleTest instead of the bytes of the struct.
-void PrintTo(const BadInput& b, std::ostream* os) { *os << b.what; }
+void PrintTo(const BadInput& b, std::ostream* os) { *os << b.what; }  // NOLINT: GoogleTest looks it up by this name
 
 // The first 26 bytes of a PNG file (signature, IHDR chunk start).
 constexpr char kPngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06";
