@@ -11,21 +11,21 @@
 
 namespace {
 
-std::vector<bitext::Segment> Lines(const std::string& relative) {
+std::vector<bitext::Segment> lines(const std::string& relative) {
   std::ifstream in(std::string(BITEXT_SHARED_DIR) + "/" + relative);
   std::vector<bitext::Segment> out;
   for (std::string l; std::getline(in, l);) {
     bitext::Segment s;
     s.text = l;
-    s.label = bitext::text::ParseLabel(l);
+    s.label = bitext::text::parse_label(l);
     out.push_back(std::move(s));
   }
   return out;
 }
 
-void BM_AlignBible(benchmark::State& state, const char* method) {
-  const auto zh = Lines("eval/sets/bible-pentateuch/zh.txt");
-  const auto en = Lines("eval/sets/bible-pentateuch/en.txt");
+void bm_align_bible(benchmark::State& state, const char* method) {
+  const auto zh = lines("eval/sets/bible-pentateuch/zh.txt");
+  const auto en = lines("eval/sets/bible-pentateuch/en.txt");
   if (zh.empty()) {
     state.SkipWithError("../shared not found");
     return;
@@ -33,15 +33,15 @@ void BM_AlignBible(benchmark::State& state, const char* method) {
   bitext::align::AlignOptions o;
   o.method = method;
   for (auto _ : state) {
-    auto r = bitext::align::AlignSegments(zh, en, o);
+    auto r = bitext::align::align_segments(zh, en, o);
     benchmark::DoNotOptimize(r.alignment.beads.data());
   }
   state.counters["lines/s"] = benchmark::Counter(static_cast<double>(zh.size() + en.size()),
                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
 
-BENCHMARK_CAPTURE(BM_AlignBible, lexical, "lexical")->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK_CAPTURE(BM_AlignBible, length, "length")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(bm_align_bible, lexical, "lexical")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(bm_align_bible, length, "length")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

@@ -15,43 +15,43 @@
 
 namespace bitext::test {
 
-std::string SharedDir() {
+std::string shared_dir() {
   if (const char* env = std::getenv("BITEXT_SHARED"); env != nullptr && *env != '\0') return env;
   return BITEXT_SHARED_DIR;
 }
 
-std::string SharedPath(const std::string& relative) { return SharedDir() + "/" + relative; }
+std::string shared_path(const std::string& relative) { return shared_dir() + "/" + relative; }
 
-bool SharedAvailable() { return FileExists(SharedPath("corpus/README.md")); }
+bool shared_available() { return file_exists(shared_path("corpus/README.md")); }
 
-bool SharedRequired() {
+bool shared_required() {
   const char* env = std::getenv("BITEXT_REQUIRE_SHARED");
   return env != nullptr && std::string(env) == "1";
 }
 
-std::string SourcePath(const std::string& relative) {
+std::string source_path(const std::string& relative) {
   return std::string(BITEXT_SOURCE_DIR) + "/" + relative;
 }
 
-std::string DataPath(const std::string& relative) { return SourcePath("tests/data/" + relative); }
+std::string data_path(const std::string& relative) { return source_path("tests/data/" + relative); }
 
-std::string CliPath() { return BITEXT_CLI; }
+std::string cli_path() { return BITEXT_CLI; }
 
-std::string Python3() { return BITEXT_PYTHON3; }
+std::string python3() { return BITEXT_PYTHON3; }
 
-std::string ReadFile(const std::string& path) {
+std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-void WriteFile(const std::string& path, const std::string& bytes) {
+void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-bool FileExists(const std::string& path) {
+bool file_exists(const std::string& path) {
   struct stat info {};
   return ::stat(path.c_str(), &info) == 0;
 }
@@ -67,7 +67,7 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-std::vector<std::string> TempDir::List() const {
+std::vector<std::string> TempDir::list() const {
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(path_)) {
     names.push_back(entry.path().filename().string());
@@ -76,7 +76,7 @@ std::vector<std::string> TempDir::List() const {
   return names;
 }
 
-std::string ShellQuote(const std::string& s) {
+std::string shell_quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
     if (c == '\'') {
@@ -88,24 +88,24 @@ std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-RunResult Run(const std::string& command_line, const std::string& stdin_data) {
+RunResult run(const std::string& command_line, const std::string& stdin_data) {
   TempDir dir;
-  const std::string in = dir.File("stdin"), out = dir.File("stdout"), err = dir.File("stderr");
-  WriteFile(in, stdin_data);
+  const std::string in = dir.file("stdin"), out = dir.file("stdout"), err = dir.file("stderr");
+  write_file(in, stdin_data);
   const std::string full =
-      command_line + " <" + ShellQuote(in) + " >" + ShellQuote(out) + " 2>" + ShellQuote(err);
+      command_line + " <" + shell_quote(in) + " >" + shell_quote(out) + " 2>" + shell_quote(err);
   const int status = std::system(full.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = ReadFile(out);
-  result.err = ReadFile(err);
+  result.out = read_file(out);
+  result.err = read_file(err);
   return result;
 }
 
-RunResult RunCli(const std::vector<std::string>& args, const std::string& stdin_data) {
-  std::string line = ShellQuote(CliPath());
-  for (const std::string& a : args) line += " " + ShellQuote(a);
-  return Run(line, stdin_data);
+RunResult run_cli(const std::vector<std::string>& args, const std::string& stdin_data) {
+  std::string line = shell_quote(cli_path());
+  for (const std::string& a : args) line += " " + shell_quote(a);
+  return run(line, stdin_data);
 }
 
 }  // namespace bitext::test

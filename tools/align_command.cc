@@ -24,7 +24,7 @@ class Progress {
  public:
   explicit Progress(bool quiet) : quiet_(quiet), tty_(isatty(STDERR_FILENO) != 0) {}
 
-  void Update(std::size_t done, std::size_t total) {
+  void update(std::size_t done, std::size_t total) {
     if (quiet_ || total == 0) return;
     const auto now = std::chrono::steady_clock::now();
     const double elapsed = std::chrono::duration<double>(now - start_).count();
@@ -52,11 +52,11 @@ class Progress {
   std::chrono::steady_clock::time_point last_line_{};
 };
 
-int RunBatch(const std::string& dir, const std::string& manifest, const std::string& output,
-             const std::string& format, const std::string& merged, unsigned jobs,
-             const AlignFlags& flags) {
+int run_batch(const std::string& dir, const std::string& manifest, const std::string& output,
+              const std::string& format, const std::string& merged, unsigned jobs,
+              const AlignFlags& flags) {
   const io::BatchPlan plan =
-      manifest.empty() ? io::PlanFromFolder(dir) : io::PlanFromManifest(manifest);
+      manifest.empty() ? io::plan_from_folder(dir) : io::plan_from_manifest(manifest);
   if (plan.pairs.empty()) {
     throw InputError(manifest.empty() ? dir : manifest,
                      "no document pairs (expected X.zh.* with X.en.*, or a manifest)");
@@ -66,14 +66,14 @@ int RunBatch(const std::string& dir, const std::string& manifest, const std::str
   options.format = format.empty() ? "tmx" : format;
   options.merged_tmx = merged;
   options.jobs = jobs;
-  options.segment = ToSegmentOptions(flags.input);
+  options.segment = to_segment_options(flags.input);
   if (flags.unit == "line") options.segment.mode = text::ParagraphMode::kLine;
   options.segment.sentences = flags.unit == "sentence";
-  options.align = ToAlignOptions(flags);
+  options.align = to_align_options(flags);
   options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
   Progress progress(flags.quiet);
-  options.progress = [&](std::size_t done, std::size_t total) { progress.Update(done, total); };
-  const io::BatchResult r = io::AlignBatch(plan, options);
+  options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
+  const io::BatchResult r = io::align_batch(plan, options);
 
   // Summary table on stderr: one row per pair, then the unpaired files.
   std::fprintf(stderr, "%-32s %6s %6s %6s %8s %7s %6s  %s\n", "pair", "zh", "en", "beads",
@@ -101,7 +101,7 @@ int RunBatch(const std::string& dir, const std::string& manifest, const std::str
 
 }  // namespace
 
-int RunAlign(int argc, char** argv) {
+int run_align(int argc, char** argv) {
   CLI::App app{
       "Align a Chinese document with its English original: paragraphs by numbering, "
       "kind and length, then sentences; a confidence per bead, doubtful beads flagged. "
@@ -127,36 +127,36 @@ int RunAlign(int argc, char** argv) {
   app.add_flag("--jsonl-stream", stream,
                "read {\"id\",\"zh\",\"en\"} JSON lines on stdin, write one JSON line of beads per "
                "document, flushed per document");
-  AddAlignFlags(app, flags);
-  if (auto code = Parse(app, argc, argv)) return *code;
+  add_align_flags(app, flags);
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("align", [&]() {
+  return guard("align", [&]() {
     if (stream) {
-      text::SegmentOptions segment = ToSegmentOptions(flags.input);
+      text::SegmentOptions segment = to_segment_options(flags.input);
       segment.sentences = flags.unit != "paragraph";
-      align::AlignOptions options = ToAlignOptions(flags);
-      const std::size_t failed = io::AlignJsonlStream(std::cin, std::cout, segment, options);
+      align::AlignOptions options = to_align_options(flags);
+      const std::size_t failed = io::align_jsonl_stream(std::cin, std::cout, segment, options);
       if (failed > 0)
-        Warn("align", std::to_string(failed) + " input lines failed (see their \"error\")");
+        warn("align", std::to_string(failed) + " input lines failed (see their \"error\")");
       return failed > 0 ? static_cast<int>(kBadInput) : static_cast<int>(kOk);
     }
     if (!batch.empty() || !manifest.empty()) {
-      return RunBatch(batch, manifest, output, format, merged, jobs, flags);
+      return run_batch(batch, manifest, output, format, merged, jobs, flags);
     }
     if (zh_path.empty() || en_path.empty()) {
       throw ConfigError("give the Chinese and the English document (or --batch DIR)");
     }
-    const std::string fmt = FormatFor(format, output, "tmx");
-    if (!io::IsAlignmentFormat(fmt)) {
+    const std::string fmt = format_for(format, output, "tmx");
+    if (!io::is_alignment_format(fmt)) {
       throw ConfigError("unknown output format '" + fmt + "' (tmx, tsv, jsonl, beads, html)");
     }
     // Open the output first: an unwritable path fails before any work, and nothing is left
     // behind on failure (AtomicOutput).
     AtomicOutput out(output);
-    const align::AlignResult result = AlignFiles(zh_path, en_path, flags, "align");
-    WriteAlignment(result.alignment, fmt, flags, out.stream(), "align");
-    out.Commit();
-    ReportAlignment(result, "align", flags.quiet);
+    const align::AlignResult result = align_files(zh_path, en_path, flags, "align");
+    write_alignment(result.alignment, fmt, flags, out.stream(), "align");
+    out.commit();
+    report_alignment(result, "align", flags.quiet);
     return static_cast<int>(kOk);
   });
 }

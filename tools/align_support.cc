@@ -12,7 +12,7 @@
 
 namespace bitext::cli {
 
-void AddAlignFlags(CLI::App& app, AlignFlags& flags) {
+void add_align_flags(CLI::App& app, AlignFlags& flags) {
   app.add_option("--unit", flags.unit,
                  "bead unit: sentence (default: paragraphs, then sentences inside them), "
                  "paragraph, or line (inputs are one segment per line)")
@@ -23,7 +23,7 @@ void AddAlignFlags(CLI::App& app, AlignFlags& flags) {
                  "bilingual dictionary to start the lexicon from: CC-CEDICT (plain or .gz) or "
                  "TSV zh<TAB>en");
   app.add_option("--method", flags.method, "bead scoring: lexical (default), length, gale-church")
-      ->check(CLI::IsMember(align::MethodNames()));
+      ->check(CLI::IsMember(align::method_names()));
   app.add_option("--flag-below", flags.flag_below,
                  "flag beads whose confidence is below this for review (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
@@ -36,7 +36,7 @@ void AddAlignFlags(CLI::App& app, AlignFlags& flags) {
                "replace ill-formed UTF-8 bytes by U+FFFD instead of failing");
 }
 
-align::AlignOptions ToAlignOptions(const AlignFlags& flags) {
+align::AlignOptions to_align_options(const AlignFlags& flags) {
   align::AlignOptions o;
   o.method = flags.method;
   o.dictionary = flags.dict;
@@ -46,33 +46,33 @@ align::AlignOptions ToAlignOptions(const AlignFlags& flags) {
   return o;
 }
 
-align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_path,
-                              const AlignFlags& flags, const char* command) {
+align::AlignResult align_files(const std::string& zh_path, const std::string& en_path,
+                               const AlignFlags& flags, const char* command) {
   if (zh_path == "-" && en_path == "-") {
     throw ConfigError("only one of the two inputs can be standard input");
   }
-  text::SegmentOptions options = ToSegmentOptions(flags.input);
+  text::SegmentOptions options = to_segment_options(flags.input);
   const bool lines = flags.unit == "line";
   if (lines) options.mode = text::ParagraphMode::kLine;
   options.sentences = flags.unit == "sentence";
   options.keys = false;  // the aligner compares its own tokens, not match keys
   options.lang = Lang::kZh;
-  Document zh = text::LoadDocument(zh_path, options);
+  Document zh = text::load_document(zh_path, options);
   options.lang = Lang::kEn;
-  Document en = text::LoadDocument(en_path, options);
+  Document en = text::load_document(en_path, options);
   // Documents given the wrong way round are aligned the right way round, with a warning; a
   // document in the wrong language is only warned about.
   const auto chinese = [](const Document& d) {
-    return utf8::LooksChinese(std::string_view(d.text).substr(0, 1 << 16));
+    return utf8::looks_chinese(std::string_view(d.text).substr(0, 1 << 16));
   };
   if (!chinese(zh) && chinese(en)) {
-    Warn(command, zh.name + " looks English and " + en.name +
+    warn(command, zh.name + " looks English and " + en.name +
                       " Chinese: aligned the other way round (give the Chinese document first)");
     std::swap(zh, en);
     const auto resegment = [&](Document& d, Lang lang) {
       text::SegmentOptions o = options;
       o.lang = lang;
-      Document again = text::SegmentText(std::move(d.text), d.name, o);
+      Document again = text::segment_text(std::move(d.text), d.name, o);
       again.encoding = d.encoding;
       again.repairs = d.repairs;
       d = std::move(again);
@@ -80,40 +80,40 @@ align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_
     resegment(zh, Lang::kZh);
     resegment(en, Lang::kEn);
   } else if (!chinese(zh)) {
-    Warn(command, zh.name + " does not look like Chinese");
+    warn(command, zh.name + " does not look like Chinese");
   } else if (chinese(en)) {
-    Warn(command, en.name + " does not look like English");
+    warn(command, en.name + " does not look like English");
   }
   for (const Document* d : {&zh, &en}) {
     if (d->repairs > 0) {
-      Warn(command, d->name + ": replaced " + std::to_string(d->repairs) +
+      warn(command, d->name + ": replaced " + std::to_string(d->repairs) +
                         " ill-formed UTF-8 bytes with U+FFFD");
     }
   }
-  const align::AlignOptions align_options = ToAlignOptions(flags);
-  if (!lines) return align::AlignDocuments(zh, en, align_options);
-  return align::AlignParagraphsAsLines(zh, en, align_options);
+  const align::AlignOptions align_options = to_align_options(flags);
+  if (!lines) return align::align_documents(zh, en, align_options);
+  return align::align_paragraphs_as_lines(zh, en, align_options);
 }
 
-void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
-                    std::ostream& out, const char* command) {
+void write_alignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
+                     std::ostream& out, const char* command) {
   io::TmxOptions options;
   options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
-  const io::TmxWriteResult r = io::WriteAlignmentAs(alignment, format, out, options);
+  const io::TmxWriteResult r = io::write_alignment_as(alignment, format, out, options);
   if (r.unaligned > 0) {
-    Warn(command, std::to_string(r.unaligned) +
+    warn(command, std::to_string(r.unaligned) +
                       " segments without a counterpart (1-0/0-1 beads) are not in the TMX; "
                       "--format tsv or jsonl lists them");
   }
   if (r.removed_chars > 0) {
-    Warn(command, std::to_string(r.removed_chars) +
+    warn(command, std::to_string(r.removed_chars) +
                       " control characters that XML cannot hold were left out of the TMX");
   }
 }
 
-void ReportAlignment(const align::AlignResult& result, const char* command, bool quiet) {
+void report_alignment(const align::AlignResult& result, const char* command, bool quiet) {
   const Alignment& a = result.alignment;
-  for (const std::string& w : a.warnings) Warn(command, w);
+  for (const std::string& w : a.warnings) warn(command, w);
   if (quiet) return;
   std::size_t flagged = 0, null_beads = 0;
   double confidence = 0;

@@ -25,19 +25,19 @@ struct AlignFlags {
 };
 
 // --unit, --srclang, --dict, --method, --flag-below, --threads, --quiet and the input flags.
-void AddAlignFlags(CLI::App& app, AlignFlags& flags);
+void add_align_flags(CLI::App& app, AlignFlags& flags);
 
-align::AlignOptions ToAlignOptions(const AlignFlags& flags);
+align::AlignOptions to_align_options(const AlignFlags& flags);
 
 // Loads and aligns two files as the flags say (line mode: line k is segment k).
-align::AlignResult AlignFiles(const std::string& zh_path, const std::string& en_path,
-                              const AlignFlags& flags, const char* command);
+align::AlignResult align_files(const std::string& zh_path, const std::string& en_path,
+                               const AlignFlags& flags, const char* command);
 
 // Writes the alignment as tmx, tsv, jsonl, beads or html; warns about what TMX leaves out.
-void WriteAlignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
-                    std::ostream& out, const char* command);
+void write_alignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
+                     std::ostream& out, const char* command);
 
 // Warnings of the alignment and a one-line summary on stderr (the summary unless quiet).
-void ReportAlignment(const align::AlignResult& result, const char* command, bool quiet);
+void report_alignment(const align::AlignResult& result, const char* command, bool quiet);
 
 }  // namespace bitext::cli

@@ -16,7 +16,7 @@
 
 namespace bitext::cli {
 
-int RunCheck(int argc, char** argv) {
+int run_check(int argc, char** argv) {
   CLI::App app{
       "Check translations: glossary terms, one source rendered several ways, numbers, "
       "dates and document symbols by meaning, paragraph numbering, untranslated and "
@@ -43,20 +43,20 @@ int RunCheck(int argc, char** argv) {
          "skip this check (repeatable): " +
              [] {
                std::string ids;
-               for (const std::string& id : check::CheckIds())
+               for (const std::string& id : check::check_ids())
                  ids += (ids.empty() ? "" : ", ") + id;
                return ids;
              }())
       ->allow_extra_args(false);
   app.add_option("--from", from, "format of the inputs when their extension does not tell")
       ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
-  if (auto code = Parse(app, argc, argv)) return *code;
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("check", [&]() {
+  return guard("check", [&]() {
     if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
       throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
     }
-    const std::string fmt = FormatFor(format, output, "text");
+    const std::string fmt = format_for(format, output, "text");
     if (fmt != "text" && fmt != "jsonl" && fmt != "html") {
       throw ConfigError("unknown report format '" + fmt + "' (text, jsonl, html)");
     }
@@ -65,24 +65,24 @@ int RunCheck(int argc, char** argv) {
     if (all) options.report = Severity::kInfo;
     AtomicOutput out(output);
     std::vector<TermPair> glossary;
-    if (!glossary_path.empty()) glossary = io::ReadGlossary(glossary_path);
+    if (!glossary_path.empty()) glossary = io::read_glossary(glossary_path);
     std::vector<check::CheckInput> checked;
     for (const std::string& path : inputs) {
-      io::PairsFile file = io::ReadPairs(path, from);
-      for (const std::string& w : file.warnings) Warn("check", w);
+      io::PairsFile file = io::read_pairs(path, from);
+      for (const std::string& w : file.warnings) warn("check", w);
       if (file.pairs.empty()) throw InputError(path, "no pairs to check");
       checked.push_back({path, std::move(file.pairs)});
     }
     if (!zh_doc.empty()) {
       align_flags.unit = "paragraph";  // findings are reported per paragraph
-      const align::AlignResult aligned = AlignFiles(zh_doc, en_doc, align_flags, "check");
-      ReportAlignment(aligned, "check", true);
+      const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "check");
+      report_alignment(aligned, "check", true);
       std::vector<SegmentPair> pairs;
       for (const Bead& b : aligned.alignment.beads) {
         // Unaligned paragraphs are pairs with an empty side: the untranslated check sees them.
         SegmentPair p;
-        p.zh = aligned.alignment.ZhText(b);
-        p.en = aligned.alignment.EnText(b);
+        p.zh = aligned.alignment.zh_text(b);
+        p.en = aligned.alignment.en_text(b);
         p.source = zh_doc;
         const std::string& label = !b.zh.empty() ? aligned.alignment.zh[b.zh.begin].label.text
                                                  : aligned.alignment.en[b.en.begin].label.text;
@@ -97,16 +97,16 @@ int RunCheck(int argc, char** argv) {
       }
       checked.push_back({zh_doc, std::move(pairs)});
     }
-    const check::CheckResult result = check::Check(checked, glossary, options);
+    const check::CheckResult result = check::check(checked, glossary, options);
     std::ostream& os = out.stream();
     if (fmt == "html") {
-      io::WriteCheckReportHtml(result.findings, os);
+      io::write_check_report_html(result.findings, os);
     } else {
       for (const Finding& f : result.findings) {
         if (fmt == "jsonl") {
           nlohmann::json j = {{"file", f.file},
                               {"loc", f.loc},
-                              {"severity", SeverityName(f.severity)},
+                              {"severity", severity_name(f.severity)},
                               {"check", f.check},
                               {"message", f.message},
                               {"zh_span", f.zh_span},
@@ -116,14 +116,14 @@ int RunCheck(int argc, char** argv) {
                               {"en", f.en}};
           os << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         } else {
-          os << f.file << ':' << f.loc << ": " << SeverityName(f.severity) << ": " << f.check
+          os << f.file << ':' << f.loc << ": " << severity_name(f.severity) << ": " << f.check
              << ": " << f.message << '\n';
         }
       }
     }
-    out.Commit();
+    out.commit();
     if (severity == "none") return static_cast<int>(kOk);
-    const Severity threshold = *ParseSeverity(severity);
+    const Severity threshold = *parse_severity(severity);
     for (const Finding& f : result.findings) {
       if (f.severity >= threshold) return static_cast<int>(kFindings);
     }

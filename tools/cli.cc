@@ -7,7 +7,7 @@
 
 namespace bitext::cli {
 
-std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
+std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -27,7 +27,7 @@ std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
-int Guard(std::string_view command, const std::function<int()>& body) {
+int guard(std::string_view command, const std::function<int()>& body) {
   const std::string prefix = "bitext " + std::string(command) + ": error: ";
   try {
     return body();
@@ -48,12 +48,12 @@ int Guard(std::string_view command, const std::function<int()>& body) {
   }
 }
 
-void Warn(std::string_view command, std::string_view message) {
+void warn(std::string_view command, std::string_view message) {
   std::cerr << "bitext " << command << ": warning: " << message << "\n";
 }
 
-std::string FormatFor(const std::string& format_flag, const std::string& output_path,
-                      const std::string& fallback) {
+std::string format_for(const std::string& format_flag, const std::string& output_path,
+                       const std::string& fallback) {
   if (!format_flag.empty()) return format_flag;
   const auto dot = output_path.find_last_of('.');
   const auto slash = output_path.find_last_of('/');

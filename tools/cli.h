@@ -22,17 +22,17 @@ enum ExitCode : int {
 
 // Parses argv with app; returns nullopt to go on, or the exit code to return at once
 // (0 after --help, kBadInput after a usage error, with the message printed).
-std::optional<int> Parse(CLI::App& app, int argc, char** argv);
+std::optional<int> parse(CLI::App& app, int argc, char** argv);
 
 // Runs body; a bitext::InputError or ConfigError prints "bitext CMD: error: ..." and gives
 // kBadInput, any other exception kInternal.
-int Guard(std::string_view command, const std::function<int()>& body);
+int guard(std::string_view command, const std::function<int()>& body);
 
 // "bitext CMD: warning: ..." on stderr.
-void Warn(std::string_view command, std::string_view message);
+void warn(std::string_view command, std::string_view message);
 
 // Output format named by --format, or else by the output file's extension, or else `fallback`.
-std::string FormatFor(const std::string& format_flag, const std::string& output_path,
-                      const std::string& fallback);
+std::string format_for(const std::string& format_flag, const std::string& output_path,
+                       const std::string& fallback);
 
 }  // namespace bitext::cli

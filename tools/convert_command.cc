@@ -11,7 +11,7 @@
 
 namespace bitext::cli {
 
-int RunConvert(int argc, char** argv) {
+int run_convert(int argc, char** argv) {
   CLI::App app{
       "Convert aligned pairs between TMX, TSV and JSONL, or glossaries between TSV, "
       "CSV, TBX and JSONL. A conversion is a glossary one when --glossary is given or "
@@ -26,9 +26,9 @@ int RunConvert(int argc, char** argv) {
   app.add_flag("--glossary", glossary, "the files are glossaries (zh-CN/en columns)");
   app.add_option("--srclang", srclang, "TMX source language: en (default) or zh")
       ->check(CLI::IsMember({"en", "zh"}));
-  if (auto code = Parse(app, argc, argv)) return *code;
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("convert", [&]() {
+  return guard("convert", [&]() {
     auto extension = [](const std::string& path) -> std::string {
       const auto dot = path.find_last_of('.');
       const auto slash = path.find_last_of('/');
@@ -46,34 +46,34 @@ int RunConvert(int argc, char** argv) {
     const bool terms = glossary || in_format == "csv" || in_format == "tbx" ||
                        out_format == "csv" || out_format == "tbx";
     if (terms) {
-      const std::vector<TermPair> entries = io::ReadGlossary(input, in_format);
-      const io::GlossaryFormat format = io::GlossaryFormatNamed(out_format);
+      const std::vector<TermPair> entries = io::read_glossary(input, in_format);
+      const io::GlossaryFormat format = io::glossary_format_named(out_format);
       AtomicOutput out(output);
-      io::WriteGlossary(entries, format, out.stream());
-      out.Commit();
+      io::write_glossary(entries, format, out.stream());
+      out.commit();
       return kOk;
     }
     if (out_format != "tmx" && out_format != "tsv" && out_format != "jsonl") {
       throw ConfigError("unknown output format '" + out_format + "' (tmx, tsv, jsonl, csv, tbx)");
     }
-    const io::PairsFile pairs = io::ReadPairs(input, in_format);
-    for (const std::string& w : pairs.warnings) Warn("convert", w);
+    const io::PairsFile pairs = io::read_pairs(input, in_format);
+    for (const std::string& w : pairs.warnings) warn("convert", w);
     AtomicOutput out(output);
     if (out_format == "tmx") {
       io::TmxOptions options;
       options.srclang = srclang == "zh" ? Lang::kZh : Lang::kEn;
       const io::TmxWriteResult r =
-          io::WriteTmx(pairs.pairs, AlignUnit::kSentence, out.stream(), options);
+          io::write_tmx(pairs.pairs, AlignUnit::kSentence, out.stream(), options);
       if (r.unaligned > 0) {
-        Warn("convert",
+        warn("convert",
              std::to_string(r.unaligned) + " pairs with an empty side left out of the TMX");
       }
     } else if (out_format == "tsv") {
-      io::WritePairsTsv(pairs.pairs, out.stream());
+      io::write_pairs_tsv(pairs.pairs, out.stream());
     } else {
-      io::WritePairsJsonl(pairs.pairs, out.stream());
+      io::write_pairs_jsonl(pairs.pairs, out.stream());
     }
-    out.Commit();
+    out.commit();
     return kOk;
   });
 }

@@ -14,7 +14,7 @@
 
 namespace bitext::cli {
 
-int RunEval(int argc, char** argv) {
+int run_eval(int argc, char** argv) {
   CLI::App app{
       "Score the aligner on gold sets in the Vecalign bead format: each set is a folder "
       "with zh.txt, en.txt (one segment per line) and gold.beads.",
@@ -28,12 +28,12 @@ int RunEval(int argc, char** argv) {
       "folder of gold sets (default: $BITEXT_SHARED/eval/sets, else ../shared/eval/sets)");
   app.add_option("--set", only, "only this set (repeatable)")->allow_extra_args(false);
   app.add_option("--method", flags.method, "bead scoring: lexical (default), length, gale-church")
-      ->check(CLI::IsMember(align::MethodNames()));
+      ->check(CLI::IsMember(align::method_names()));
   app.add_option("--dict", flags.dict, "bilingual dictionary (CC-CEDICT or TSV)");
   app.add_option("--threads", flags.threads, "threads (default 0: all cores)");
-  if (auto code = Parse(app, argc, argv)) return *code;
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("eval", [&]() {
+  return guard("eval", [&]() {
     if (sets_dir.empty()) {
       const char* shared = std::getenv("BITEXT_SHARED");
       sets_dir = std::string(shared != nullptr && *shared ? shared : "../shared") + "/eval/sets";
@@ -60,11 +60,11 @@ int RunEval(int argc, char** argv) {
     for (const std::string& name : names) {
       const std::string dir = sets_dir + "/" + name;
       const auto start = std::chrono::steady_clock::now();
-      const align::AlignResult r = AlignFiles(dir + "/zh.txt", dir + "/en.txt", flags, "eval");
+      const align::AlignResult r = align_files(dir + "/zh.txt", dir + "/en.txt", flags, "eval");
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const align::BeadScores s =
-          align::ScoreBeads(io::ReadBeads(dir + "/gold.beads"), r.alignment.beads);
+          align::score_beads(io::read_beads(dir + "/gold.beads"), r.alignment.beads);
       std::printf("%-24s %7zu %7zu %9.4f %9.4f %8.4f %8.2f\n", name.c_str(), r.alignment.zh.size(),
                   r.alignment.en.size(), s.strict_f1, s.lax_f1, s.strict_precision, seconds);
     }

@@ -2,7 +2,7 @@
 
 namespace bitext::cli {
 
-void AddInputFlags(CLI::App& app, InputFlags& flags) {
+void add_input_flags(CLI::App& app, InputFlags& flags) {
   app.add_option("--lang", flags.lang, "language of the document: zh, en or auto (default)")
       ->check(CLI::IsMember({"zh", "en", "auto"}));
   app.add_option("--mode", flags.mode,
@@ -15,7 +15,7 @@ void AddInputFlags(CLI::App& app, InputFlags& flags) {
                "replace ill-formed UTF-8 bytes by U+FFFD instead of failing");
 }
 
-text::SegmentOptions ToSegmentOptions(const InputFlags& flags) {
+text::SegmentOptions to_segment_options(const InputFlags& flags) {
   text::SegmentOptions options;
   if (flags.lang == "zh") options.lang = Lang::kZh;
   if (flags.lang == "en") options.lang = Lang::kEn;

@@ -17,7 +17,7 @@ struct InputFlags {
   bool repair = false;
 };
 
-void AddInputFlags(CLI::App& app, InputFlags& flags);
-text::SegmentOptions ToSegmentOptions(const InputFlags& flags);
+void add_input_flags(CLI::App& app, InputFlags& flags);
+text::SegmentOptions to_segment_options(const InputFlags& flags);
 
 }  // namespace bitext::cli

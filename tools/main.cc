@@ -18,19 +18,19 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"segment", "show how a document is split: paragraphs, labels, kinds, sentences",
-     bitext::cli::RunSegment},
+     bitext::cli::run_segment},
     {"align", "align a Chinese document with its English original (TMX, TSV, JSONL, beads, HTML)",
-     bitext::cli::RunAlign},
+     bitext::cli::run_align},
     {"terms", "mine a bilingual glossary from aligned pairs (TSV, CSV, TBX, JSONL)",
-     bitext::cli::RunTerms},
+     bitext::cli::run_terms},
     {"check", "check translations: terms, numbers, dates, symbols, numbering, consistency",
-     bitext::cli::RunCheck},
+     bitext::cli::run_check},
     {"convert", "convert between TMX, TSV and JSONL pair files and between glossary formats",
-     bitext::cli::RunConvert},
-    {"eval", "score the aligner on gold sets in the Vecalign bead format", bitext::cli::RunEval},
+     bitext::cli::run_convert},
+    {"eval", "score the aligner on gold sets in the Vecalign bead format", bitext::cli::run_eval},
 };
 
-void PrintUsage(std::ostream& out) {
+void print_usage(std::ostream& out) {
   out << "bitext " << BITEXT_VERSION
       << " - Chinese-English alignment, terminology and checks for translators\n\n"
          "Usage: bitext <command> [options]\n"
@@ -48,7 +48,7 @@ void PrintUsage(std::ostream& out) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    PrintUsage(std::cerr);
+    print_usage(std::cerr);
     return bitext::cli::kBadInput;
   }
   const std::string_view first = argv[1];
@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
         }
       }
     }
-    PrintUsage(std::cout);
+    print_usage(std::cout);
     return bitext::cli::kOk;
   }
   if (first == "--version" || first == "-V" || first == "version") {

@@ -12,7 +12,7 @@
 
 namespace bitext::cli {
 
-int RunSegment(int argc, char** argv) {
+int run_segment(int argc, char** argv) {
   CLI::App app{
       "Show how a document is split: paragraphs with their kind, numbering label and "
       "level, text, sentences and footnote markers.",
@@ -20,34 +20,34 @@ int RunSegment(int argc, char** argv) {
   std::string input, output = "-", format;
   InputFlags flags;
   app.add_option("FILE", input, "document to segment ('-' for standard input)")->required();
-  AddInputFlags(app, flags);
+  add_input_flags(app, flags);
   app.add_option("-o,--output", output, "output file ('-' for standard output)");
   app.add_option("--format", format, "jsonl (default) or text")
       ->check(CLI::IsMember({"jsonl", "text"}));
-  if (auto code = Parse(app, argc, argv)) return *code;
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("segment", [&]() {
-    const text::SegmentOptions options = ToSegmentOptions(flags);
-    const Document doc = text::LoadDocument(input, options);
+  return guard("segment", [&]() {
+    const text::SegmentOptions options = to_segment_options(flags);
+    const Document doc = text::load_document(input, options);
     if (doc.repairs > 0) {
-      Warn("segment", input + ": replaced " + std::to_string(doc.repairs) +
+      warn("segment", input + ": replaced " + std::to_string(doc.repairs) +
                           " ill-formed UTF-8 bytes with U+FFFD");
     }
-    const std::string fmt = FormatFor(format, output, "jsonl");
+    const std::string fmt = format_for(format, output, "jsonl");
     AtomicOutput out(output);
     std::ostream& os = out.stream();
     for (const Paragraph& p : doc.paragraphs) {
       if (fmt == "text") {
-        os << p.index << '\t' << KindName(p.kind) << '\t' << p.label.text << '\t' << p.label.number
+        os << p.index << '\t' << kind_name(p.kind) << '\t' << p.label.text << '\t' << p.label.number
            << '\t' << p.label.level << '\t' << p.text << '\n';
         continue;
       }
       nlohmann::json j;
       j["index"] = p.index;
-      j["kind"] = KindName(p.kind);
+      j["kind"] = kind_name(p.kind);
       j["label"] = p.label.text;
       j["number"] = p.label.number;
-      j["style"] = LabelStyleName(p.label.style);
+      j["style"] = label_style_name(p.label.style);
       j["level"] = p.label.level;
       j["line"] = p.line;
       j["span"] = {p.span.begin, p.span.end};
@@ -58,7 +58,7 @@ int RunSegment(int argc, char** argv) {
       j["footnote_refs"] = p.footnote_refs;
       os << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
-    out.Commit();
+    out.commit();
     return kOk;
   });
 }

@@ -14,7 +14,7 @@
 
 namespace bitext::cli {
 
-int RunTerms(int argc, char** argv) {
+int run_terms(int argc, char** argv) {
   CLI::App app{
       "Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
       "files, or a document pair aligned on the fly with --zh/--en.",
@@ -48,27 +48,27 @@ int RunTerms(int argc, char** argv) {
                  "save the vectors trained on this input in this folder (en.bin, zh.bin)");
   app.add_option("--threads", options.threads, "threads (default 0: all cores); same result");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on standard error");
-  if (auto code = Parse(app, argc, argv)) return *code;
+  if (auto code = parse(app, argc, argv)) return *code;
 
-  return Guard("terms", [&]() {
+  return guard("terms", [&]() {
     if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
       throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
     }
-    const std::string fmt = FormatFor(format, output, "tsv");
-    const io::GlossaryFormat glossary_format = io::GlossaryFormatNamed(fmt);
+    const std::string fmt = format_for(format, output, "tsv");
+    const io::GlossaryFormat glossary_format = io::glossary_format_named(fmt);
     AtomicOutput out(output);
     std::vector<SegmentPair> pairs;
     for (const std::string& path : inputs) {
-      io::PairsFile file = io::ReadPairs(path, from);
-      for (const std::string& w : file.warnings) Warn("terms", w);
+      io::PairsFile file = io::read_pairs(path, from);
+      for (const std::string& w : file.warnings) warn("terms", w);
       pairs.insert(pairs.end(), std::make_move_iterator(file.pairs.begin()),
                    std::make_move_iterator(file.pairs.end()));
     }
     if (!zh_doc.empty()) {
       align_flags.quiet = quiet;
-      const align::AlignResult aligned = AlignFiles(zh_doc, en_doc, align_flags, "terms");
-      ReportAlignment(aligned, "terms", true);
-      for (SegmentPair& p : PairsOf(aligned.alignment)) pairs.push_back(std::move(p));
+      const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "terms");
+      report_alignment(aligned, "terms", true);
+      for (SegmentPair& p : pairs_of(aligned.alignment)) pairs.push_back(std::move(p));
     }
     if (pairs.empty()) throw InputError(inputs.empty() ? zh_doc : inputs.front(), "no pairs");
     const bool tty = isatty(STDERR_FILENO) != 0;
@@ -80,7 +80,7 @@ int RunTerms(int argc, char** argv) {
         if (tty && stage == "done") std::fprintf(stderr, "\n");
       };
     }
-    const terms::TermsResult result = terms::MineTerms(pairs, options);
+    const terms::TermsResult result = terms::mine_terms(pairs, options);
     const std::string source = inputs.empty() ? zh_doc : inputs.front();
     const std::string long_pairs =
         std::to_string(result.stats.long_pairs) + " of the pairs have a side over " +
@@ -92,9 +92,9 @@ int RunTerms(int argc, char** argv) {
                                                                  std::to_string(options.min_freq) +
                                                                  " pairs (lower --min-freq?)");
     }
-    if (result.stats.long_pairs > 0) Warn("terms", source + ": " + long_pairs);
-    io::WriteGlossary(result.terms, glossary_format, out.stream());
-    out.Commit();
+    if (result.stats.long_pairs > 0) warn("terms", source + ": " + long_pairs);
+    io::write_glossary(result.terms, glossary_format, out.stream());
+    out.commit();
     if (!quiet) {
       std::fprintf(stderr,
                    "bitext terms: %zu pairs, %zu Chinese and %zu English candidates, %zu term "

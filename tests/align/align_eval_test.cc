@@ -32,20 +32,20 @@ constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92},
                               {"constitution", 0.995},
                               {"ntrex-cn", 0.97}};
 
-std::vector<Segment> ReadLines(const std::string& path) {
-  std::istringstream in(test::ReadFile(path));
+std::vector<Segment> read_lines(const std::string& path) {
+  std::istringstream in(test::read_file(path));
   std::vector<Segment> out;
   std::string line;
   while (std::getline(in, line)) {
     Segment s;
     s.text = line;
-    s.label = text::ParseLabel(line);
+    s.label = text::parse_label(line);
     out.push_back(std::move(s));
   }
   return out;
 }
 
-std::string FormatBeads(const Alignment& a) {
+std::string format_beads(const Alignment& a) {
   std::ostringstream out;
   for (const Bead& b : a.beads) {
     out << '[';
@@ -59,9 +59,9 @@ std::string FormatBeads(const Alignment& a) {
 
 using BeadKey = std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>;
 
-std::set<BeadKey> ReadGold(const std::string& path) {
+std::set<BeadKey> read_gold(const std::string& path) {
   std::set<BeadKey> gold;
-  std::istringstream in(test::ReadFile(path));
+  std::istringstream in(test::read_file(path));
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
@@ -85,15 +85,15 @@ std::set<BeadKey> ReadGold(const std::string& path) {
   return gold;
 }
 
-double ScoreWithOfficialScorer(const std::string& set_dir, const std::string& beads) {
+double score_with_official_scorer(const std::string& set_dir, const std::string& beads) {
   test::TempDir dir;
-  const std::string pred = dir.File("pred.beads");
-  test::WriteFile(pred, beads);
-  const test::RunResult r = test::Run(
-      test::ShellQuote(test::Python3()) + " " +
-      test::ShellQuote(test::SharedPath("eval/score_beads.py")) + " " +
-      test::ShellQuote(set_dir + "/gold.beads") + " " + test::ShellQuote(pred) + " --zh " +
-      test::ShellQuote(set_dir + "/zh.txt") + " --en " + test::ShellQuote(set_dir + "/en.txt"));
+  const std::string pred = dir.file("pred.beads");
+  test::write_file(pred, beads);
+  const test::RunResult r = test::run(
+      test::shell_quote(test::python3()) + " " +
+      test::shell_quote(test::shared_path("eval/score_beads.py")) + " " +
+      test::shell_quote(set_dir + "/gold.beads") + " " + test::shell_quote(pred) + " --zh " +
+      test::shell_quote(set_dir + "/zh.txt") + " --en " + test::shell_quote(set_dir + "/en.txt"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const auto at = r.out.rfind("F1 ");
   return at == std::string::npos ? 0.0 : std::stod(r.out.substr(at + 3));
@@ -103,12 +103,12 @@ class AlignEval : public ::testing::TestWithParam<SetFloor> {};
 
 TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
   REQUIRE_SHARED();
-  const std::string dir = test::SharedPath(std::string("eval/sets/") + GetParam().name);
-  std::vector<Segment> zh = ReadLines(dir + "/zh.txt");
-  std::vector<Segment> en = ReadLines(dir + "/en.txt");
+  const std::string dir = test::shared_path(std::string("eval/sets/") + GetParam().name);
+  std::vector<Segment> zh = read_lines(dir + "/zh.txt");
+  std::vector<Segment> en = read_lines(dir + "/en.txt");
   const std::size_t n = zh.size(), m = en.size();
   const auto start = std::chrono::steady_clock::now();
-  const AlignResult r = AlignSegments(std::move(zh), std::move(en), {});
+  const AlignResult r = align_segments(std::move(zh), std::move(en), {});
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -121,10 +121,10 @@ TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
   for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(zh_seen[i], 1) << "zh line " << i;
   for (std::size_t j = 0; j < m; ++j) ASSERT_EQ(en_seen[j], 1) << "en line " << j;
 
-  const double f1 = ScoreWithOfficialScorer(dir, FormatBeads(r.alignment));
+  const double f1 = score_with_official_scorer(dir, format_beads(r.alignment));
   // Calibration: share of correct (exactly gold) beads among non-null beads with confidence
   // >= 0.9, and among those that are a gold bead or a finer split of one.
-  const std::set<BeadKey> gold = ReadGold(dir + "/gold.beads");
+  const std::set<BeadKey> gold = read_gold(dir + "/gold.beads");
   std::size_t confident = 0, right = 0, consistent = 0;
   for (const Bead& b : r.alignment.beads) {
     if (b.zh.empty() || b.en.empty() || b.confidence < 0.9) continue;
@@ -162,19 +162,19 @@ INSTANTIATE_TEST_SUITE_P(GoldSets, AlignEval, ::testing::ValuesIn(kSets), [](con
 // every article finds its article.
 TEST(AlignDocumentsEval, ConstitutionArticlesPairUp) {
   REQUIRE_SHARED();
-  std::istringstream in(test::ReadFile(
-      test::SharedPath("corpus/constitution/constitution-2018.zh-en.interleaved.md")));
+  std::istringstream in(test::read_file(
+      test::shared_path("corpus/constitution/constitution-2018.zh-en.interleaved.md")));
   std::string zh, en, line;
   while (std::getline(in, line)) {
-    if (utf8::Trim(line).empty()) continue;
-    (utf8::LooksChinese(line) ? zh : en) += line + "\n\n";
+    if (utf8::trim(line).empty()) continue;
+    (utf8::looks_chinese(line) ? zh : en) += line + "\n\n";
   }
-  const Document dz = text::SegmentText(zh, "constitution.zh", {});
-  const Document de = text::SegmentText(en, "constitution.en", {});
+  const Document dz = text::segment_text(zh, "constitution.zh", {});
+  const Document de = text::segment_text(en, "constitution.en", {});
   for (AlignUnit unit : {AlignUnit::kParagraph, AlignUnit::kSentence}) {
     AlignOptions options;
     options.unit = unit;
-    const AlignResult r = AlignDocuments(dz, de, options);
+    const AlignResult r = align_documents(dz, de, options);
     std::set<std::string> articles;
     std::size_t disagreeing = 0;
     for (const Bead& b : r.alignment.beads) {
@@ -182,14 +182,14 @@ TEST(AlignDocumentsEval, ConstitutionArticlesPairUp) {
       const Label& lz = r.alignment.zh[b.zh.begin].label;
       const Label& le = r.alignment.en[b.en.begin].label;
       if (lz.style != LabelStyle::kArticle && le.style != LabelStyle::kArticle) continue;
-      if (text::LabelsCorrespond(lz, le)) {
+      if (text::labels_correspond(lz, le)) {
         articles.insert(lz.number);
       } else {
         ++disagreeing;
       }
     }
-    EXPECT_EQ(articles.size(), 143u) << AlignUnitName(unit);
-    EXPECT_EQ(disagreeing, 0u) << AlignUnitName(unit);
+    EXPECT_EQ(articles.size(), 143u) << align_unit_name(unit);
+    EXPECT_EQ(disagreeing, 0u) << align_unit_name(unit);
     EXPECT_TRUE(r.alignment.warnings.empty());
   }
 }

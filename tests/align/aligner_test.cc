@@ -11,12 +11,12 @@
 namespace bitext::align {
 namespace {
 
-std::vector<Segment> Lines(const std::vector<std::string>& lines) {
+std::vector<Segment> lines(const std::vector<std::string>& lines) {
   std::vector<Segment> out;
   for (const std::string& l : lines) {
     Segment s;
     s.text = l;
-    s.label = text::ParseLabel(l);
+    s.label = text::parse_label(l);
     out.push_back(s);
   }
   return out;
@@ -44,7 +44,7 @@ const std::vector<std::string> kEn = {
     "6. Requests the Secretary-General to report to the General Assembly at its seventy-fifth "
     "session on the implementation of the present resolution."};
 
-void ExpectCompleteMonotoneCover(const Alignment& a) {
+void expect_complete_monotone_cover(const Alignment& a) {
   std::size_t zi = 0, ej = 0;
   for (const Bead& b : a.beads) {
     ASSERT_EQ(b.zh.begin, zi);
@@ -64,30 +64,30 @@ class AlignMethodTest : public ::testing::TestWithParam<std::string> {};
 TEST_P(AlignMethodTest, CoversEverySegmentOnceInOrder) {
   AlignOptions options;
   options.method = GetParam();
-  const AlignResult r = AlignSegments(Lines(kZh), Lines(kEn), options);
-  ExpectCompleteMonotoneCover(r.alignment);
+  const AlignResult r = align_segments(lines(kZh), lines(kEn), options);
+  expect_complete_monotone_cover(r.alignment);
   EXPECT_EQ(r.alignment.unit, AlignUnit::kLine);
 }
 
 TEST_P(AlignMethodTest, HandlesEmptyAndOneSidedInputs) {
   AlignOptions options;
   options.method = GetParam();
-  const AlignResult none = AlignSegments({}, {}, options);
+  const AlignResult none = align_segments({}, {}, options);
   EXPECT_TRUE(none.alignment.beads.empty());
-  const AlignResult only_en = AlignSegments({}, Lines(kEn), options);
-  ExpectCompleteMonotoneCover(only_en.alignment);
+  const AlignResult only_en = align_segments({}, lines(kEn), options);
+  expect_complete_monotone_cover(only_en.alignment);
   EXPECT_EQ(only_en.alignment.beads.size(), kEn.size());
   EXPECT_LT(only_en.alignment.document_score, 0.25);
   EXPECT_FALSE(only_en.alignment.warnings.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Methods, AlignMethodTest, ::testing::ValuesIn(MethodNames()));
+INSTANTIATE_TEST_SUITE_P(Methods, AlignMethodTest, ::testing::ValuesIn(method_names()));
 
 TEST(Aligner, NumberingAnchorsPlaceTheOmittedParagraph) {
   for (const std::string method : {"lexical", "length"}) {
     AlignOptions options;
     options.method = method;
-    const AlignResult r = AlignSegments(Lines(kZh), Lines(kEn), options);
+    const AlignResult r = align_segments(lines(kZh), lines(kEn), options);
     const auto& beads = r.alignment.beads;
     ASSERT_EQ(beads.size(), 6u) << method;
     EXPECT_TRUE(beads[3].zh.empty()) << method;  // en paragraph 4 has no Chinese
@@ -96,8 +96,8 @@ TEST(Aligner, NumberingAnchorsPlaceTheOmittedParagraph) {
     for (std::size_t k : {0u, 1u, 2u, 4u, 5u}) {
       EXPECT_EQ(beads[k].zh.size(), 1u) << method << " bead " << k;
       EXPECT_EQ(beads[k].en.size(), 1u) << method << " bead " << k;
-      EXPECT_TRUE(text::LabelsCorrespond(r.alignment.zh[beads[k].zh.begin].label,
-                                         r.alignment.en[beads[k].en.begin].label));
+      EXPECT_TRUE(text::labels_correspond(r.alignment.zh[beads[k].zh.begin].label,
+                                          r.alignment.en[beads[k].en.begin].label));
     }
   }
 }
@@ -106,8 +106,8 @@ TEST(Aligner, SameResultWhateverTheThreadCount) {
   AlignOptions one, two;
   one.threads = 1;
   two.threads = 2;
-  const AlignResult a = AlignSegments(Lines(kZh), Lines(kEn), one);
-  const AlignResult b = AlignSegments(Lines(kZh), Lines(kEn), two);
+  const AlignResult a = align_segments(lines(kZh), lines(kEn), one);
+  const AlignResult b = align_segments(lines(kZh), lines(kEn), two);
   ASSERT_EQ(a.alignment.beads.size(), b.alignment.beads.size());
   for (std::size_t k = 0; k < a.alignment.beads.size(); ++k) {
     EXPECT_EQ(a.alignment.beads[k].zh, b.alignment.beads[k].zh);
@@ -119,7 +119,7 @@ TEST(Aligner, SameResultWhateverTheThreadCount) {
 TEST(Aligner, RejectsAnUnknownMethod) {
   AlignOptions options;
   options.method = "neural";
-  EXPECT_THROW(AlignSegments(Lines(kZh), Lines(kEn), options), ConfigError);
+  EXPECT_THROW(align_segments(lines(kZh), lines(kEn), options), ConfigError);
 }
 
 TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
@@ -134,13 +134,13 @@ TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
                  " was quiet on day " + std::to_string(k + 40) + ", and the " +
                  kWords[(k * 3 + 1) % 10] + " waited for the " + kWords[(k + 5) % 10] + ".");
   }
-  const AlignResult bad = AlignSegments(Lines(zh), Lines(en), {});
-  ExpectCompleteMonotoneCover(bad.alignment);
+  const AlignResult bad = align_segments(lines(zh), lines(en), {});
+  expect_complete_monotone_cover(bad.alignment);
   EXPECT_LT(bad.alignment.document_score, 0.25) << bad.stats.reversal_gain;
   EXPECT_FALSE(bad.alignment.warnings.empty());
   // A short pair is judged on its unaligned share alone; the warning says only what was measured.
   const std::vector<std::string> short_en(en.begin(), en.begin() + 25);
-  const AlignResult short_bad = AlignSegments(Lines(kZh), Lines(short_en), {});
+  const AlignResult short_bad = align_segments(lines(kZh), lines(short_en), {});
   ASSERT_FALSE(short_bad.alignment.warnings.empty());
   for (const std::string& w : short_bad.alignment.warnings) {
     EXPECT_EQ(w.find("nan"), std::string::npos) << w;
@@ -150,7 +150,7 @@ TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
     zh4.insert(zh4.end(), kZh.begin(), kZh.end());
     en4.insert(en4.end(), kEn.begin(), kEn.end());
   }
-  const AlignResult good = AlignSegments(Lines(zh4), Lines(en4), {});
+  const AlignResult good = align_segments(lines(zh4), lines(en4), {});
   EXPECT_GT(good.alignment.document_score, 0.5) << good.stats.reversal_gain;
   EXPECT_TRUE(good.alignment.warnings.empty());
 }
@@ -162,7 +162,7 @@ struct Para {
   std::vector<std::string> sentences;
 };
 
-Document MakeDocument(const std::string& name, const std::vector<Para>& paras) {
+Document make_document(const std::string& name, const std::vector<Para>& paras) {
   Document d;
   d.name = name;
   for (const Para& p : paras) {
@@ -170,7 +170,7 @@ Document MakeDocument(const std::string& name, const std::vector<Para>& paras) {
     para.index = d.paragraphs.size();
     para.kind = p.kind;
     para.text = p.text;
-    para.label = text::ParseLabel(p.text);
+    para.label = text::parse_label(p.text);
     para.line = para.index + 1;
     for (const std::string& s :
          p.sentences.empty() ? std::vector<std::string>{p.text} : p.sentences) {
@@ -186,7 +186,7 @@ Document MakeDocument(const std::string& name, const std::vector<Para>& paras) {
 TEST(AlignDocuments, StreamsKeepFootnotesAndHeadersApartFromTheBody) {
   using K = ParagraphKind;
   // The footnote sits after paragraph 1 in Chinese but after paragraph 2 in English.
-  const Document zh = MakeDocument(
+  const Document zh = make_document(
       "a.zh",
       {{K::kHeader, "第七十四届会议", {}},
        {K::kTitle, "74/173. 促进技术援助以加强打击网络犯罪的国际合作", {}},
@@ -197,22 +197,22 @@ TEST(AlignDocuments, StreamsKeepFootnotesAndHeadersApartFromTheBody) {
         {"2. 欢迎会员国在打击网络犯罪方面开展的合作，", "并鼓励进一步交流信息；"}},
        {K::kBody, kZh[2], {}}});
   const Document en =
-      MakeDocument("a.en", {{K::kHeader, "Seventy-fourth session", {}},
-                            {K::kTitle,
-                             "74/173. Promoting technical assistance to strengthen international "
-                             "cooperation against cybercrime",
-                             {}},
-                            {K::kBody, kEn[0], {}},
-                            {K::kBody, kEn[1], {}},
-                            {K::kFootnote,
-                             "¹ See Official Records of the Economic and Social Council, 2017, "
-                             "Supplement No. 10 (E/2017/30).",
-                             {}},
-                            {K::kBody, kEn[2], {}}});
+      make_document("a.en", {{K::kHeader, "Seventy-fourth session", {}},
+                             {K::kTitle,
+                              "74/173. Promoting technical assistance to strengthen international "
+                              "cooperation against cybercrime",
+                              {}},
+                             {K::kBody, kEn[0], {}},
+                             {K::kBody, kEn[1], {}},
+                             {K::kFootnote,
+                              "¹ See Official Records of the Economic and Social Council, 2017, "
+                              "Supplement No. 10 (E/2017/30).",
+                              {}},
+                             {K::kBody, kEn[2], {}}});
   for (AlignUnit unit : {AlignUnit::kParagraph, AlignUnit::kSentence}) {
     AlignOptions options;
     options.unit = unit;
-    const AlignResult r = AlignDocuments(zh, en, options);
+    const AlignResult r = align_documents(zh, en, options);
     const Alignment& a = r.alignment;
     EXPECT_EQ(a.unit, unit);
     // Every segment once; beads never mix kinds of different streams.
@@ -237,7 +237,7 @@ TEST(AlignDocuments, StreamsKeepFootnotesAndHeadersApartFromTheBody) {
     EXPECT_TRUE(footnotes_paired);
   }
   // At sentence level the two Chinese sentences of paragraph 2 go with the one English one.
-  const AlignResult r = AlignDocuments(zh, en, {});
+  const AlignResult r = align_documents(zh, en, {});
   bool two_to_one = false;
   for (const Bead& b : r.alignment.beads) {
     two_to_one |= b.zh.size() == 2 && b.en.size() == 1 &&
@@ -263,9 +263,9 @@ TEST(AlignDocuments, OneParagraphDocumentsAlignSentenceBySentence) {
       en_text += kEn[i] + " ";
     }
   }
-  const Document zh = MakeDocument("one.zh", {{K::kBody, zh_text, zh_sentences}});
-  const Document en = MakeDocument("one.en", {{K::kBody, en_text, en_sentences}});
-  const Alignment a = AlignDocuments(zh, en, {}).alignment;
+  const Document zh = make_document("one.zh", {{K::kBody, zh_text, zh_sentences}});
+  const Document en = make_document("one.en", {{K::kBody, en_text, en_sentences}});
+  const Alignment a = align_documents(zh, en, {}).alignment;
   ASSERT_EQ(a.zh.size(), zh_sentences.size());
   ASSERT_EQ(a.en.size(), en_sentences.size());
   std::vector<int> zh_seen(a.zh.size()), en_seen(a.en.size());

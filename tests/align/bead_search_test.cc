@@ -10,7 +10,7 @@ namespace {
 const std::vector<BeadShape> kShapes = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
 
 // Cost that makes the diagonal 1-1 path cheapest, except one planted 2-1 at zh 3-4 / en 3.
-float PlantedCost(std::size_t i, std::size_t j, int a, int b) {
+float planted_cost(std::size_t i, std::size_t j, int a, int b) {
   if (a == 2 && b == 1) return (i == 3 && j == 3) ? 0.1f : 20.0f;
   if (a == 1 && b == 1) {
     const bool on_path = (i < 3 && j == i) || (i >= 5 && j == i - 1);
@@ -21,8 +21,8 @@ float PlantedCost(std::size_t i, std::size_t j, int a, int b) {
 
 TEST(BeadSearch, FindsThePlantedPathWithAFullBand) {
   const std::size_t n = 8, m = 7;
-  const Band band = DiagonalBand(n, m, 8);
-  const BeadPath path = SearchBeads(n, m, band, kShapes, PlantedCost, {});
+  const Band band = diagonal_band(n, m, 8);
+  const BeadPath path = search_beads(n, m, band, kShapes, planted_cost, {});
   ASSERT_TRUE(path.found);
   ASSERT_EQ(path.beads.size(), 7u);
   EXPECT_EQ(path.beads[3].zh, (IndexRange{3, 5}));
@@ -41,7 +41,7 @@ TEST(BeadSearch, FindsThePlantedPathWithAFullBand) {
 
 TEST(BeadSearch, PosteriorsAreHighForAClearPathAndSplitForATie) {
   const BeadPath clear =
-      SearchBeads(8, 7, DiagonalBand(8, 7, 8), kShapes, PlantedCost, {.posteriors = true});
+      search_beads(8, 7, diagonal_band(8, 7, 8), kShapes, planted_cost, {.posteriors = true});
   for (const Bead& b : clear.beads) EXPECT_GT(b.confidence, 0.99);
   // Two segments each side; 1-1 + 1-1 and 2-1 + 0-1 ... cost the same as a 1-2 + 1-0: a tie
   // between "first zh with first en" and "first zh with both en" shows up as ~0.5.
@@ -52,7 +52,7 @@ TEST(BeadSearch, PosteriorsAreHighForAClearPathAndSplitForATie) {
     return 50.0f;
   };
   const BeadPath tied =
-      SearchBeads(2, 2, DiagonalBand(2, 2, 2), kShapes, tie, {.posteriors = true});
+      search_beads(2, 2, diagonal_band(2, 2, 2), kShapes, tie, {.posteriors = true});
   ASSERT_TRUE(tied.found);
   EXPECT_NEAR(tied.beads[0].confidence, 0.5, 0.01);
 }
@@ -65,8 +65,8 @@ TEST(BeadSearch, ReportsAPathAlongTheBandEdge) {
     return 30.0f;
   };
   const std::size_t n = 20, m = 16;
-  const BeadPath narrow = SearchBeads(n, m, DiagonalBand(n, m, 1), kShapes, cost, {});
-  const BeadPath wide = SearchBeads(n, m, DiagonalBand(n, m, 20), kShapes, cost, {});
+  const BeadPath narrow = search_beads(n, m, diagonal_band(n, m, 1), kShapes, cost, {});
+  const BeadPath wide = search_beads(n, m, diagonal_band(n, m, 20), kShapes, cost, {});
   ASSERT_TRUE(wide.found);
   EXPECT_FALSE(wide.touches_edge);
   EXPECT_TRUE(!narrow.found || narrow.touches_edge || narrow.cost > wide.cost);
@@ -74,7 +74,7 @@ TEST(BeadSearch, ReportsAPathAlongTheBandEdge) {
 
 TEST(Band, PathBandCoversThePathAndIsMonotone) {
   std::vector<Bead> path = {{{0, 1}, {0, 1}}, {{1, 3}, {1, 2}}, {{3, 4}, {2, 4}}};
-  const Band band = PathBand(path, 4, 4, 1);
+  const Band band = path_band(path, 4, 4, 1);
   ASSERT_EQ(band.lo.size(), 5u);
   for (const Bead& b : path) {
     EXPECT_LE(band.lo[b.zh.begin], b.en.begin);

@@ -17,8 +17,8 @@ TEST(LengthModel, RefitRecoversTheRatio) {
     en.push_back(e);
     samples.push_back({z, e, 1.0f});
   }
-  LengthModel m = LengthModel::FromTotals(zh, en);
-  m.Refit(samples);
+  LengthModel m = LengthModel::from_totals(zh, en);
+  m.refit(samples);
   EXPECT_NEAR(m.log_ratio(), std::log(1.5), 0.02);
   EXPECT_GT(m.spread_a(), 0.0);
 }
@@ -26,11 +26,11 @@ TEST(LengthModel, RefitRecoversTheRatio) {
 TEST(LengthModel, PrefersBeadsWhoseLengthsAgree) {
   // zh: 100, 50, 50; en: 150, 150 (the two short zh segments together make the second).
   const std::vector<float> zh = {100, 50, 50}, en = {150, 150};
-  LengthModel m = LengthModel::FromTotals(zh, en);
-  m.Prepare(zh, en);
-  EXPECT_GT(m.BeadScore(0, 1, 0, 1), m.BeadScore(1, 1, 0, 1));  // 100~150 beats 50~150
-  EXPECT_GT(m.BeadScore(1, 2, 1, 1), m.BeadScore(1, 1, 1, 1));  // 50+50 ~ 150 beats 50 ~ 150
-  EXPECT_GT(m.BeadScore(0, 1, 0, 1), 0.0f);  // a good 1-1 beats independent segments
+  LengthModel m = LengthModel::from_totals(zh, en);
+  m.prepare(zh, en);
+  EXPECT_GT(m.bead_score(0, 1, 0, 1), m.bead_score(1, 1, 0, 1));  // 100~150 beats 50~150
+  EXPECT_GT(m.bead_score(1, 2, 1, 1), m.bead_score(1, 1, 1, 1));  // 50+50 ~ 150 beats 50 ~ 150
+  EXPECT_GT(m.bead_score(0, 1, 0, 1), 0.0f);  // a good 1-1 beats independent segments
 }
 
 }  // namespace

@@ -9,7 +9,7 @@ namespace {
 
 TEST(FastLog, MatchesStdLog) {
   for (float x : {1e-6f, 0.01f, 0.5f, 1.0f, 1.7f, 3.0f, 100.0f, 12345.6f}) {
-    EXPECT_NEAR(FastLog(x), std::log(x), 3e-5) << x;
+    EXPECT_NEAR(fast_log(x), std::log(x), 3e-5) << x;
   }
 }
 
@@ -22,7 +22,7 @@ class Ibm1Test : public ::testing::Test {
                {{2, 3, 4, 5}, {1, 2}},
                {{0, 1, 2, 3, 4, 5}, {3, 0, 1, 2}}};
     for (const auto& [z, e] : corpus_) pairs_.push_back({&z, &e, 1.0f});
-    table_.Train(pairs_, 6, 4, {});
+    table_.train(pairs_, 6, 4, {});
   }
   std::vector<std::pair<std::vector<TokenId>, std::vector<TokenId>>> corpus_;
   std::vector<TokenPair> pairs_;
@@ -30,10 +30,10 @@ class Ibm1Test : public ::testing::Test {
 };
 
 TEST_F(Ibm1Test, LearnsTranslations) {
-  EXPECT_GT(table_.Prob(4, 2), table_.Prob(4, 1));  // 合 -> cooperation, not crime
-  EXPECT_GT(table_.Prob(2, 1), table_.Prob(2, 2));  // 犯 -> crime
+  EXPECT_GT(table_.prob(4, 2), table_.prob(4, 1));  // 合 -> cooperation, not crime
+  EXPECT_GT(table_.prob(2, 1), table_.prob(2, 2));  // 犯 -> crime
   double total = 0;
-  for (const auto& e : table_.Row(2)) total += e.prob;
+  for (const auto& e : table_.row(2)) total += e.prob;
   EXPECT_LE(total, 1.0001);
 }
 
@@ -46,28 +46,28 @@ TEST_F(Ibm1Test, LeavesOutPairsOverTheLinkLimit) {
   Ibm1Options options;
   options.max_pair_links = 1000;
   Ibm1 capped;
-  capped.Train(with_long, 6, 4, options);
+  capped.train(with_long, 6, 4, options);
   Ibm1 plain;
-  plain.Train(pairs_, 6, 4, options);
+  plain.train(pairs_, 6, 4, options);
   for (TokenId z = 0; z < 6; ++z) {
-    for (TokenId e = 0; e < 4; ++e) EXPECT_FLOAT_EQ(capped.Prob(z, e), plain.Prob(z, e));
+    for (TokenId e = 0; e < 4; ++e) EXPECT_FLOAT_EQ(capped.prob(z, e), plain.prob(z, e));
   }
-  EXPECT_LT(capped.Prob(0, 2), 0.5f);  // the long pair would have taught 网 -> cooperation
+  EXPECT_LT(capped.prob(0, 2), 0.5f);  // the long pair would have taught 网 -> cooperation
 }
 
 TEST_F(Ibm1Test, ScoresTranslationsAboveUnrelatedSegments) {
   const std::vector<float> zh_unigram(6, 1.0f / 6), en_unigram(4, 0.25f);
   LexicalModel model(table_, zh_unigram, en_unigram, 0.5f);
   LexicalScorer scorer(model);
-  scorer.Add({{4, 1}, {5, 1}});                        // 合作
-  const float right = scorer.Score({{2, 1}});          // cooperation
-  const float wrong = scorer.Score({{0, 1}, {1, 1}});  // cyber crime
+  scorer.add({{4, 1}, {5, 1}});                        // 合作
+  const float right = scorer.score({{2, 1}});          // cooperation
+  const float wrong = scorer.score({{0, 1}, {1, 1}});  // cyber crime
   EXPECT_GT(right, 0.0f);
   EXPECT_GT(right, wrong / 2);
   EXPECT_LT(wrong, 0.0f);
-  scorer.Clear();
-  scorer.Add({{0, 1}, {1, 1}, {2, 1}, {3, 1}});
-  EXPECT_GT(scorer.Score({{0, 1}, {1, 1}}), 0.0f);
+  scorer.clear();
+  scorer.add({{0, 1}, {1, 1}, {2, 1}, {3, 1}});
+  EXPECT_GT(scorer.score({{0, 1}, {1, 1}}), 0.0f);
 }
 
 }  // namespace

@@ -10,21 +10,21 @@
 namespace bitext::check {
 namespace {
 
-SegmentPair Pair(std::string zh, std::string en) {
+SegmentPair pair(std::string zh, std::string en) {
   SegmentPair p;
   p.zh = std::move(zh);
   p.en = std::move(en);
   return p;
 }
 
-std::vector<Finding> CheckAll(const std::vector<SegmentPair>& pairs,
-                              const std::vector<TermPair>& glossary = {},
-                              CheckOptions options = {}) {
+std::vector<Finding> check_all(const std::vector<SegmentPair>& pairs,
+                               const std::vector<TermPair>& glossary = {},
+                               CheckOptions options = {}) {
   options.report = Severity::kInfo;
-  return Check({{"t.tsv", pairs}}, glossary, options).findings;
+  return check({{"t.tsv", pairs}}, glossary, options).findings;
 }
 
-std::vector<Finding> Of(const std::vector<Finding>& all, const std::string& check) {
+std::vector<Finding> of(const std::vector<Finding>& all, const std::string& check) {
   std::vector<Finding> out;
   for (const auto& f : all) {
     if (f.check == check) out.push_back(f);
@@ -33,7 +33,7 @@ std::vector<Finding> Of(const std::vector<Finding>& all, const std::string& chec
 }
 
 // Findings of the number, date and symbol checks at warning or above.
-std::vector<Finding> Meaning(const std::vector<Finding>& all) {
+std::vector<Finding> meaning(const std::vector<Finding>& all) {
   std::vector<Finding> out;
   for (const auto& f : all) {
     if ((f.check == "number" || f.check == "date" || f.check == "symbol") &&
@@ -44,7 +44,7 @@ std::vector<Finding> Meaning(const std::vector<Finding>& all) {
   return out;
 }
 
-std::string Dump(const std::vector<Finding>& fs) {
+std::string dump(const std::vector<Finding>& fs) {
   std::string s;
   for (const auto& f : fs) s += f.check + ": " + f.message + "\n";
   return s;
@@ -53,42 +53,42 @@ std::string Dump(const std::vector<Finding>& fs) {
 // The seed patterns, equal by meaning on both sides: nothing to report.
 TEST(Check, SeedPatternsEqualByMeaning) {
   const std::vector<SegmentPair> pairs = {
-      Pair("回顾其 2019 年 12 月 18 日第 74/173 号决议",
+      pair("回顾其 2019 年 12 月 18 日第 74/173 号决议",
            "Recalling its resolution 74/173 of 18 December 2019"),
-      Pair("回顾其 2019 年 12 月 18 日第 74/173 号决议",
+      pair("回顾其 2019 年 12 月 18 日第 74/173 号决议",
            "Recalling its resolution 74/173 of December 18, 2019"),
-      Pair("大会第 65/230 号决议", "General Assembly resolution 65/230"),
-      Pair("大会第 65/230 号决议", "General Assembly resolution A/RES/65/230"),
-      Pair("大会第七十四届会议", "the seventy-fourth session of the General Assembly"),
-      Pair("大会第七十四届会议", "the 74th session of the General Assembly"),
-      Pair("94 个会员国答复了调查表", "Ninety-four Member States replied to the questionnaire"),
-      Pair("94 个会员国答复了调查表", "94 Member States replied to the questionnaire"),
-      Pair("2018-2021 年期间的工作计划", "the workplan for the period 2018–2021"),
-      Pair("2018 年 4 月 3 日至 5 日在维也纳举行", "held in Vienna from 3 to 5 April 2018"),
-      Pair("会议于 4 月 3 日至 5 日举行", "the meeting was held from 3 to 5 April"),
-      Pair("会议于 3 日至 5 日举行", "the meeting was held from the 3rd to the 5th"),
-      Pair("受害人达 1.2亿人", "120 million victims"),
-      Pair("受害人达 3,000万人", "30 million victims"),
-      Pair("增长了百分之五", "an increase of 5 per cent"),
-      Pair("增长了百分之五", "an increase of 5%"),
-      Pair("增长了百分之五", "an increase of five per cent"),
-      Pair("一百四十三个国家", "one hundred and forty-three countries"),
-      Pair("一九四九年", "in 1949"),
-      Pair("二十世纪三十年代", "the 1930s"),
-      Pair("三分之二的多数", "a two-thirds majority"),
-      Pair("报告（A/74/400）", "report (A/74/400)"),
-      Pair("见 E/CN.15/2011/19 和 UNODC/CCPCJ/EG.4/2020/1",
+      pair("大会第 65/230 号决议", "General Assembly resolution 65/230"),
+      pair("大会第 65/230 号决议", "General Assembly resolution A/RES/65/230"),
+      pair("大会第七十四届会议", "the seventy-fourth session of the General Assembly"),
+      pair("大会第七十四届会议", "the 74th session of the General Assembly"),
+      pair("94 个会员国答复了调查表", "Ninety-four Member States replied to the questionnaire"),
+      pair("94 个会员国答复了调查表", "94 Member States replied to the questionnaire"),
+      pair("2018-2021 年期间的工作计划", "the workplan for the period 2018–2021"),
+      pair("2018 年 4 月 3 日至 5 日在维也纳举行", "held in Vienna from 3 to 5 April 2018"),
+      pair("会议于 4 月 3 日至 5 日举行", "the meeting was held from 3 to 5 April"),
+      pair("会议于 3 日至 5 日举行", "the meeting was held from the 3rd to the 5th"),
+      pair("受害人达 1.2亿人", "120 million victims"),
+      pair("受害人达 3,000万人", "30 million victims"),
+      pair("增长了百分之五", "an increase of 5 per cent"),
+      pair("增长了百分之五", "an increase of 5%"),
+      pair("增长了百分之五", "an increase of five per cent"),
+      pair("一百四十三个国家", "one hundred and forty-three countries"),
+      pair("一九四九年", "in 1949"),
+      pair("二十世纪三十年代", "the 1930s"),
+      pair("三分之二的多数", "a two-thirds majority"),
+      pair("报告（A/74/400）", "report (A/74/400)"),
+      pair("见 E/CN.15/2011/19 和 UNODC/CCPCJ/EG.4/2020/1",
            "see E/CN.15/2011/19 and UNODC/CCPCJ/EG.4/2020/1"),
   };
-  const auto findings = CheckAll(pairs);
-  EXPECT_TRUE(Meaning(findings).empty()) << Dump(Meaning(findings));
+  const auto findings = check_all(pairs);
+  EXPECT_TRUE(meaning(findings).empty()) << dump(meaning(findings));
 }
 
 TEST(Check, NumberDiffers) {
-  const auto f = CheckAll(
-      {Pair("大会第七十四届会议有 94 个会员国", "the seventy-fifth session: 94 Member States")});
-  const auto numbers = Of(f, "number");
-  ASSERT_EQ(numbers.size(), 1u) << Dump(f);
+  const auto f = check_all(
+      {pair("大会第七十四届会议有 94 个会员国", "the seventy-fifth session: 94 Member States")});
+  const auto numbers = of(f, "number");
+  ASSERT_EQ(numbers.size(), 1u) << dump(f);
   EXPECT_EQ(numbers[0].severity, Severity::kError);
   EXPECT_EQ(numbers[0].zh_span, "第七十四");
   EXPECT_EQ(numbers[0].en_span, "seventy-fifth");
@@ -98,15 +98,15 @@ TEST(Check, NumberDiffers) {
 }
 
 TEST(Check, ScaleErrorsAreCaught) {
-  const auto f = CheckAll({Pair("受害人达 1.2亿人", "12 million victims")});
-  ASSERT_EQ(Of(f, "number").size(), 1u) << Dump(f);
-  EXPECT_EQ(Of(f, "number")[0].severity, Severity::kError);
+  const auto f = check_all({pair("受害人达 1.2亿人", "12 million victims")});
+  ASSERT_EQ(of(f, "number").size(), 1u) << dump(f);
+  EXPECT_EQ(of(f, "number")[0].severity, Severity::kError);
 }
 
 TEST(Check, NumberOnOneSideIsAWarning) {
   const auto f =
-      CheckAll({Pair("94 个会员国答复了调查表", "Member States replied to the questionnaire")});
-  const auto numbers = Of(f, "number");
+      check_all({pair("94 个会员国答复了调查表", "Member States replied to the questionnaire")});
+  const auto numbers = of(f, "number");
   ASSERT_EQ(numbers.size(), 1u);
   EXPECT_EQ(numbers[0].severity, Severity::kWarning);
   EXPECT_EQ(numbers[0].zh_span, "94");
@@ -115,10 +115,10 @@ TEST(Check, NumberOnOneSideIsAWarning) {
 
 TEST(Check, SmallWordDifferencesAreWarnings) {
   const auto f =
-      CheckAll({Pair("位列世界第四", "ranked three in the world"),
-                Pair("8 个国家", "eight countries"), Pair("5 个国家", "eight countries")});
-  const auto numbers = Of(f, "number");
-  ASSERT_EQ(numbers.size(), 2u) << Dump(f);
+      check_all({pair("位列世界第四", "ranked three in the world"),
+                 pair("8 个国家", "eight countries"), pair("5 个国家", "eight countries")});
+  const auto numbers = of(f, "number");
+  ASSERT_EQ(numbers.size(), 2u) << dump(f);
   EXPECT_EQ(numbers[0].loc, "1");
   EXPECT_EQ(numbers[0].severity, Severity::kWarning);
   EXPECT_EQ(numbers[1].loc, "3");
@@ -126,46 +126,46 @@ TEST(Check, SmallWordDifferencesAreWarnings) {
 }
 
 TEST(Check, OneAndTwoInWordsAreInfoOnly) {
-  const auto f = CheckAll({Pair("一位代表说", "A representative said")});
-  const auto numbers = Of(f, "number");
+  const auto f = check_all({pair("一位代表说", "A representative said")});
+  const auto numbers = of(f, "number");
   ASSERT_EQ(numbers.size(), 1u);
   EXPECT_EQ(numbers[0].severity, Severity::kInfo);
   // and left out at the default report level
-  EXPECT_TRUE(Check({{"t", {Pair("一位代表说", "A representative said")}}}, {}).findings.empty());
+  EXPECT_TRUE(check({{"t", {pair("一位代表说", "A representative said")}}}, {}).findings.empty());
 }
 
 TEST(Check, DateDiffersAndIsNotAlsoANumber) {
-  const auto f = CheckAll(
-      {Pair("2019 年 12 月 18 日第 74/173 号决议", "resolution 74/173 of 19 December 2019")});
-  const auto dates = Of(f, "date");
-  ASSERT_EQ(dates.size(), 1u) << Dump(f);
+  const auto f = check_all(
+      {pair("2019 年 12 月 18 日第 74/173 号决议", "resolution 74/173 of 19 December 2019")});
+  const auto dates = of(f, "date");
+  ASSERT_EQ(dates.size(), 1u) << dump(f);
   EXPECT_EQ(dates[0].severity, Severity::kError);
   EXPECT_EQ(dates[0].zh_span, "2019 年 12 月 18 日");
   EXPECT_EQ(dates[0].en_span, "19 December 2019");
-  EXPECT_TRUE(Of(f, "number").empty()) << Dump(f);
+  EXPECT_TRUE(of(f, "number").empty()) << dump(f);
 }
 
 TEST(Check, DaysWithoutMonthAreCompared) {
-  const auto f = CheckAll({Pair("会议于 3 日至 5 日举行", "the meeting was held from 3 to 6")});
-  ASSERT_EQ(Of(f, "number").size(), 1u) << Dump(f);
-  EXPECT_EQ(Of(f, "number")[0].zh_span, "5");
-  EXPECT_EQ(Of(f, "number")[0].en_span, "6");
-  EXPECT_EQ(Of(f, "number")[0].severity, Severity::kError);
+  const auto f = check_all({pair("会议于 3 日至 5 日举行", "the meeting was held from 3 to 6")});
+  ASSERT_EQ(of(f, "number").size(), 1u) << dump(f);
+  EXPECT_EQ(of(f, "number")[0].zh_span, "5");
+  EXPECT_EQ(of(f, "number")[0].en_span, "6");
+  EXPECT_EQ(of(f, "number")[0].severity, Severity::kError);
 }
 
 TEST(Check, DateRangeEndDiffers) {
-  const auto f = CheckAll({Pair("2018 年 4 月 3 日至 5 日", "from 3 to 6 April 2018")});
-  ASSERT_EQ(Of(f, "date").size(), 1u) << Dump(f);
+  const auto f = check_all({pair("2018 年 4 月 3 日至 5 日", "from 3 to 6 April 2018")});
+  ASSERT_EQ(of(f, "date").size(), 1u) << dump(f);
 }
 
 TEST(Check, SymbolMissing) {
-  const auto f = CheckAll({Pair("大会第 65/230 号决议", "General Assembly resolution 65/231")});
-  const auto symbols = Of(f, "symbol");
-  ASSERT_EQ(symbols.size(), 1u) << Dump(f);
+  const auto f = check_all({pair("大会第 65/230 号决议", "General Assembly resolution 65/231")});
+  const auto symbols = of(f, "symbol");
+  ASSERT_EQ(symbols.size(), 1u) << dump(f);
   EXPECT_EQ(symbols[0].severity, Severity::kError);
   EXPECT_EQ(symbols[0].zh_span, "65/230");
   EXPECT_EQ(symbols[0].en_span, "65/231");
-  EXPECT_TRUE(Of(f, "number").empty());
+  EXPECT_TRUE(of(f, "number").empty());
 }
 
 TEST(Check, TermMissingAndForbidden) {
@@ -181,23 +181,23 @@ TEST(Check, TermMissingAndForbidden) {
   cyber.en = "cybercrime";
   cyber.forbidden = {"computer crime"};
   const std::vector<TermPair> glossary = {crime, unodc, cyber};
-  const auto f = CheckAll(
+  const auto f = check_all(
       {
           // longest match: 犯罪 inside the office's name is not checked on its own
-          Pair("联合国毒品和犯罪问题办公室", "UNODC"),
+          pair("联合国毒品和犯罪问题办公室", "UNODC"),
           // inflection- and hyphen-tolerant
-          Pair("打击網絡犯罪", "countering cyber-crimes"),
-          Pair("网络犯罪", "computer crimes"),
-          Pair("犯罪", "offences"),
+          pair("打击網絡犯罪", "countering cyber-crimes"),
+          pair("网络犯罪", "computer crimes"),
+          pair("犯罪", "offences"),
       },
       glossary);
-  const auto missing = Of(f, "term-missing");
-  ASSERT_EQ(missing.size(), 2u) << Dump(f);
+  const auto missing = of(f, "term-missing");
+  ASSERT_EQ(missing.size(), 2u) << dump(f);
   EXPECT_EQ(missing[0].loc, "3");
   EXPECT_EQ(missing[0].term, "网络犯罪");
   EXPECT_EQ(missing[1].loc, "4");
   EXPECT_EQ(missing[1].term, "犯罪");
-  const auto forbidden = Of(f, "term-forbidden");
+  const auto forbidden = of(f, "term-forbidden");
   ASSERT_EQ(forbidden.size(), 1u);
   EXPECT_EQ(forbidden[0].loc, "3");
   EXPECT_EQ(forbidden[0].en_span, "computer crimes");
@@ -209,31 +209,31 @@ TEST(Check, TermRenderedSeveralWays) {
   cyber.en = "cybercrime";
   cyber.alternatives = {"cyber crime"};
   CheckInput a{"a.tsv",
-               {Pair("网络犯罪", "cybercrime"), Pair("网络犯罪问题", "cybercrime issues")}};
-  CheckInput b{"b.tsv", {Pair("网络犯罪", "cyber crime")}};
-  const auto r = Check({a, b}, {cyber});
-  const auto inconsistent = Of(r.findings, "inconsistent-source");
+               {pair("网络犯罪", "cybercrime"), pair("网络犯罪问题", "cybercrime issues")}};
+  CheckInput b{"b.tsv", {pair("网络犯罪", "cyber crime")}};
+  const auto r = check({a, b}, {cyber});
+  const auto inconsistent = of(r.findings, "inconsistent-source");
   // Two variants of the term (plus the segment 网络犯罪 rendered two ways).
   std::size_t term_findings = 0;
   for (const auto& f : inconsistent) term_findings += f.term == "网络犯罪";
-  EXPECT_GE(term_findings, 2u) << Dump(r.findings);
+  EXPECT_GE(term_findings, 2u) << dump(r.findings);
   EXPECT_EQ(inconsistent.back().file, "b.tsv");
 }
 
 TEST(Check, InconsistentSegments) {
-  CheckInput a{"a.tsv", {Pair("序言", "Preamble"), Pair("总纲", "General Principles")}};
+  CheckInput a{"a.tsv", {pair("序言", "Preamble"), pair("总纲", "General Principles")}};
   CheckInput b{"b.tsv",
-               {Pair("序言", "Preface"), Pair("总则", "General Principles"),
-                Pair("序言", "Preamble.")}};  // final punctuation does not count
-  const auto r = Check({a, b}, {});
-  const auto source = Of(r.findings, "inconsistent-source");
-  ASSERT_EQ(source.size(), 2u) << Dump(r.findings);
+               {pair("序言", "Preface"), pair("总则", "General Principles"),
+                pair("序言", "Preamble.")}};  // final punctuation does not count
+  const auto r = check({a, b}, {});
+  const auto source = of(r.findings, "inconsistent-source");
+  ASSERT_EQ(source.size(), 2u) << dump(r.findings);
   EXPECT_EQ(source[0].file, "a.tsv");
   EXPECT_EQ(source[0].en_span, "Preamble");
   EXPECT_EQ(source[1].file, "b.tsv");
   EXPECT_EQ(source[1].en_span, "Preface");
   EXPECT_EQ(source[0].term, "序言");
-  const auto target = Of(r.findings, "inconsistent-target");
+  const auto target = of(r.findings, "inconsistent-target");
   ASSERT_EQ(target.size(), 2u);
   EXPECT_EQ(target[0].term, "General Principles");
 }
@@ -244,11 +244,11 @@ TEST(Check, NumberingMismatchAndGaps) {
   for (int k = 1; k <= 14; ++k) {
     const int e = k <= 6 ? k : k - 1;
     if (k == 7) continue;
-    pairs.push_back(Pair(std::to_string(k) + ". 决定继续审议该问题。",
+    pairs.push_back(pair(std::to_string(k) + ". 决定继续审议该问题。",
                          std::to_string(e) + ". Decides to remain seized of the matter."));
   }
-  const auto f = CheckAll(pairs);
-  const auto numbering = Of(f, "numbering");
+  const auto f = check_all(pairs);
+  const auto numbering = of(f, "numbering");
   // The Chinese jumps from 6 to 8 (a warning), and from there every pair's labels differ.
   std::size_t differ = 0;
   std::size_t jumps = 0;
@@ -260,30 +260,30 @@ TEST(Check, NumberingMismatchAndGaps) {
       EXPECT_EQ(x.zh_span, "8.");
     }
   }
-  EXPECT_EQ(differ, 7u) << Dump(numbering);
-  EXPECT_EQ(jumps, 1u) << Dump(numbering);
+  EXPECT_EQ(differ, 7u) << dump(numbering);
+  EXPECT_EQ(jumps, 1u) << dump(numbering);
   // Labels are numbering, not numbers.
-  EXPECT_TRUE(Meaning(f).empty()) << Dump(Meaning(f));
+  EXPECT_TRUE(meaning(f).empty()) << dump(meaning(f));
 }
 
 TEST(Check, NumberingAcrossStyles) {
-  const auto f = CheckAll(
-      {Pair("（一）修改宪法；", "(1) amending the Constitution;"),
-       Pair("（二）监督宪法的实施；", "(2) overseeing the enforcement of the Constitution;"),
-       Pair("第十二条　国家", "Article 12 The state"),
-       Pair("第十三条　公民", "Article 14 Citizens")});
-  const auto numbering = Of(f, "numbering");
-  ASSERT_EQ(numbering.size(), 2u) << Dump(numbering);  // 13 vs 14, and the jump 12 -> 14
+  const auto f = check_all(
+      {pair("（一）修改宪法；", "(1) amending the Constitution;"),
+       pair("（二）监督宪法的实施；", "(2) overseeing the enforcement of the Constitution;"),
+       pair("第十二条　国家", "Article 12 The state"),
+       pair("第十三条　公民", "Article 14 Citizens")});
+  const auto numbering = of(f, "numbering");
+  ASSERT_EQ(numbering.size(), 2u) << dump(numbering);  // 13 vs 14, and the jump 12 -> 14
   EXPECT_EQ(numbering[0].loc, "4");
 }
 
 TEST(Check, Untranslated) {
-  const auto f = CheckAll({Pair("网络犯罪问题", ""), Pair("", "Cybercrime"),
-                           Pair("网络犯罪问题", "网络犯罪问题"),
-                           Pair("打击网络犯罪", "Countering 网络犯罪 in all forms"),
-                           Pair("打击网络犯罪", "Countering 网络 crime"), Pair("UNODC", "UNODC")});
-  const auto u = Of(f, "untranslated");
-  ASSERT_EQ(u.size(), 4u) << Dump(f);
+  const auto f = check_all({pair("网络犯罪问题", ""), pair("", "Cybercrime"),
+                            pair("网络犯罪问题", "网络犯罪问题"),
+                            pair("打击网络犯罪", "Countering 网络犯罪 in all forms"),
+                            pair("打击网络犯罪", "Countering 网络 crime"), pair("UNODC", "UNODC")});
+  const auto u = of(f, "untranslated");
+  ASSERT_EQ(u.size(), 4u) << dump(f);
   EXPECT_EQ(u[0].loc, "1");
   EXPECT_EQ(u[1].loc, "2");
   EXPECT_EQ(u[2].loc, "3");
@@ -293,9 +293,9 @@ TEST(Check, Untranslated) {
 }
 
 TEST(Check, EnglishLeftInTheChinese) {
-  const auto f = CheckAll(
-      {Pair("他说 the quick brown fox jumps over the lazy dog 然后离开", "He said so and left")});
-  const auto u = Of(f, "untranslated");
+  const auto f = check_all(
+      {pair("他说 the quick brown fox jumps over the lazy dog 然后离开", "He said so and left")});
+  const auto u = of(f, "untranslated");
   ASSERT_EQ(u.size(), 1u);
   EXPECT_EQ(u[0].severity, Severity::kWarning);
   EXPECT_EQ(u[0].zh_span, "the quick brown fox jumps over the lazy dog");
@@ -307,11 +307,11 @@ TEST(Check, MissingSentence) {
   const std::string en =
       "Member States should strengthen international cooperation to counter cybercrime and share "
       "information on best practices.";
-  for (int k = 0; k < 30; ++k) pairs.push_back(Pair(zh, en));
-  pairs.push_back(Pair(zh + zh + zh, en));  // two sentences of three left out of the English
-  pairs.push_back(Pair(zh, en + " " + en + " " + en));
-  const auto missing = Of(CheckAll(pairs), "missing");
-  ASSERT_EQ(missing.size(), 2u) << Dump(missing);
+  for (int k = 0; k < 30; ++k) pairs.push_back(pair(zh, en));
+  pairs.push_back(pair(zh + zh + zh, en));  // two sentences of three left out of the English
+  pairs.push_back(pair(zh, en + " " + en + " " + en));
+  const auto missing = of(check_all(pairs), "missing");
+  ASSERT_EQ(missing.size(), 2u) << dump(missing);
   EXPECT_EQ(missing[0].loc, "31");
   EXPECT_NE(missing[0].message.find("English"), std::string::npos);
   EXPECT_EQ(missing[1].loc, "32");
@@ -321,37 +321,37 @@ TEST(Check, MissingSentence) {
 TEST(Check, DisabledChecksAndIds) {
   CheckOptions o;
   o.disabled = {"number", "date"};
-  const auto f = CheckAll({Pair("2019 年 12 月 18 日有 94 个", "on 19 December 2019, 95")}, {}, o);
-  EXPECT_TRUE(f.empty()) << Dump(f);
+  const auto f = check_all({pair("2019 年 12 月 18 日有 94 个", "on 19 December 2019, 95")}, {}, o);
+  EXPECT_TRUE(f.empty()) << dump(f);
   o.disabled = {"no-such-check"};
-  EXPECT_THROW(Check({}, {}, o), ConfigError);
+  EXPECT_THROW(check({}, {}, o), ConfigError);
   CheckOptions bad;
   bad.length_factor = 0.5;
-  EXPECT_THROW(Check({}, {}, bad), ConfigError);
-  const auto& ids = CheckIds();
+  EXPECT_THROW(check({}, {}, bad), ConfigError);
+  const auto& ids = check_ids();
   EXPECT_EQ(ids.size(), 10u);
   EXPECT_EQ(ids.front(), "term-missing");
 }
 
 TEST(Check, OddInputDoesNotThrow) {
   const std::vector<SegmentPair> pairs = {
-      Pair(std::string(400, '9'), std::string(400, '9') + "1"),
-      Pair("\xff\xfe\x80 第 年 月 日 至", "\xc3( 1st of , 2019 - -"),
-      Pair("一二三四五六七八九十百千万亿一二三四五六七八九十百千万亿", "nine hundred and and and"),
-      Pair("2019年13月40日 99:99 第", "December 32, 0000 to to 31 February"),
-      Pair("A/ /B 65/ /230 百分之 分之一", "half of a a a a third of"),
-      Pair("1.2.3.4 1,23,456 ,,, ...", "1e308 -5 +7 3.")};
-  EXPECT_NO_THROW(CheckAll(pairs));
+      pair(std::string(400, '9'), std::string(400, '9') + "1"),
+      pair("\xff\xfe\x80 第 年 月 日 至", "\xc3( 1st of , 2019 - -"),
+      pair("一二三四五六七八九十百千万亿一二三四五六七八九十百千万亿", "nine hundred and and and"),
+      pair("2019年13月40日 99:99 第", "December 32, 0000 to to 31 February"),
+      pair("A/ /B 65/ /230 百分之 分之一", "half of a a a a third of"),
+      pair("1.2.3.4 1,23,456 ,,, ...", "1e308 -5 +7 3.")};
+  EXPECT_NO_THROW(check_all(pairs));
 }
 
 TEST(Check, CountsAndLocations) {
-  SegmentPair p = Pair("94 个会员国", "95 Member States");
+  SegmentPair p = pair("94 个会员国", "95 Member States");
   p.loc = "tu 7";
-  const auto r = Check({{"", {p}}}, {});
+  const auto r = check({{"", {p}}}, {});
   ASSERT_EQ(r.findings.size(), 1u);
   EXPECT_EQ(r.findings[0].loc, "tu 7");
   EXPECT_EQ(r.counts.at("number"), 1u);
-  EXPECT_TRUE(Check({}, {}).findings.empty());
+  EXPECT_TRUE(check({}, {}).findings.empty());
 }
 
 }  // namespace

@@ -7,94 +7,94 @@
 namespace bitext::check {
 namespace {
 
-DateMention One(const std::string& text) {
-  const auto found = ExtractDates(text);
+DateMention one(const std::string& text) {
+  const auto found = extract_dates(text);
   EXPECT_EQ(found.size(), 1u) << text;
   return found.empty() ? DateMention{} : found[0];
 }
 
-std::string Show(const DateMention& d) {
-  std::string s = FormatDate(d.start);
-  if (d.end) s += ".." + FormatDate(*d.end);
+std::string show(const DateMention& d) {
+  std::string s = format_date(d.start);
+  if (d.end) s += ".." + format_date(*d.end);
   return s;
 }
 
 TEST(Dates, SeedPatterns) {
-  const DateMention zh = One("大会 2019 年 12 月 18 日第 74/173 号决议");
-  EXPECT_EQ(Show(zh), "2019-12-18");
+  const DateMention zh = one("大会 2019 年 12 月 18 日第 74/173 号决议");
+  EXPECT_EQ(show(zh), "2019-12-18");
   EXPECT_EQ(zh.text, "2019 年 12 月 18 日");
-  EXPECT_EQ(Show(One("on 18 December 2019")), "2019-12-18");
-  EXPECT_EQ(Show(One("on December 18, 2019,")), "2019-12-18");
-  EXPECT_EQ(Show(One("the 18th of December 2019")), "2019-12-18");
-  EXPECT_EQ(Show(One("2019-12-18")), "2019-12-18");
-  EXPECT_EQ(Show(One("一九八二年十二月四日")), "1982-12-04");
-  EXPECT_EQ(Show(One("2019年12月18日")), "2019-12-18");
-  EXPECT_EQ(Show(One("２０１９年１２月１８日")), "2019-12-18");
+  EXPECT_EQ(show(one("on 18 December 2019")), "2019-12-18");
+  EXPECT_EQ(show(one("on December 18, 2019,")), "2019-12-18");
+  EXPECT_EQ(show(one("the 18th of December 2019")), "2019-12-18");
+  EXPECT_EQ(show(one("2019-12-18")), "2019-12-18");
+  EXPECT_EQ(show(one("一九八二年十二月四日")), "1982-12-04");
+  EXPECT_EQ(show(one("2019年12月18日")), "2019-12-18");
+  EXPECT_EQ(show(one("２０１９年１２月１８日")), "2019-12-18");
 }
 
 TEST(Dates, Ranges) {
-  EXPECT_EQ(Show(One("2018 年 4 月 3 日至 5 日在维也纳")), "2018-04-03..2018-04-05");
-  EXPECT_EQ(Show(One("held in Vienna from 3 to 5 April 2018")), "2018-04-03..2018-04-05");
-  EXPECT_EQ(Show(One("3-5 April 2018")), "2018-04-03..2018-04-05");
-  EXPECT_EQ(Show(One("April 3-5, 2018")), "2018-04-03..2018-04-05");
-  EXPECT_EQ(Show(One("2018-2021 年期间")), "2018..2021");
-  EXPECT_EQ(Show(One("2018 年至 2021 年")), "2018..2021");
-  EXPECT_EQ(Show(One("for the period 2018–2021")), "2018..2021");
-  EXPECT_EQ(Show(One("2024年7月29日至8月9日")), "2024-07-29..2024-08-09");
-  EXPECT_EQ(Show(One("4月3-5日")), "--04-03..--04-05");
-  EXPECT_EQ(Show(One("4 月 3 日至 5 日")), "--04-03..--04-05");
-  EXPECT_TRUE(ExtractDates("于 3 日至 5 日举行").empty());  // days without a month: numbers
-  EXPECT_EQ(Show(One("April–June 2019")), "2019-04..2019-06");
+  EXPECT_EQ(show(one("2018 年 4 月 3 日至 5 日在维也纳")), "2018-04-03..2018-04-05");
+  EXPECT_EQ(show(one("held in Vienna from 3 to 5 April 2018")), "2018-04-03..2018-04-05");
+  EXPECT_EQ(show(one("3-5 April 2018")), "2018-04-03..2018-04-05");
+  EXPECT_EQ(show(one("April 3-5, 2018")), "2018-04-03..2018-04-05");
+  EXPECT_EQ(show(one("2018-2021 年期间")), "2018..2021");
+  EXPECT_EQ(show(one("2018 年至 2021 年")), "2018..2021");
+  EXPECT_EQ(show(one("for the period 2018–2021")), "2018..2021");
+  EXPECT_EQ(show(one("2024年7月29日至8月9日")), "2024-07-29..2024-08-09");
+  EXPECT_EQ(show(one("4月3-5日")), "--04-03..--04-05");
+  EXPECT_EQ(show(one("4 月 3 日至 5 日")), "--04-03..--04-05");
+  EXPECT_TRUE(extract_dates("于 3 日至 5 日举行").empty());  // days without a month: numbers
+  EXPECT_EQ(show(one("April–June 2019")), "2019-04..2019-06");
 }
 
 TEST(Dates, MonthsAndYearsAlone) {
-  EXPECT_EQ(Show(One("六月份")), "--06");
-  EXPECT_EQ(Show(One("今年3月")), "--03");
-  EXPECT_EQ(Show(One("In June, the Commission")), "--06");
-  EXPECT_EQ(Show(One("at the end of March")), "--03");
-  EXPECT_EQ(Show(One("until Oct.")), "--10");
-  EXPECT_EQ(Show(One("in 1870")), "1870");
-  EXPECT_EQ(Show(One("1870 年")), "1870");
-  EXPECT_EQ(Show(One("December 2019")), "2019-12");
-  EXPECT_EQ(Show(One("2017 年 5 月")), "2017-05");
+  EXPECT_EQ(show(one("六月份")), "--06");
+  EXPECT_EQ(show(one("今年3月")), "--03");
+  EXPECT_EQ(show(one("In June, the Commission")), "--06");
+  EXPECT_EQ(show(one("at the end of March")), "--03");
+  EXPECT_EQ(show(one("until Oct.")), "--10");
+  EXPECT_EQ(show(one("in 1870")), "1870");
+  EXPECT_EQ(show(one("1870 年")), "1870");
+  EXPECT_EQ(show(one("December 2019")), "2019-12");
+  EXPECT_EQ(show(one("2017 年 5 月")), "2017-05");
 }
 
 TEST(Dates, NotDates) {
-  EXPECT_TRUE(ExtractDates("Member States may wish to").empty());
-  EXPECT_TRUE(ExtractDates("March on").empty());
-  EXPECT_TRUE(ExtractDates("18 年前").empty());
-  EXPECT_TRUE(ExtractDates("三个月内").empty());
-  EXPECT_TRUE(ExtractDates("五年").empty());
-  EXPECT_TRUE(ExtractDates("2000人").empty());
-  EXPECT_TRUE(ExtractDates("2,019 people").empty());
-  EXPECT_TRUE(ExtractDates("本月18日").empty());  // a day alone is left to the number check
-  EXPECT_TRUE(ExtractDates("in the 1990s").empty());
-  EXPECT_TRUE(ExtractDates("2019 and 2020").size() == 2);  // two years, not a range
+  EXPECT_TRUE(extract_dates("Member States may wish to").empty());
+  EXPECT_TRUE(extract_dates("March on").empty());
+  EXPECT_TRUE(extract_dates("18 年前").empty());
+  EXPECT_TRUE(extract_dates("三个月内").empty());
+  EXPECT_TRUE(extract_dates("五年").empty());
+  EXPECT_TRUE(extract_dates("2000人").empty());
+  EXPECT_TRUE(extract_dates("2,019 people").empty());
+  EXPECT_TRUE(extract_dates("本月18日").empty());  // a day alone is left to the number check
+  EXPECT_TRUE(extract_dates("in the 1990s").empty());
+  EXPECT_TRUE(extract_dates("2019 and 2020").size() == 2);  // two years, not a range
 }
 
 TEST(Dates, Compatible) {
   const Date full{2019, 12, 18};
-  EXPECT_TRUE(DatesCompatible(full, Date{2019, 12, 18}));
-  EXPECT_TRUE(DatesCompatible(full, Date{0, 12, 18}));  // 12月18日
-  EXPECT_TRUE(DatesCompatible(full, Date{2019, 0, 0}));
-  EXPECT_FALSE(DatesCompatible(full, Date{2019, 12, 19}));
-  EXPECT_FALSE(DatesCompatible(full, Date{2018, 0, 0}));
-  EXPECT_FALSE(DatesCompatible(Date{0, 0, 18}, Date{0, 12, 0}));  // nothing shared
+  EXPECT_TRUE(dates_compatible(full, Date{2019, 12, 18}));
+  EXPECT_TRUE(dates_compatible(full, Date{0, 12, 18}));  // 12月18日
+  EXPECT_TRUE(dates_compatible(full, Date{2019, 0, 0}));
+  EXPECT_FALSE(dates_compatible(full, Date{2019, 12, 19}));
+  EXPECT_FALSE(dates_compatible(full, Date{2018, 0, 0}));
+  EXPECT_FALSE(dates_compatible(Date{0, 0, 18}, Date{0, 12, 0}));  // nothing shared
 }
 
 TEST(Dates, SkipSpans) {
   const std::string text = "E/2017/30 of 2017";
-  EXPECT_EQ(ExtractDates(text).size(), 1u);
-  EXPECT_EQ(ExtractDates(text, {Span{0, 9}}).size(), 1u);
-  EXPECT_TRUE(ExtractDates(text, {Span{0, text.size()}}).empty());
+  EXPECT_EQ(extract_dates(text).size(), 1u);
+  EXPECT_EQ(extract_dates(text, {Span{0, 9}}).size(), 1u);
+  EXPECT_TRUE(extract_dates(text, {Span{0, text.size()}}).empty());
 }
 
 TEST(Dates, Format) {
-  EXPECT_EQ(FormatDate({2019, 12, 18}), "2019-12-18");
-  EXPECT_EQ(FormatDate({2019, 12, 0}), "2019-12");
-  EXPECT_EQ(FormatDate({2019, 0, 0}), "2019");
-  EXPECT_EQ(FormatDate({0, 12, 18}), "--12-18");
-  EXPECT_EQ(FormatDate({0, 6, 0}), "--06");
+  EXPECT_EQ(format_date({2019, 12, 18}), "2019-12-18");
+  EXPECT_EQ(format_date({2019, 12, 0}), "2019-12");
+  EXPECT_EQ(format_date({2019, 0, 0}), "2019");
+  EXPECT_EQ(format_date({0, 12, 18}), "--12-18");
+  EXPECT_EQ(format_date({0, 6, 0}), "--06");
 }
 
 }  // namespace

@@ -43,15 +43,15 @@ namespace {
 
 constexpr std::uint32_t kSeed = 20240611;
 
-std::vector<std::string> Lines(const std::string& path) {
-  std::istringstream in(test::ReadFile(path));
+std::vector<std::string> lines(const std::string& path) {
+  std::istringstream in(test::read_file(path));
   std::vector<std::string> out;
   std::string line;
   while (std::getline(in, line)) out.push_back(line);
   return out;
 }
 
-std::vector<std::size_t> Indices(const std::string& s) {
+std::vector<std::size_t> indices(const std::string& s) {
   std::vector<std::size_t> v;
   std::string digits;
   for (char c : s + ",") {
@@ -66,20 +66,20 @@ std::vector<std::size_t> Indices(const std::string& s) {
 }
 
 // The pairs of a gold alignment: one per bead, loc = 1-based bead number.
-CheckInput Pairs(const std::string& set) {
-  const std::string dir = test::SharedPath("eval/sets/" + set);
-  const auto zh = Lines(dir + "/zh.txt");
-  const auto en = Lines(dir + "/en.txt");
+CheckInput pairs(const std::string& set) {
+  const std::string dir = test::shared_path("eval/sets/" + set);
+  const auto zh = lines(dir + "/zh.txt");
+  const auto en = lines(dir + "/en.txt");
   CheckInput input;
   input.file = set;
   std::size_t bead = 0;
-  for (const std::string& line : Lines(dir + "/gold.beads")) {
+  for (const std::string& line : lines(dir + "/gold.beads")) {
     const auto colon = line.find("]:[");
     if (colon == std::string::npos) continue;
     SegmentPair p;
-    for (std::size_t i : Indices(line.substr(0, colon))) p.zh += zh.at(i);
+    for (std::size_t i : indices(line.substr(0, colon))) p.zh += zh.at(i);
     bool first = true;
-    for (std::size_t i : Indices(line.substr(colon))) {
+    for (std::size_t i : indices(line.substr(colon))) {
       p.en += (first ? "" : " ") + en.at(i);
       first = false;
     }
@@ -89,7 +89,7 @@ CheckInput Pairs(const std::string& set) {
   return input;
 }
 
-std::vector<std::string> SplitBar(const std::string& s) {
+std::vector<std::string> split_bar(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
   for (char c : s + "|") {
@@ -103,9 +103,9 @@ std::vector<std::string> SplitBar(const std::string& s) {
   return out;
 }
 
-std::vector<TermPair> Glossary() {
+std::vector<TermPair> approved_glossary() {
   std::vector<TermPair> out;
-  for (const std::string& line : Lines(test::DataPath("check/eval_glossary.tsv"))) {
+  for (const std::string& line : lines(test::data_path("check/eval_glossary.tsv"))) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> cols;
     std::string cur;
@@ -121,8 +121,8 @@ std::vector<TermPair> Glossary() {
     TermPair t;
     t.zh = cols[0];
     t.en = cols[1];
-    t.alternatives = SplitBar(cols[2]);
-    t.forbidden = SplitBar(cols[3]);
+    t.alternatives = split_bar(cols[2]);
+    t.forbidden = split_bar(cols[3]);
     out.push_back(t);
   }
   return out;
@@ -136,7 +136,7 @@ class Speller {
     format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale),
                                                            status);
   }
-  std::string Spell(std::int64_t v, const char* rule_set) const {
+  std::string spell(std::int64_t v, const char* rule_set) const {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString out;
     icu::FieldPosition pos;
@@ -156,33 +156,33 @@ struct Seen {
   std::vector<NumberMention> numbers;
 };
 
-Seen See(const std::string& text) {
+Seen see(const std::string& text) {
   Seen s;
   std::vector<Span> skip;
-  const Label label = text::ParseLabel(text);
+  const Label label = text::parse_label(text);
   if (!label.empty()) skip.push_back({0, label.length});
-  for (const auto& sym : ExtractSymbols(text)) skip.push_back(sym.span);
-  s.dates = ExtractDates(text, skip);
+  for (const auto& sym : extract_symbols(text)) skip.push_back(sym.span);
+  s.dates = extract_dates(text, skip);
   for (const auto& d : s.dates) skip.push_back(d.span);
-  s.numbers = ExtractNumbers(text, skip);
+  s.numbers = extract_numbers(text, skip);
   return s;
 }
 
-bool HasValue(const Seen& s, double v) {
+bool has_value(const Seen& s, double v) {
   for (const auto& n : s.numbers) {
-    if (SameValue(n.value, v) || (n.alt && SameValue(*n.alt, v))) return true;
+    if (same_value(n.value, v) || (n.alt && same_value(*n.alt, v))) return true;
   }
   for (const auto& d : s.dates) {
     for (const Date& e : {d.start, d.end.value_or(Date{})}) {
-      if ((e.year && SameValue(e.year, v)) || (e.day && SameValue(e.day, v))) return true;
+      if ((e.year && same_value(e.year, v)) || (e.day && same_value(e.day, v))) return true;
     }
   }
   return false;
 }
 
-bool HasCompatibleDate(const Seen& s, const Date& d) {
+bool has_compatible_date(const Seen& s, const Date& d) {
   for (const auto& o : s.dates) {
-    if (DatesCompatible(d, o.start) || (o.end && DatesCompatible(d, *o.end))) return true;
+    if (dates_compatible(d, o.start) || (o.end && dates_compatible(d, *o.end))) return true;
   }
   return false;
 }
@@ -200,23 +200,23 @@ class Planter {
   Planter(std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary)
       : inputs_(inputs), glossary_(glossary), index_(glossary), rng_(kSeed), en_("en"), zh_("zh") {}
 
-  std::size_t Pick(std::size_t n) { return n == 0 ? 0 : rng_() % n; }
+  std::size_t pick(std::size_t n) { return n == 0 ? 0 : rng_() % n; }
 
   // Changes a number of one side; false when the pair has none that can be changed cleanly.
-  bool Number(SegmentPair& p, bool english, std::string& what) {
+  bool number(SegmentPair& p, bool english, std::string& what) {
     std::string& text = english ? p.en : p.zh;
-    const Seen mine = See(text);
-    const Seen other = See(english ? p.zh : p.en);
+    const Seen mine = see(text);
+    const Seen other = see(english ? p.zh : p.en);
     std::vector<const NumberMention*> candidates;
     for (const auto& m : mine.numbers) {
       const bool kind_ok = m.kind == NumberKind::kCardinal || m.kind == NumberKind::kOrdinal ||
                            m.kind == NumberKind::kPercent;
-      if (kind_ok && !m.weak && m.value >= 1 && m.value < 1e7 && HasValue(other, m.value)) {
+      if (kind_ok && !m.weak && m.value >= 1 && m.value < 1e7 && has_value(other, m.value)) {
         candidates.push_back(&m);
       }
     }
     if (candidates.empty()) return false;
-    const NumberMention& m = *candidates[Pick(candidates.size())];
+    const NumberMention& m = *candidates[pick(candidates.size())];
     std::string replacement;
     double new_value = 0;
     if (!m.spelled) {
@@ -226,48 +226,48 @@ class Planter {
         if (text[k] >= '0' && text[k] <= '9') digits.push_back(k);
       }
       if (digits.empty()) return false;  // full-width digits: leave them
-      const std::size_t at = digits[Pick(digits.size())];
+      const std::size_t at = digits[pick(digits.size())];
       const char old = text[at];
-      char now = char('0' + (old - '0' + 1 + Pick(8)) % 10);
+      char now = char('0' + (old - '0' + 1 + pick(8)) % 10);
       if (at == digits[0] && now == '0') now = old == '1' ? '2' : '1';
       replacement = text.substr(m.span.begin, m.span.size());
       replacement[at - m.span.begin] = now;
-      auto found = ExtractNumbers(replacement);
+      auto found = extract_numbers(replacement);
       if (found.size() != 1) return false;
       new_value = found[0].value;
     } else {
       // A wrong number in words: the next one, spelled the same way.
-      const std::int64_t v = static_cast<std::int64_t>(m.value) + 1 + std::int64_t(Pick(3));
+      const std::int64_t v = static_cast<std::int64_t>(m.value) + 1 + std::int64_t(pick(3));
       if (m.value != double(static_cast<std::int64_t>(m.value))) return false;
       const bool ordinal = m.kind == NumberKind::kOrdinal;
       if (english) {
-        replacement = en_.Spell(v, ordinal ? "%spellout-ordinal" : "%spellout-cardinal");
+        replacement = en_.spell(v, ordinal ? "%spellout-ordinal" : "%spellout-cardinal");
         if (m.text[0] >= 'A' && m.text[0] <= 'Z') replacement[0] = char(replacement[0] - 32);
         if (m.kind == NumberKind::kPercent) replacement += " per cent";
       } else {
-        replacement = (ordinal ? "第" : "") + zh_.Spell(v, "%spellout-cardinal");
+        replacement = (ordinal ? "第" : "") + zh_.spell(v, "%spellout-cardinal");
         if (m.kind == NumberKind::kPercent)
-          replacement = "百分之" + zh_.Spell(v, "%spellout-cardinal");
+          replacement = "百分之" + zh_.spell(v, "%spellout-cardinal");
       }
       new_value = double(v);
     }
-    if (HasValue(other, new_value) || SameValue(new_value, m.value)) return false;
+    if (has_value(other, new_value) || same_value(new_value, m.value)) return false;
     what = m.text + " -> " + replacement;
     text.replace(m.span.begin, m.span.size(), replacement);
     return true;
   }
 
   // Changes a date of one side: its day, else its year, else (English) its month.
-  bool ChangeDate(SegmentPair& p, bool english, std::string& what) {
+  bool change_date(SegmentPair& p, bool english, std::string& what) {
     std::string& text = english ? p.en : p.zh;
-    const Seen mine = See(text);
-    const Seen other = See(english ? p.zh : p.en);
+    const Seen mine = see(text);
+    const Seen other = see(english ? p.zh : p.en);
     std::vector<const DateMention*> candidates;
     for (const auto& d : mine.dates) {
-      if (HasCompatibleDate(other, d.start)) candidates.push_back(&d);
+      if (has_compatible_date(other, d.start)) candidates.push_back(&d);
     }
     if (candidates.empty()) return false;
-    const DateMention& d = *candidates[Pick(candidates.size())];
+    const DateMention& d = *candidates[pick(candidates.size())];
     std::string span = d.text;
     Date changed = d.start;
     auto replace_number = [&](int from, int to) {
@@ -286,10 +286,10 @@ class Planter {
     };
     bool ok = false;
     if (d.start.day) {
-      changed.day = d.start.day % 28 + 1 + int(Pick(2));
+      changed.day = d.start.day % 28 + 1 + int(pick(2));
       ok = changed.day != d.start.day && replace_number(d.start.day, changed.day);
     } else if (d.start.year) {
-      changed.year = d.start.year + (Pick(2) ? 1 : -1);
+      changed.year = d.start.year + (pick(2) ? 1 : -1);
       ok = replace_number(d.start.year, changed.year);
     } else if (english && d.start.month) {
       static const char* kMonths[] = {"January",   "February", "March",    "April",
@@ -302,7 +302,7 @@ class Planter {
         ok = true;
       }
     }
-    if (!ok || HasCompatibleDate(other, changed)) return false;
+    if (!ok || has_compatible_date(other, changed)) return false;
     what = d.text + " -> " + span;
     text.replace(d.span.begin, d.span.size(), span);
     return true;
@@ -310,16 +310,16 @@ class Planter {
 
   // Drops every approved rendering of a glossary term found in the pair, or (forbidden = true)
   // puts a forbidden rendering in its place.
-  bool Term(SegmentPair& p, bool forbidden, std::string& what) {
-    const auto hits = index_.Find(text::MatchKey(p.zh));
+  bool term(SegmentPair& p, bool forbidden, std::string& what) {
+    const auto hits = index_.find(text::match_key(p.zh));
     std::vector<std::size_t> terms;
     for (const auto& h : hits) {
       const TermPair& t = glossary_[h.term];
       if (forbidden && t.forbidden.empty()) continue;
-      if (EnglishIndex(p.en).Find(PhraseKey(t.en))) terms.push_back(h.term);
+      if (EnglishIndex(p.en).find(phrase_key(t.en))) terms.push_back(h.term);
     }
     if (terms.empty()) return false;
-    const TermPair& t = glossary_[terms[Pick(terms.size())]];
+    const TermPair& t = glossary_[terms[pick(terms.size())]];
     std::vector<std::string> approved = t.alternatives;
     approved.insert(approved.begin(), t.en);
     std::string en = p.en;
@@ -327,7 +327,7 @@ class Planter {
     for (int guard = 0; guard < 20; ++guard) {
       bool any = false;
       for (const auto& a : approved) {
-        if (auto m = EnglishIndex(en).Find(PhraseKey(a))) {
+        if (auto m = EnglishIndex(en).find(phrase_key(a))) {
           const std::string with = forbidden && !replaced ? t.forbidden[0] : "";
           en.replace(m->span.begin, m->span.size(), with);
           replaced = replaced || !with.empty();
@@ -342,11 +342,11 @@ class Planter {
   }
 
   // Drops sentences from one side, the last ones, until at least half of its text is gone.
-  static bool DropSentences(SegmentPair& p, bool english, std::string& what) {
+  static bool drop_sentences(SegmentPair& p, bool english, std::string& what) {
     std::string& text = english ? p.en : p.zh;
     std::vector<std::size_t> ends;  // byte offsets just past each sentence end
     for (std::size_t i = 0; i < text.size();) {
-      const char32_t c = utf8::Next(text, i);
+      const char32_t c = utf8::next(text, i);
       const bool end = english ? (c == '.' || c == '?' || c == '!') && i < text.size() &&
                                      text[i] == ' ' && i + 1 < text.size() &&
                                      std::isupper(static_cast<unsigned char>(text[i + 1]))
@@ -372,7 +372,7 @@ class Planter {
         }
       }
       if (from == 0) return false;
-      text = std::string(utf8::Trim(text.substr(from)));
+      text = std::string(utf8::trim(text.substr(from)));
     }
     what = std::to_string(size - text.size()) + " of " + std::to_string(size) +
            " bytes dropped from the " + (english ? "English" : "Chinese");
@@ -380,9 +380,9 @@ class Planter {
   }
 
   // Renumbers the English paragraph label: Article 12 -> Article 13, (2) -> (3).
-  static bool Renumber(SegmentPair& p, std::string& what) {
-    const Label zl = text::ParseLabel(p.zh);
-    const Label el = text::ParseLabel(p.en);
+  static bool renumber(SegmentPair& p, std::string& what) {
+    const Label zl = text::parse_label(p.zh);
+    const Label el = text::parse_label(p.en);
     if (zl.empty() || el.empty()) return false;
     const std::string& t = el.text;
     const std::size_t b = t.find_first_of("0123456789");
@@ -410,7 +410,7 @@ class Planter {
 // Findings per (input, loc), keyed by check id.
 using Index = std::map<std::pair<std::size_t, std::string>, std::set<std::string>>;
 
-Index IndexOf(const CheckResult& r, const std::vector<CheckInput>& inputs) {
+Index index_of(const CheckResult& r, const std::vector<CheckInput>& inputs) {
   Index out;
   for (const auto& f : r.findings) {
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -422,8 +422,8 @@ Index IndexOf(const CheckResult& r, const std::vector<CheckInput>& inputs) {
 
 TEST(PlantedErrors, RecallAndFalseAlarms) {
   REQUIRE_SHARED();
-  std::vector<CheckInput> clean = {Pairs("constitution"), Pairs("ntrex-cn")};
-  const std::vector<TermPair> glossary = Glossary();
+  std::vector<CheckInput> clean = {pairs("constitution"), pairs("ntrex-cn")};
+  const std::vector<TermPair> glossary = approved_glossary();
   ASSERT_GT(glossary.size(), 20u);
   std::size_t total_pairs = 0;
   for (const auto& in : clean) total_pairs += in.pairs.size();
@@ -432,7 +432,7 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
   // --- false alarms on the unmodified pairs -----------------------------------------------
   CheckOptions all;
   all.report = Severity::kInfo;
-  const CheckResult baseline = Check(clean, glossary, all);
+  const CheckResult baseline = check(clean, glossary, all);
   std::map<std::string, std::map<Severity, std::size_t>> by_check;
   for (const auto& f : baseline.findings) ++by_check[f.check][f.severity];
   std::printf("Unmodified pairs: %zu\n", total_pairs);
@@ -460,7 +460,7 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
   EXPECT_LE(false_alarm_rate, 1.0);
 
   // --- planting ------------------------------------------------------------------------------
-  const Index clean_index = IndexOf(baseline, clean);
+  const Index clean_index = index_of(baseline, clean);
   std::vector<CheckInput> planted = clean;
   Planter planter(planted, glossary);
   std::vector<Plant> plants;
@@ -494,7 +494,7 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
     for (std::size_t p : pairs) {
       if (order() % 3 != 0) continue;
       SegmentPair& pair = planted[in].pairs[p];
-      if (utf8::Trim(pair.zh).empty() || utf8::Trim(pair.en).empty()) continue;
+      if (utf8::trim(pair.zh).empty() || utf8::trim(pair.en).empty()) continue;
       std::vector<const Kind*> by_need;
       for (const auto& k : kinds) by_need.push_back(&k);
       std::stable_sort(by_need.begin(), by_need.end(), [&](const Kind* a, const Kind* b) {
@@ -509,12 +509,12 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
         SegmentPair copy = pair;
         std::string what;
         bool ok = false;
-        if (name == "number-en") ok = planter.Number(copy, true, what);
-        if (name == "number-zh") ok = planter.Number(copy, false, what);
-        if (name == "date-en") ok = planter.ChangeDate(copy, true, what);
-        if (name == "date-zh") ok = planter.ChangeDate(copy, false, what);
-        if (name == "term-dropped") ok = planter.Term(copy, false, what);
-        if (name == "term-forbidden") ok = planter.Term(copy, true, what);
+        if (name == "number-en") ok = planter.number(copy, true, what);
+        if (name == "number-zh") ok = planter.number(copy, false, what);
+        if (name == "date-en") ok = planter.change_date(copy, true, what);
+        if (name == "date-zh") ok = planter.change_date(copy, false, what);
+        if (name == "term-dropped") ok = planter.term(copy, false, what);
+        if (name == "term-forbidden") ok = planter.term(copy, true, what);
         if (name == "paragraph-dropped") {
           (order() % 2 ? copy.en : copy.zh).clear();
           what = "one side emptied";
@@ -525,8 +525,8 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
           what = "English replaced by the Chinese";
           ok = true;
         }
-        if (name == "sentences-dropped") ok = Planter::DropSentences(copy, order() % 2 == 0, what);
-        if (name == "label-renumbered") ok = Planter::Renumber(copy, what);
+        if (name == "sentences-dropped") ok = Planter::drop_sentences(copy, order() % 2 == 0, what);
+        if (name == "label-renumbered") ok = Planter::renumber(copy, what);
         if (!ok) continue;
         pair = copy;
         ++count[name];
@@ -539,10 +539,10 @@ TEST(PlantedErrors, RecallAndFalseAlarms) {
 
   // --- recall --------------------------------------------------------------------------------
   CheckOptions defaults;  // reports warnings and errors, as the CLI does
-  const Index found_default = IndexOf(Check(planted, glossary, defaults), planted);
+  const Index found_default = index_of(check(planted, glossary, defaults), planted);
   CheckOptions errors_only;
   errors_only.report = Severity::kError;
-  const Index found_error = IndexOf(Check(planted, glossary, errors_only), planted);
+  const Index found_error = index_of(check(planted, glossary, errors_only), planted);
   std::map<std::string, std::array<std::size_t, 3>> per_kind;  // planted, found, found as error
   std::size_t found = 0;
   std::size_t found_as_error = 0;

@@ -30,7 +30,7 @@ class Speller {
     }
   }
   bool ok() const { return ok_; }
-  std::string Spell(int64_t value) const {
+  std::string spell(int64_t value) const {
     icu::UnicodeString out;
     format_->format(value, out);
     std::string s;
@@ -43,7 +43,7 @@ class Speller {
   bool ok_ = false;
 };
 
-std::vector<int64_t> Samples() {
+std::vector<int64_t> samples() {
   std::vector<int64_t> v;
   for (int64_t k = 1; k <= 1200; ++k) v.push_back(k);
   for (int64_t k = 1201; k < 100000; k += 997) v.push_back(k);
@@ -55,9 +55,9 @@ std::vector<int64_t> Samples() {
 }
 
 // The one number found in `text`, which must cover [begin, end) of it.
-void ExpectReads(const std::string& text, std::size_t begin, std::size_t end, double value,
-                 NumberKind kind) {
-  const auto found = ExtractNumbers(text);
+void expect_reads(const std::string& text, std::size_t begin, std::size_t end, double value,
+                  NumberKind kind) {
+  const auto found = extract_numbers(text);
   ASSERT_EQ(found.size(), 1u) << text;
   EXPECT_EQ(found[0].value, value) << text;
   EXPECT_EQ(found[0].kind, kind) << text;
@@ -68,38 +68,38 @@ void ExpectReads(const std::string& text, std::size_t begin, std::size_t end, do
 TEST(SpelloutOracle, EnglishCardinals) {
   Speller spell("en", "%spellout-cardinal");
   ASSERT_TRUE(spell.ok());
-  for (int64_t v : Samples()) {
-    const std::string words = spell.Spell(v);
-    ExpectReads(words + " items", 0, words.size(), double(v), NumberKind::kCardinal);
+  for (int64_t v : samples()) {
+    const std::string words = spell.spell(v);
+    expect_reads(words + " items", 0, words.size(), double(v), NumberKind::kCardinal);
   }
 }
 
 TEST(SpelloutOracle, EnglishOrdinals) {
   Speller spell("en", "%spellout-ordinal");
   ASSERT_TRUE(spell.ok());
-  for (int64_t v : Samples()) {
+  for (int64_t v : samples()) {
     if (v > 100000) break;
-    const std::string words = spell.Spell(v);
-    ExpectReads("the " + words + " session", 4, 4 + words.size(), double(v), NumberKind::kOrdinal);
+    const std::string words = spell.spell(v);
+    expect_reads("the " + words + " session", 4, 4 + words.size(), double(v), NumberKind::kOrdinal);
   }
 }
 
 TEST(SpelloutOracle, ChineseCardinals) {
   Speller spell("zh", "%spellout-cardinal");
   ASSERT_TRUE(spell.ok());
-  for (int64_t v : Samples()) {
-    const std::string words = spell.Spell(v);
-    ExpectReads("共" + words + "个", 3, 3 + words.size(), double(v), NumberKind::kCardinal);
+  for (int64_t v : samples()) {
+    const std::string words = spell.spell(v);
+    expect_reads("共" + words + "个", 3, 3 + words.size(), double(v), NumberKind::kCardinal);
   }
 }
 
 TEST(SpelloutOracle, ChineseOrdinals) {
   Speller spell("zh", "%spellout-cardinal");
   ASSERT_TRUE(spell.ok());
-  for (int64_t v : Samples()) {
+  for (int64_t v : samples()) {
     if (v > 100000) break;
-    const std::string words = "第" + spell.Spell(v);
-    ExpectReads(words + "届会议", 0, words.size(), double(v), NumberKind::kOrdinal);
+    const std::string words = "第" + spell.spell(v);
+    expect_reads(words + "届会议", 0, words.size(), double(v), NumberKind::kOrdinal);
   }
 }
 
@@ -107,8 +107,8 @@ TEST(SpelloutOracle, ChineseYears) {
   Speller spell("zh", "%spellout-numbering-year");
   ASSERT_TRUE(spell.ok());
   for (int64_t v = 1000; v <= 2999; v += 7) {
-    const std::string words = spell.Spell(v);
-    ExpectReads(words + "年", 0, words.size(), double(v), NumberKind::kCardinal);
+    const std::string words = spell.spell(v);
+    expect_reads(words + "年", 0, words.size(), double(v), NumberKind::kCardinal);
   }
 }
 

@@ -8,11 +8,11 @@ namespace bitext {
 namespace {
 
 TEST(Types, LangNamesAndTags) {
-  EXPECT_EQ(ParseLang("zh_CN"), Lang::kZh);
-  EXPECT_EQ(ParseLang("ZH-hans"), Lang::kZh);
-  EXPECT_EQ(ParseLang("en-US"), Lang::kEn);
-  EXPECT_FALSE(ParseLang("fr").has_value());
-  EXPECT_EQ(LangTag(Lang::kZh), "zh-CN");
+  EXPECT_EQ(parse_lang("zh_CN"), Lang::kZh);
+  EXPECT_EQ(parse_lang("ZH-hans"), Lang::kZh);
+  EXPECT_EQ(parse_lang("en-US"), Lang::kEn);
+  EXPECT_FALSE(parse_lang("fr").has_value());
+  EXPECT_EQ(lang_tag(Lang::kZh), "zh-CN");
 }
 
 TEST(Types, AlignmentJoinsSidesByLanguage) {
@@ -20,11 +20,11 @@ TEST(Types, AlignmentJoinsSidesByLanguage) {
   a.zh = {{"第一句。"}, {"第二句。"}};
   a.en = {{"First."}, {"Second."}};
   Bead b{{0, 2}, {0, 2}, 0.9, false};
-  EXPECT_EQ(a.ZhText(b), "第一句。第二句。");
-  EXPECT_EQ(a.EnText(b), "First. Second.");
-  EXPECT_EQ(Alignment::Shape(b), "2-2");
+  EXPECT_EQ(a.zh_text(b), "第一句。第二句。");
+  EXPECT_EQ(a.en_text(b), "First. Second.");
+  EXPECT_EQ(Alignment::shape(b), "2-2");
   a.beads = {b, Bead{{2, 2}, {2, 2}, 0.1, true}};
-  const auto pairs = PairsOf(a);
+  const auto pairs = pairs_of(a);
   ASSERT_EQ(pairs.size(), 1u);  // the empty bead has no pair
   EXPECT_EQ(pairs[0].loc, "1");
 }

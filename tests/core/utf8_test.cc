@@ -8,22 +8,22 @@ namespace {
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
   const std::string s = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80";  // a é 中 😀
   std::size_t i = 0;
-  EXPECT_EQ(Next(s, i), U'a');
-  EXPECT_EQ(Next(s, i), U'é');
-  EXPECT_EQ(Next(s, i), U'中');
-  EXPECT_EQ(Next(s, i), U'\U0001F600');
+  EXPECT_EQ(next(s, i), U'a');
+  EXPECT_EQ(next(s, i), U'é');
+  EXPECT_EQ(next(s, i), U'中');
+  EXPECT_EQ(next(s, i), U'\U0001F600');
   EXPECT_EQ(i, s.size());
-  EXPECT_EQ(Encode(U'中') + Encode(U'\U0001F600'), "\xE4\xB8\xAD\xF0\x9F\x98\x80");
+  EXPECT_EQ(encode(U'中') + encode(U'\U0001F600'), "\xE4\xB8\xAD\xF0\x9F\x98\x80");
 }
 
 TEST(Utf8, FindsFirstInvalidByte) {
-  EXPECT_EQ(FindInvalid("plain ascii"), std::string_view::npos);
-  EXPECT_EQ(FindInvalid("中文"), std::string_view::npos);
-  EXPECT_EQ(FindInvalid("ab\xFFz"), 2u);
-  EXPECT_EQ(FindInvalid("\xC0\xAF"), 0u);            // overlong
-  EXPECT_EQ(FindInvalid("x\xED\xA0\x80"), 1u);       // surrogate
-  EXPECT_EQ(FindInvalid("\xE4\xB8"), 0u);            // truncated at end
-  EXPECT_EQ(FindInvalid("ok\xF4\x90\x80\x80"), 2u);  // above U+10FFFF
+  EXPECT_EQ(find_invalid("plain ascii"), std::string_view::npos);
+  EXPECT_EQ(find_invalid("中文"), std::string_view::npos);
+  EXPECT_EQ(find_invalid("ab\xFFz"), 2u);
+  EXPECT_EQ(find_invalid("\xC0\xAF"), 0u);            // overlong
+  EXPECT_EQ(find_invalid("x\xED\xA0\x80"), 1u);       // surrogate
+  EXPECT_EQ(find_invalid("\xE4\xB8"), 0u);            // truncated at end
+  EXPECT_EQ(find_invalid("ok\xF4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
 TEST(Utf8, IllFormedBytesAdvanceOneByteAndYieldReplacement) {
@@ -31,33 +31,33 @@ TEST(Utf8, IllFormedBytesAdvanceOneByteAndYieldReplacement) {
       "\xFF\xFE"
       "a";
   std::size_t i = 0;
-  EXPECT_EQ(Next(s, i), kReplacement);
+  EXPECT_EQ(next(s, i), kReplacement);
   EXPECT_EQ(i, 1u);
-  EXPECT_EQ(Next(s, i), kReplacement);
-  EXPECT_EQ(Next(s, i), U'a');
+  EXPECT_EQ(next(s, i), kReplacement);
+  EXPECT_EQ(next(s, i), U'a');
 }
 
 TEST(Utf8, ClassifiesCharacters) {
-  EXPECT_TRUE(IsHan(U'网'));
-  EXPECT_TRUE(IsHan(U'〇'));
-  EXPECT_FALSE(IsHan(U'。'));
-  EXPECT_TRUE(IsCjkPunct(U'。'));
-  EXPECT_TRUE(IsCjkPunct(U'，'));
-  EXPECT_TRUE(IsSpace(0x3000));
-  EXPECT_EQ(SuperscriptDigitValue(U'¹'), 1);
-  EXPECT_EQ(SuperscriptDigitValue(U'⁹'), 9);
-  EXPECT_EQ(SuperscriptDigitValue(U'9'), -1);
+  EXPECT_TRUE(is_han(U'网'));
+  EXPECT_TRUE(is_han(U'〇'));
+  EXPECT_FALSE(is_han(U'。'));
+  EXPECT_TRUE(is_cjk_punct(U'。'));
+  EXPECT_TRUE(is_cjk_punct(U'，'));
+  EXPECT_TRUE(is_space(0x3000));
+  EXPECT_EQ(superscript_digit_value(U'¹'), 1);
+  EXPECT_EQ(superscript_digit_value(U'⁹'), 9);
+  EXPECT_EQ(superscript_digit_value(U'9'), -1);
 }
 
 TEST(Utf8, TrimsUnicodeSpace) {
-  EXPECT_EQ(Trim("\xE3\x80\x80\xE3\x80\x80中文 \t"), "中文");
-  EXPECT_EQ(Trim("   "), "");
-  EXPECT_EQ(Length("中文ab"), 4u);
+  EXPECT_EQ(trim("\xE3\x80\x80\xE3\x80\x80中文 \t"), "中文");
+  EXPECT_EQ(trim("   "), "");
+  EXPECT_EQ(length("中文ab"), 4u);
 }
 
 TEST(Utf8, LooksChinese) {
-  EXPECT_TRUE(LooksChinese("大会，回顾其第 65/230 号决议"));
-  EXPECT_FALSE(LooksChinese("The General Assembly, recalling resolution 65/230"));
+  EXPECT_TRUE(looks_chinese("大会，回顾其第 65/230 号决议"));
+  EXPECT_FALSE(looks_chinese("The General Assembly, recalling resolution 65/230"));
 }
 
 }  // namespace

@@ -12,7 +12,8 @@
 #include "bitext/text/decode.h"
 #include "bitext/text/document.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
+                                      std::size_t size) {  // NOLINT: libFuzzer entry point
   if (size == 0) return 0;
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   // The first byte picks the options, so that the corpus explores them all.
@@ -24,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.lang = static_cast<bitext::Lang>((choice >> 3) % 3);
   options.sentence.split_semicolons = (choice & 0x20) != 0;
   try {
-    bitext::text::Decoded decoded = bitext::text::Decode(bytes, "fuzz", decode);
-    const bitext::Document doc = bitext::text::SegmentText(decoded.text, "fuzz", options);
+    bitext::text::Decoded decoded = bitext::text::decode(bytes, "fuzz", decode);
+    const bitext::Document doc = bitext::text::segment_text(decoded.text, "fuzz", options);
     for (const bitext::Paragraph& p : doc.paragraphs) {
       if (p.span.end > doc.text.size() || p.span.begin > p.span.end) std::abort();
       for (const bitext::Segment& s : p.sentences) {

@@ -16,21 +16,21 @@ const char* kEn =
     "1. Welcomes the work of the Expert Group.\n\n2. Requests the Secretary-General to report on "
     "the implementation of the present resolution.\n";
 
-void Fill(const test::TempDir& dir) {
+void fill(const test::TempDir& dir) {
   for (const char* stem : {"a", "b", "c"}) {
-    test::WriteFile(dir.File(std::string(stem) + ".zh.txt"), kZh);
-    test::WriteFile(dir.File(std::string(stem) + ".en.md"), kEn);  // any extension pairs up
+    test::write_file(dir.file(std::string(stem) + ".zh.txt"), kZh);
+    test::write_file(dir.file(std::string(stem) + ".en.md"), kEn);  // any extension pairs up
   }
-  test::WriteFile(dir.File("bad.zh.txt"), "");  // empty: fails, the others go on
-  test::WriteFile(dir.File("bad.en.txt"), kEn);
-  test::WriteFile(dir.File("alone.zh.txt"), kZh);        // no partner
-  test::WriteFile(dir.File("notes.txt"), "not a pair");  // ignored
+  test::write_file(dir.file("bad.zh.txt"), "");  // empty: fails, the others go on
+  test::write_file(dir.file("bad.en.txt"), kEn);
+  test::write_file(dir.file("alone.zh.txt"), kZh);        // no partner
+  test::write_file(dir.file("notes.txt"), "not a pair");  // ignored
 }
 
 TEST(Batch, PairsFilesByStem) {
   test::TempDir dir;
-  Fill(dir);
-  const BatchPlan plan = PlanFromFolder(dir.path());
+  fill(dir);
+  const BatchPlan plan = plan_from_folder(dir.path());
   ASSERT_EQ(plan.pairs.size(), 4u);
   EXPECT_EQ(plan.pairs[0].name, "a");
   EXPECT_EQ(plan.pairs[1].name, "b");
@@ -42,47 +42,47 @@ TEST(Batch, PairsFilesByStem) {
 
 TEST(Batch, ManifestPairs) {
   test::TempDir dir;
-  Fill(dir);
-  test::WriteFile(dir.File("list.tsv"), "a.zh.txt\tb.en.md\n# comment\nc.zh.txt\tc.en.md\n");
-  const BatchPlan plan = PlanFromManifest(dir.File("list.tsv"));
+  fill(dir);
+  test::write_file(dir.file("list.tsv"), "a.zh.txt\tb.en.md\n# comment\nc.zh.txt\tc.en.md\n");
+  const BatchPlan plan = plan_from_manifest(dir.file("list.tsv"));
   ASSERT_EQ(plan.pairs.size(), 2u);
-  EXPECT_EQ(plan.pairs[0].en, dir.File("b.en.md"));
-  test::WriteFile(dir.File("bad.tsv"), "a.zh.txt b.en.md\n");
-  EXPECT_THROW(PlanFromManifest(dir.File("bad.tsv")), InputError);
+  EXPECT_EQ(plan.pairs[0].en, dir.file("b.en.md"));
+  test::write_file(dir.file("bad.tsv"), "a.zh.txt b.en.md\n");
+  EXPECT_THROW(plan_from_manifest(dir.file("bad.tsv")), InputError);
 }
 
 TEST(Batch, SameBytesWhateverTheJobsAndBadPairsSkipped) {
   test::TempDir in, out1, out2;
-  Fill(in);
-  const BatchPlan plan = PlanFromFolder(in.path());
+  fill(in);
+  const BatchPlan plan = plan_from_folder(in.path());
   BatchOptions o;
   o.creation_date = "20311212T000000Z";
   o.jobs = 1;
   o.output_dir = out1.path();
-  o.merged_tmx = out1.File("all.tmx");
+  o.merged_tmx = out1.file("all.tmx");
   std::size_t calls = 0;
   o.progress = [&](std::size_t done, std::size_t total) {
     ++calls;
     EXPECT_LE(done, total);
   };
-  const BatchResult r1 = AlignBatch(plan, o);
+  const BatchResult r1 = align_batch(plan, o);
   EXPECT_EQ(calls, 4u);
   o.jobs = 2;
   o.output_dir = out2.path();
-  o.merged_tmx = out2.File("all.tmx");
-  const BatchResult r2 = AlignBatch(plan, o);
+  o.merged_tmx = out2.file("all.tmx");
+  const BatchResult r2 = align_batch(plan, o);
   EXPECT_EQ(r1.failed, 1u);
   EXPECT_EQ(r2.failed, 1u);
   ASSERT_EQ(r1.entries[2].name, "bad");
   EXPECT_NE(r1.entries[2].error.find("empty"), std::string::npos);
-  EXPECT_EQ(out1.List(), out2.List());
-  EXPECT_EQ(out1.List(), (std::vector<std::string>{"a.tmx", "all.tmx", "b.tmx", "c.tmx"}));
-  for (const std::string& f : out1.List()) {
-    EXPECT_EQ(test::ReadFile(out1.File(f)), test::ReadFile(out2.File(f))) << f;
+  EXPECT_EQ(out1.list(), out2.list());
+  EXPECT_EQ(out1.list(), (std::vector<std::string>{"a.tmx", "all.tmx", "b.tmx", "c.tmx"}));
+  for (const std::string& f : out1.list()) {
+    EXPECT_EQ(test::read_file(out1.file(f)), test::read_file(out2.file(f))) << f;
   }
   EXPECT_EQ(r1.entries[0].beads, 2u);
   // The merged memory holds the units of all pairs that succeeded.
-  const std::string merged = test::ReadFile(out1.File("all.tmx"));
+  const std::string merged = test::read_file(out1.file("all.tmx"));
   std::size_t units = 0;
   for (std::size_t p = merged.find("<tu>"); p != std::string::npos;
        p = merged.find("<tu>", p + 1)) {
@@ -97,7 +97,7 @@ TEST(Stream, OneJsonLinePerDocumentAndErrorsAsData) {
   std::istringstream in(a.dump() + "\nnot json\n" + b.dump() +
                         "\n{\"id\":\"x\",\"zh\":\"\",\"en\":\"y\"}\n");
   std::ostringstream out;
-  const std::size_t failed = AlignJsonlStream(in, out, {}, {});
+  const std::size_t failed = align_jsonl_stream(in, out, {}, {});
   EXPECT_EQ(failed, 2u);
   std::istringstream lines(out.str());
   std::vector<nlohmann::json> replies;

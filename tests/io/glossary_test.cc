@@ -10,7 +10,7 @@
 namespace bitext::io {
 namespace {
 
-std::vector<TermPair> Sample() {
+std::vector<TermPair> sample() {
   TermPair a;
   a.zh = "网络犯罪";
   a.en = "cybercrime";
@@ -34,11 +34,11 @@ class GlossaryRoundTrip : public ::testing::TestWithParam<GlossaryFormat> {};
 TEST_P(GlossaryRoundTrip, EveryFieldComesBack) {
   test::TempDir dir;
   const char* ext[] = {"tsv", "csv", "tbx", "jsonl"};
-  const std::string path = dir.File(std::string("g.") + ext[static_cast<int>(GetParam())]);
+  const std::string path = dir.file(std::string("g.") + ext[static_cast<int>(GetParam())]);
   std::ostringstream out;
-  WriteGlossary(Sample(), GetParam(), out);
-  test::WriteFile(path, out.str());
-  const auto back = ReadGlossary(path);
+  write_glossary(sample(), GetParam(), out);
+  test::write_file(path, out.str());
+  const auto back = read_glossary(path);
   ASSERT_EQ(back.size(), 2u);
   EXPECT_EQ(back[0].zh, "网络犯罪");
   EXPECT_EQ(back[0].en, "cybercrime");
@@ -58,18 +58,18 @@ INSTANTIATE_TEST_SUITE_P(Formats, GlossaryRoundTrip,
 
 TEST(Glossary, CsvHasABomAndAHeader) {
   std::ostringstream out;
-  WriteGlossary(Sample(), GlossaryFormat::kCsv, out);
+  write_glossary(sample(), GlossaryFormat::kCsv, out);
   EXPECT_EQ(out.str().rfind("\xEF\xBB\xBFzh-CN,en,score,frequency", 0), 0u);
   EXPECT_NE(out.str().find("| 7: the \"\"quoted\"\", text\""), std::string::npos);
 }
 
 TEST(Glossary, ReadsReviewedSpreadsheets) {
   test::TempDir dir;
-  test::WriteFile(dir.File("r.csv"),
-                  "\xEF\xBB\xBF"
-                  "Chinese,English,Status\r\n会员国,Member States|Member State,\r\n"
-                  "会员国,member countries,forbidden\r\n");
-  const auto g = ReadGlossary(dir.File("r.csv"));
+  test::write_file(dir.file("r.csv"),
+                   "\xEF\xBB\xBF"
+                   "Chinese,English,Status\r\n会员国,Member States|Member State,\r\n"
+                   "会员国,member countries,forbidden\r\n");
+  const auto g = read_glossary(dir.file("r.csv"));
   ASSERT_EQ(g.size(), 2u);
   EXPECT_EQ(g[0].alternatives, std::vector<std::string>{"Member State"});
   EXPECT_TRUE(g[1].en.empty());
@@ -78,36 +78,36 @@ TEST(Glossary, ReadsReviewedSpreadsheets) {
 
 TEST(Glossary, BadInput) {
   test::TempDir dir;
-  test::WriteFile(dir.File("nohead.tsv"), "网络犯罪\tcybercrime\n");
+  test::write_file(dir.file("nohead.tsv"), "网络犯罪\tcybercrime\n");
   try {
-    ReadGlossary(dir.File("nohead.tsv"));
+    read_glossary(dir.file("nohead.tsv"));
     FAIL();
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("no header row"), std::string::npos);
     EXPECT_EQ(e.line(), 1u);
   }
-  EXPECT_THROW(ReadGlossary(dir.File("g.docx")), ConfigError);
-  EXPECT_THROW(GlossaryFormatNamed("xlsx"), ConfigError);
+  EXPECT_THROW(read_glossary(dir.file("g.docx")), ConfigError);
+  EXPECT_THROW(glossary_format_named("xlsx"), ConfigError);
   std::ostringstream out;
-  EXPECT_THROW(WriteGlossary({}, GlossaryFormat::kTbx, out), ConfigError);
+  EXPECT_THROW(write_glossary({}, GlossaryFormat::kTbx, out), ConfigError);
 }
 
 TEST(Glossary, TbxValidatesAndTranslateToolkitReadsIt) {
   REQUIRE_SHARED();
   test::TempDir dir;
   std::ostringstream out;
-  WriteGlossary(Sample(), GlossaryFormat::kTbx, out);
-  test::WriteFile(dir.File("g.tbx"), out.str());
+  write_glossary(sample(), GlossaryFormat::kTbx, out);
+  test::write_file(dir.file("g.tbx"), out.str());
   const test::RunResult xsd =
-      test::Run("xmllint --noout --schema " +
-                test::ShellQuote(test::SharedPath("schemas/tbx.xsd")) + " " + dir.File("g.tbx"));
+      test::run("xmllint --noout --schema " +
+                test::shell_quote(test::shared_path("schemas/tbx.xsd")) + " " + dir.file("g.tbx"));
   EXPECT_EQ(xsd.exit_code, 0) << xsd.err;
-  test::WriteFile(dir.File("read.py"),
-                  "import sys\nfrom translate.storage import tbx\n"
-                  "store = tbx.tbxfile.parsefile(sys.argv[1])\n"
-                  "for u in store.units:\n    print(repr((u.source, u.target)))\n");
-  const test::RunResult r = test::Run(test::ShellQuote(test::Python3()) + " " +
-                                      dir.File("read.py") + " " + dir.File("g.tbx"));
+  test::write_file(dir.file("read.py"),
+                   "import sys\nfrom translate.storage import tbx\n"
+                   "store = tbx.tbxfile.parsefile(sys.argv[1])\n"
+                   "for u in store.units:\n    print(repr((u.source, u.target)))\n");
+  const test::RunResult r = test::run(test::shell_quote(test::python3()) + " " +
+                                      dir.file("read.py") + " " + dir.file("g.tbx"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("网络犯罪"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("cybercrime"), std::string::npos) << r.out;

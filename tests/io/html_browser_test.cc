@@ -18,7 +18,7 @@ namespace {
 
 constexpr const char* kChromium = "/usr/bin/chromium";
 
-bool HaveChromium() { return test::FileExists(kChromium); }
+bool HaveChromium() { return test::file_exists(kChromium); }
 
 #define REQUIRE_CHROMIUM()                                                                   \
   do {                                                                                       \
@@ -29,18 +29,18 @@ bool HaveChromium() { return test::FileExists(kChromium); }
     }                                                                                        \
   } while (0)
 
-std::string Chromium(const test::TempDir& dir, const std::string& args) {
+std::string chromium(const test::TempDir& dir, const std::string& args) {
   const std::string cmd = std::string(kChromium) +
                           " --headless --no-sandbox --disable-gpu --disable-background-networking "
                           "--disable-component-update --disable-sync --no-first-run "
                           "--disable-quic --user-data-dir=" +
-                          test::ShellQuote(dir.File("profile")) + " " + args;
-  const test::RunResult r = test::Run(cmd);
+                          test::shell_quote(dir.file("profile")) + " " + args;
+  const test::RunResult r = test::run(cmd);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return r.out;
 }
 
-std::string BodyAttribute(const std::string& dom, const std::string& name) {
+std::string body_attribute(const std::string& dom, const std::string& name) {
   std::smatch m;
   if (std::regex_search(dom, m, std::regex("<body[^>]*\\b" + name + "=\"([^\"]*)\""))) return m[1];
   return {};
@@ -49,24 +49,24 @@ std::string BodyAttribute(const std::string& dom, const std::string& name) {
 TEST(ReviewPageInChromium, RowsFilterAndScreenshot) {
   REQUIRE_CHROMIUM();
   test::TempDir dir;
-  const Alignment a = SampleAlignment();
+  const Alignment a = sample_alignment();
   std::ostringstream html;
-  WriteReviewHtml(a, html, {});
-  const std::string page = dir.File("review.html");
-  test::WriteFile(page, html.str());
-  const std::string dom = Chromium(dir, "--dump-dom " + test::ShellQuote("file://" + page));
-  EXPECT_EQ(BodyAttribute(dom, "data-rows"), std::to_string(a.beads.size())) << dom.substr(0, 300);
-  EXPECT_EQ(BodyAttribute(dom, "data-flagged"), "2");
-  EXPECT_EQ(BodyAttribute(dom, "data-visible"), std::to_string(a.beads.size()));
+  write_review_html(a, html, {});
+  const std::string page = dir.file("review.html");
+  test::write_file(page, html.str());
+  const std::string dom = chromium(dir, "--dump-dom " + test::shell_quote("file://" + page));
+  EXPECT_EQ(body_attribute(dom, "data-rows"), std::to_string(a.beads.size())) << dom.substr(0, 300);
+  EXPECT_EQ(body_attribute(dom, "data-flagged"), "2");
+  EXPECT_EQ(body_attribute(dom, "data-visible"), std::to_string(a.beads.size()));
   // The self-test hash switches the filter on: only the flagged rows stay visible.
   const std::string filtered =
-      Chromium(dir, "--dump-dom " + test::ShellQuote("file://" + page + "#selftest"));
-  EXPECT_EQ(BodyAttribute(filtered, "data-visible"), "2");
-  const std::string shot = dir.File("shot.png");
-  Chromium(dir, "--screenshot=" + test::ShellQuote(shot) + " --window-size=1200,800 " +
-                    test::ShellQuote("file://" + page));
-  ASSERT_TRUE(test::FileExists(shot));
-  EXPECT_GT(test::ReadFile(shot).size(), 10000u);
+      chromium(dir, "--dump-dom " + test::shell_quote("file://" + page + "#selftest"));
+  EXPECT_EQ(body_attribute(filtered, "data-visible"), "2");
+  const std::string shot = dir.file("shot.png");
+  chromium(dir, "--screenshot=" + test::shell_quote(shot) + " --window-size=1200,800 " +
+                    test::shell_quote("file://" + page));
+  ASSERT_TRUE(test::file_exists(shot));
+  EXPECT_GT(test::read_file(shot).size(), 10000u);
 }
 
 TEST(CheckReportInChromium, OneRowPerFinding) {
@@ -86,11 +86,11 @@ TEST(CheckReportInChromium, OneRowPerFinding) {
     findings[k].term = k < 2 ? "94" : "会员国";
   }
   std::ostringstream html;
-  WriteCheckReportHtml(findings, html);
-  const std::string page = dir.File("report.html");
-  test::WriteFile(page, html.str());
-  const std::string dom = Chromium(dir, "--dump-dom " + test::ShellQuote("file://" + page));
-  EXPECT_EQ(BodyAttribute(dom, "data-findings"), "3");
+  write_check_report_html(findings, html);
+  const std::string page = dir.file("report.html");
+  test::write_file(page, html.str());
+  const std::string dom = chromium(dir, "--dump-dom " + test::shell_quote("file://" + page));
+  EXPECT_EQ(body_attribute(dom, "data-findings"), "3");
   EXPECT_NE(dom.find("<mark>94</mark>"), std::string::npos);
   EXPECT_EQ(dom.find("<b>"), std::string::npos);  // escaped
 }

@@ -9,7 +9,7 @@
 namespace bitext::io {
 namespace {
 
-std::size_t Count(const std::string& s, const std::string& what) {
+std::size_t count(const std::string& s, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
   return n;
@@ -17,12 +17,12 @@ std::size_t Count(const std::string& s, const std::string& what) {
 
 TEST(ReviewHtml, OneRowAndOneMarkPerBeadEscapedAndSelfContained) {
   std::ostringstream out;
-  const Alignment a = SampleAlignment();
-  WriteReviewHtml(a, out, {});
+  const Alignment a = sample_alignment();
+  write_review_html(a, out, {});
   const std::string html = out.str();
-  EXPECT_EQ(Count(html, "<tr id=\"b"), a.beads.size());
-  EXPECT_EQ(Count(html, "class=\"mark\""), a.beads.size());
-  EXPECT_EQ(Count(html, "data-flagged=\"1\""), 2u);
+  EXPECT_EQ(count(html, "<tr id=\"b"), a.beads.size());
+  EXPECT_EQ(count(html, "class=\"mark\""), a.beads.size());
+  EXPECT_EQ(count(html, "data-flagged=\"1\""), 2u);
   EXPECT_NE(html.find("&lt;Expert Group&gt; &amp; &quot;report&quot; it&#39;s"), std::string::npos);
   EXPECT_EQ(html.find("<Expert Group>"), std::string::npos);
   EXPECT_EQ(html.find("src="), std::string::npos);
@@ -43,10 +43,10 @@ TEST(ReviewHtml, TheMapThinsUnflaggedMarksOnly) {
   std::ostringstream out;
   ReviewOptions o;
   o.max_map_marks = 30;
-  WriteReviewHtml(a, out, o);
+  write_review_html(a, out, o);
   const std::string html = out.str();
-  EXPECT_EQ(Count(html, "<tr id=\"b"), 100u);
-  const std::size_t marks = Count(html, "class=\"mark\"");
+  EXPECT_EQ(count(html, "<tr id=\"b"), 100u);
+  const std::size_t marks = count(html, "class=\"mark\"");
   EXPECT_GE(marks, 40u);  // 10 flagged + 30 thinned
   EXPECT_LE(marks, 41u);
   EXPECT_NE(html.find("href=\"#b1\""), std::string::npos);  // bead 1 is flagged: kept

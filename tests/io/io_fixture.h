@@ -6,7 +6,7 @@
 
 namespace bitext::io {
 
-inline Alignment SampleAlignment() {
+inline Alignment sample_alignment() {
   Alignment a;
   a.zh_name = "a.zh.txt";
   a.en_name = "a.en.txt";

@@ -14,14 +14,14 @@ namespace {
 
 TEST(Pairs, TsvWriteAndRead) {
   std::ostringstream out;
-  WritePairsTsv(SampleAlignment(), out);
+  write_pairs_tsv(sample_alignment(), out);
   const std::string tsv = out.str();
   EXPECT_NE(tsv.find("第一句。第二句。\tFirst and second sentence.\t0.7100\t\n"),
             std::string::npos);
   EXPECT_NE(tsv.find("\tAn English-only sentence.\t0.2000\t"), std::string::npos);  // 0-1 kept
   test::TempDir dir;
-  test::WriteFile(dir.File("p.tsv"), "zh-CN\ten\n" + tsv);
-  const PairsFile p = ReadPairs(dir.File("p.tsv"));
+  test::write_file(dir.file("p.tsv"), "zh-CN\ten\n" + tsv);
+  const PairsFile p = read_pairs(dir.file("p.tsv"));
   ASSERT_EQ(p.pairs.size(), 4u);
   EXPECT_EQ(p.pairs[0].label, "1.");
   EXPECT_EQ(p.pairs[1].loc, "3");  // 1-based line, header counted
@@ -30,29 +30,29 @@ TEST(Pairs, TsvWriteAndRead) {
 
 TEST(Pairs, TsvErrorsNameFileAndLine) {
   test::TempDir dir;
-  test::WriteFile(dir.File("bad.tsv"), "网络犯罪\tcybercrime\nno tab here\n");
+  test::write_file(dir.file("bad.tsv"), "网络犯罪\tcybercrime\nno tab here\n");
   try {
-    ReadPairsTsv(dir.File("bad.tsv"));
+    read_pairs_tsv(dir.file("bad.tsv"));
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(e.line(), 2u);
     EXPECT_NE(std::string(e.what()).find("no tab"), std::string::npos);
   }
-  test::WriteFile(dir.File("empty.tsv"), "");
-  EXPECT_THROW(ReadPairsTsv(dir.File("empty.tsv")), InputError);
-  test::WriteFile(dir.File("u8.tsv"), "a\tb\nc\xFF\td\n");
+  test::write_file(dir.file("empty.tsv"), "");
+  EXPECT_THROW(read_pairs_tsv(dir.file("empty.tsv")), InputError);
+  test::write_file(dir.file("u8.tsv"), "a\tb\nc\xFF\td\n");
   try {
-    ReadPairsTsv(dir.File("u8.tsv"));
+    read_pairs_tsv(dir.file("u8.tsv"));
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(e.line(), 2u);
   }
-  EXPECT_THROW(ReadPairs(dir.File("x.docx")), ConfigError);
+  EXPECT_THROW(read_pairs(dir.file("x.docx")), ConfigError);
 }
 
 TEST(Pairs, JsonlAlignmentAndPairs) {
   std::ostringstream out;
-  WriteAlignmentJsonl(SampleAlignment(), out);
+  write_alignment_jsonl(sample_alignment(), out);
   std::istringstream in(out.str());
   std::string line;
   std::vector<nlohmann::json> beads;
@@ -65,25 +65,25 @@ TEST(Pairs, JsonlAlignmentAndPairs) {
   EXPECT_EQ(beads[0]["zh_label"], "1.");
 
   test::TempDir dir;
-  test::WriteFile(dir.File("p.jsonl"), out.str());
-  const PairsFile p = ReadPairs(dir.File("p.jsonl"));
+  test::write_file(dir.file("p.jsonl"), out.str());
+  const PairsFile p = read_pairs(dir.file("p.jsonl"));
   EXPECT_EQ(p.pairs.size(), 4u);
   EXPECT_EQ(p.pairs[1].en, "First and second sentence.");
 }
 
 TEST(Beads, WriteAndReadBack) {
   std::ostringstream out;
-  WriteBeads(SampleAlignment(), out);
+  write_beads(sample_alignment(), out);
   EXPECT_EQ(out.str(), "[0]:[0]:0.9912\n[1,2]:[1]:0.7100\n[]:[2]:0.2000\n[3]:[3]:0.4000\n");
   test::TempDir dir;
-  test::WriteFile(dir.File("b.beads"), out.str());
-  const auto beads = ReadBeads(dir.File("b.beads"));
+  test::write_file(dir.file("b.beads"), out.str());
+  const auto beads = read_beads(dir.file("b.beads"));
   ASSERT_EQ(beads.size(), 4u);
   EXPECT_EQ(beads[1].zh, (IndexRange{1, 3}));
   EXPECT_TRUE(beads[2].zh.empty());
-  test::WriteFile(dir.File("bad.beads"), "[0]:[0]\n[1;2]:[1]\n");
+  test::write_file(dir.file("bad.beads"), "[0]:[0]\n[1;2]:[1]\n");
   try {
-    ReadBeads(dir.File("bad.beads"));
+    read_beads(dir.file("bad.beads"));
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(e.line(), 2u);

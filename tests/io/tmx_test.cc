@@ -12,18 +12,18 @@
 namespace bitext::io {
 namespace {
 
-std::string Tmx(const Alignment& a, TmxWriteResult* result = nullptr) {
+std::string tmx_text(const Alignment& a, TmxWriteResult* result = nullptr) {
   std::ostringstream out;
   TmxOptions o;
   o.creation_date = "20311212T101500Z";
-  const TmxWriteResult r = WriteTmx(a, out, o);
+  const TmxWriteResult r = write_tmx(a, out, o);
   if (result != nullptr) *result = r;
   return out.str();
 }
 
 TEST(Tmx, HeaderUnitsPropsAndEscaping) {
   TmxWriteResult r;
-  const std::string tmx = Tmx(SampleAlignment(), &r);
+  const std::string tmx = tmx_text(sample_alignment(), &r);
   EXPECT_EQ(r.units, 3u);
   EXPECT_EQ(r.unaligned, 1u);
   EXPECT_EQ(r.removed_chars, 1u);
@@ -45,8 +45,8 @@ TEST(Tmx, HeaderUnitsPropsAndEscaping) {
 }
 
 TEST(Tmx, RoundTrip) {
-  const Alignment a = SampleAlignment();
-  const PairsFile p = ParseTmx(Tmx(a), "mem.tmx");
+  const Alignment a = sample_alignment();
+  const PairsFile p = parse_tmx(tmx_text(a), "mem.tmx");
   ASSERT_EQ(p.pairs.size(), 3u);
   EXPECT_EQ(p.pairs[0].zh, a.zh[0].text);
   EXPECT_EQ(p.pairs[0].en, a.en[0].text);
@@ -65,7 +65,7 @@ TEST(Tmx, ReadsOtherToolsTmx) {
 <tuv xml:lang="ZH-HANS"><seg>立即按<bpt i="1">&lt;b&gt;</bpt>保存<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
 <tu><tuv lang="en"><seg>only English</seg></tuv></tu>
 </body></tmx>)";
-  const PairsFile p = ParseTmx(tmx, "omegat.tmx");
+  const PairsFile p = parse_tmx(tmx, "omegat.tmx");
   ASSERT_EQ(p.pairs.size(), 1u);
   EXPECT_EQ(p.pairs[0].en, "Press Save now");
   EXPECT_EQ(p.pairs[0].zh, "立即按保存");
@@ -75,47 +75,47 @@ TEST(Tmx, ReadsOtherToolsTmx) {
 
 TEST(Tmx, BadFilesNameFileAndLine) {
   try {
-    ParseTmx("<tmx version=\"1.4\">\n<header srclang=\"en\">\n<body></tmx>", "broken.tmx");
+    parse_tmx("<tmx version=\"1.4\">\n<header srclang=\"en\">\n<body></tmx>", "broken.tmx");
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(e.file(), "broken.tmx");
     EXPECT_GE(e.line(), 2u);
   }
-  EXPECT_THROW(ParseTmx("<tmx version=\"1.4\"><header/><body/></tmx>", "nosrc.tmx"), InputError);
-  EXPECT_THROW(ParseTmx("<xliff/>", "x.tmx"), InputError);
+  EXPECT_THROW(parse_tmx("<tmx version=\"1.4\"><header/><body/></tmx>", "nosrc.tmx"), InputError);
+  EXPECT_THROW(parse_tmx("<xliff/>", "x.tmx"), InputError);
 }
 
 // Validation with the schemas CAT tools ship (DTD and XSD), and checks they do not make.
 TEST(Tmx, ValidatesAgainstDtdAndXsd) {
   REQUIRE_SHARED();
   test::TempDir dir;
-  const std::string file = dir.File("out.tmx");
-  test::WriteFile(file, Tmx(SampleAlignment()));
-  const std::string schemas = test::SharedPath("schemas/");
-  const test::RunResult dtd = test::Run("xmllint --noout --dtdvalid " +
-                                        test::ShellQuote(schemas + "tmx14.dtd") + " " + file);
+  const std::string file = dir.file("out.tmx");
+  test::write_file(file, tmx_text(sample_alignment()));
+  const std::string schemas = test::shared_path("schemas/");
+  const test::RunResult dtd = test::run("xmllint --noout --dtdvalid " +
+                                        test::shell_quote(schemas + "tmx14.dtd") + " " + file);
   EXPECT_EQ(dtd.exit_code, 0) << dtd.err;
-  const test::RunResult xsd =
-      test::Run("xmllint --noout --schema " + test::ShellQuote(schemas + "tmx14.xsd") + " " + file);
+  const test::RunResult xsd = test::run("xmllint --noout --schema " +
+                                        test::shell_quote(schemas + "tmx14.xsd") + " " + file);
   EXPECT_EQ(xsd.exit_code, 0) << xsd.err;
-  const std::string tmx = test::ReadFile(file);
+  const std::string tmx = test::read_file(file);
   EXPECT_TRUE(std::regex_search(tmx, std::regex("creationdate=\"\\d{8}T\\d{6}Z\"")));
 }
 
 TEST(Tmx, TranslateToolkitReadsEveryUnit) {
   test::TempDir dir;
-  const std::string file = dir.File("out.tmx");
-  const Alignment a = SampleAlignment();
-  test::WriteFile(file, Tmx(a));
+  const std::string file = dir.file("out.tmx");
+  const Alignment a = sample_alignment();
+  test::write_file(file, tmx_text(a));
   const std::string script =
       "import sys\n"
       "from translate.storage import tmx\n"
       "store = tmx.tmxfile.parsefile(sys.argv[1])\n"
       "for u in store.units:\n"
       "    print(repr((u.source, u.target)))\n";
-  test::WriteFile(dir.File("read.py"), script);
+  test::write_file(dir.file("read.py"), script);
   const test::RunResult r =
-      test::Run(test::ShellQuote(test::Python3()) + " " + dir.File("read.py") + " " + file);
+      test::run(test::shell_quote(test::python3()) + " " + dir.file("read.py") + " " + file);
   ASSERT_EQ(r.exit_code, 0) << "translate-toolkit missing or failed: " << r.err;
   std::istringstream lines(r.out);
   std::string line;

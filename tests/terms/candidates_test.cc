@@ -6,32 +6,32 @@ namespace bitext::terms {
 namespace {
 
 TEST(Candidates, EnglishVariantKeysGroupSpellings) {
-  EXPECT_EQ(EnglishVariantKey("programmes"), EnglishVariantKey("programme"));
-  EXPECT_EQ(EnglishVariantKey("Cyber-crime"), "cybercrime");
-  EXPECT_EQ(EnglishVariantKey("activities"), "activity");
-  EXPECT_EQ(EnglishVariantKey("processes"), "process");
-  EXPECT_EQ(EnglishVariantKey("People\xE2\x80\x99s"), "people");
-  EXPECT_EQ(EnglishVariantKey("status"), "status");  // not a plural
-  EXPECT_NE(EnglishVariantKey("constitution"), EnglishVariantKey("constitutional"));
+  EXPECT_EQ(english_variant_key("programmes"), english_variant_key("programme"));
+  EXPECT_EQ(english_variant_key("Cyber-crime"), "cybercrime");
+  EXPECT_EQ(english_variant_key("activities"), "activity");
+  EXPECT_EQ(english_variant_key("processes"), "process");
+  EXPECT_EQ(english_variant_key("People\xE2\x80\x99s"), "people");
+  EXPECT_EQ(english_variant_key("status"), "status");  // not a plural
+  EXPECT_NE(english_variant_key("constitution"), english_variant_key("constitutional"));
 }
 
 TEST(Candidates, BoundariesOfTerms) {
-  EXPECT_FALSE(ChineseBoundaryOk("的"));
-  EXPECT_FALSE(ChineseBoundaryOk("和"));
-  EXPECT_TRUE(ChineseBoundaryOk("网络"));
-  EXPECT_TRUE(ChineseBoundaryOk("不"));    // 不洁净 / unclean must be a candidate
-  EXPECT_TRUE(ChineseNameOpenerOk("以"));  // 以扫, 以色列
-  EXPECT_FALSE(ChineseNameOpenerOk("的"));
-  EXPECT_FALSE(EnglishBoundaryOk("the"));
-  EXPECT_FALSE(EnglishBoundaryOk("of"));
-  EXPECT_TRUE(EnglishBoundaryOk("Crime"));
-  EXPECT_TRUE(EnglishInnerOk("on"));
-  EXPECT_FALSE(EnglishInnerOk("shall"));
-  EXPECT_TRUE(EnglishPossessive("People\xE2\x80\x99s"));
+  EXPECT_FALSE(chinese_boundary_ok("的"));
+  EXPECT_FALSE(chinese_boundary_ok("和"));
+  EXPECT_TRUE(chinese_boundary_ok("网络"));
+  EXPECT_TRUE(chinese_boundary_ok("不"));     // 不洁净 / unclean must be a candidate
+  EXPECT_TRUE(chinese_name_opener_ok("以"));  // 以扫, 以色列
+  EXPECT_FALSE(chinese_name_opener_ok("的"));
+  EXPECT_FALSE(english_boundary_ok("the"));
+  EXPECT_FALSE(english_boundary_ok("of"));
+  EXPECT_TRUE(english_boundary_ok("Crime"));
+  EXPECT_TRUE(english_inner_ok("on"));
+  EXPECT_FALSE(english_inner_ok("shall"));
+  EXPECT_TRUE(english_possessive("People\xE2\x80\x99s"));
 }
 
 TEST(Candidates, ChineseRunsStopAtPunctuationAndLatin) {
-  const SplitSegment s = SplitChinese("加强打击网络犯罪的国际合作，UNODC 技术援助。");
+  const SplitSegment s = split_chinese("加强打击网络犯罪的国际合作，UNODC 技术援助。");
   ASSERT_GE(s.run_ends.size(), 2u);
   std::string joined;
   for (const auto& w : s.words) joined += w;
@@ -39,13 +39,13 @@ TEST(Candidates, ChineseRunsStopAtPunctuationAndLatin) {
   EXPECT_NE(joined.find("技术援助"), std::string::npos);
   // Traditional is read as Simplified.
   std::string trad;
-  for (const auto& w : SplitChinese("網絡犯罪").words) trad += w;
+  for (const auto& w : split_chinese("網絡犯罪").words) trad += w;
   EXPECT_EQ(trad, "网络犯罪");
 }
 
 TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
   const SplitSegment s =
-      SplitEnglish("Member States, in 2019, adopted the People\xE2\x80\x99s plan.");
+      split_english("Member States, in 2019, adopted the People\xE2\x80\x99s plan.");
   EXPECT_EQ(s.words.front(), "Member");
   EXPECT_EQ(s.run_ends.front(), 2u);  // "Member States" then the comma
   bool possessive = false;
@@ -54,18 +54,18 @@ TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
 }
 
 TEST(Candidates, UnitsAfterDigitsAreMarked) {
-  const SplitSegment s = SplitChinese("2019 年 12 月 18 日，94 个会员国");
+  const SplitSegment s = split_chinese("2019 年 12 月 18 日，94 个会员国");
   std::vector<std::string> marked;
   for (std::uint32_t k : s.after_number) marked.push_back(s.words[k]);
   EXPECT_EQ(marked, (std::vector<std::string>{"年", "月", "日", "个"}));
-  EXPECT_TRUE(SplitChinese("十二月，会员国").after_number.empty());
+  EXPECT_TRUE(split_chinese("十二月，会员国").after_number.empty());
 }
 
 TEST(Candidates, TermsAreShownAsWritten) {
-  EXPECT_EQ(AsWritten("网络犯罪", "加強打擊網絡犯罪的國際合作"), "網絡犯罪");
-  EXPECT_EQ(AsWritten("网络犯罪", "加强打击网络犯罪的国际合作"), "网络犯罪");
-  EXPECT_EQ(AsWritten("网络犯罪", "没有这个词"), "网络犯罪");
-  EXPECT_EQ(AsWritten("犯罪", "犯"), "犯罪");
+  EXPECT_EQ(as_written("网络犯罪", "加強打擊網絡犯罪的國際合作"), "網絡犯罪");
+  EXPECT_EQ(as_written("网络犯罪", "加强打击网络犯罪的国际合作"), "网络犯罪");
+  EXPECT_EQ(as_written("网络犯罪", "没有这个词"), "网络犯罪");
+  EXPECT_EQ(as_written("犯罪", "犯"), "犯罪");
 }
 
 }  // namespace

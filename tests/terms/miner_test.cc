@@ -7,7 +7,7 @@
 namespace bitext::terms {
 namespace {
 
-std::vector<SegmentPair> Pairs(const std::vector<std::pair<std::string, std::string>>& raw) {
+std::vector<SegmentPair> pairs(const std::vector<std::pair<std::string, std::string>>& raw) {
   std::vector<SegmentPair> out;
   for (std::size_t k = 0; k < raw.size(); ++k) {
     SegmentPair p;
@@ -41,7 +41,7 @@ const std::vector<std::pair<std::string, std::string>> kCorpus = {
     {"电子证据只出现一次。", "Electronic evidence appears once."},
 };
 
-const TermPair* Find(const TermsResult& r, const std::string& zh) {
+const TermPair* find(const TermsResult& r, const std::string& zh) {
   for (const TermPair& t : r.terms) {
     if (t.zh == zh) return &t;
   }
@@ -49,8 +49,8 @@ const TermPair* Find(const TermsResult& r, const std::string& zh) {
 }
 
 TEST(MineTerms, CompoundsNestedTermsAndVariants) {
-  const TermsResult r = MineTerms(Pairs(kCorpus), {});
-  const TermPair* cyber = Find(r, "网络犯罪");
+  const TermsResult r = mine_terms(pairs(kCorpus), {});
+  const TermPair* cyber = find(r, "网络犯罪");
   ASSERT_NE(cyber, nullptr);
   EXPECT_EQ(cyber->en, "cybercrime");
   // cyber-crime and cyber crime are spellings of the same term.
@@ -60,13 +60,13 @@ TEST(MineTerms, CompoundsNestedTermsAndVariants) {
   EXPECT_GE(cyber->joint_frequency, 4u);
   EXPECT_FALSE(cyber->examples.empty());
   // The nested term is kept too, with its own English.
-  const TermPair* programme = Find(r, "网络犯罪问题全球方案");
+  const TermPair* programme = find(r, "网络犯罪问题全球方案");
   ASSERT_NE(programme, nullptr);
   EXPECT_EQ(programme->en, "Global Programme on Cybercrime");
-  const TermPair* unodc = Find(r, "联合国毒品和犯罪问题办公室");
+  const TermPair* unodc = find(r, "联合国毒品和犯罪问题办公室");
   ASSERT_NE(unodc, nullptr);
   EXPECT_EQ(unodc->en, "United Nations Office on Drugs and Crime");
-  const TermPair* assistance = Find(r, "技术援助");
+  const TermPair* assistance = find(r, "技术援助");
   ASSERT_NE(assistance, nullptr);
   EXPECT_EQ(assistance->en, "technical assistance");
   // Best first.
@@ -77,15 +77,15 @@ TEST(MineTerms, CompoundsNestedTermsAndVariants) {
 TEST(MineTerms, MinimumFrequency) {
   TermsOptions o;
   o.min_freq = 2;
-  const TermsResult r = MineTerms(Pairs(kCorpus), o);
-  EXPECT_EQ(Find(r, "电子证据"), nullptr);  // one bead only
+  const TermsResult r = mine_terms(pairs(kCorpus), o);
+  EXPECT_EQ(find(r, "电子证据"), nullptr);  // one bead only
   for (const TermPair& t : r.terms) EXPECT_GE(t.joint_frequency, 2u);
   o.min_freq = 1;
-  EXPECT_GE(MineTerms(Pairs(kCorpus), o).terms.size(), r.terms.size());
+  EXPECT_GE(mine_terms(pairs(kCorpus), o).terms.size(), r.terms.size());
 }
 
 TEST(MineTerms, OneEnglishTermPerChineseTerm) {
-  const TermsResult r = MineTerms(Pairs(kCorpus), {});
+  const TermsResult r = mine_terms(pairs(kCorpus), {});
   std::set<std::string> english;
   for (const TermPair& t : r.terms) EXPECT_TRUE(english.insert(t.en).second) << t.en;
 }
@@ -94,8 +94,8 @@ TEST(MineTerms, DeterministicWhateverTheThreads) {
   TermsOptions one, two;
   one.threads = 1;
   two.threads = 2;
-  const TermsResult a = MineTerms(Pairs(kCorpus), one);
-  const TermsResult b = MineTerms(Pairs(kCorpus), two);
+  const TermsResult a = mine_terms(pairs(kCorpus), one);
+  const TermsResult b = mine_terms(pairs(kCorpus), two);
   ASSERT_EQ(a.terms.size(), b.terms.size());
   for (std::size_t k = 0; k < a.terms.size(); ++k) {
     EXPECT_EQ(a.terms[k].zh, b.terms[k].zh);
@@ -127,11 +127,11 @@ TEST(MineTerms, NamesSplitIntoCharactersAreNotCutToFragments) {
       {"以色列的众人说话。", "All Israel spoke."},
       {"所以以色列人住在西珥。", "Therefore the children of Israel dwelt in Seir."},
   };
-  const TermsResult r = MineTerms(Pairs(raw), {});
-  const TermPair* esau = Find(r, "以扫");
+  const TermsResult r = mine_terms(pairs(raw), {});
+  const TermPair* esau = find(r, "以扫");
   ASSERT_NE(esau, nullptr);
   EXPECT_EQ(esau->en, "Esau");
-  const TermPair* fragment = Find(r, "扫");
+  const TermPair* fragment = find(r, "扫");
   if (fragment != nullptr) {
     EXPECT_NE(fragment->en, "Esau");
   }
@@ -152,10 +152,10 @@ TEST(MineTerms, LeavesOutOverlongPairs) {
   raw.push_back({zh, en});
   TermsOptions o;
   o.max_pair_words = 100;
-  const TermsResult r = MineTerms(Pairs(raw), o);
+  const TermsResult r = mine_terms(pairs(raw), o);
   EXPECT_EQ(r.stats.long_pairs, 1u);
   EXPECT_EQ(r.stats.pairs, raw.size());
-  const TermsResult plain = MineTerms(Pairs(kCorpus), o);
+  const TermsResult plain = mine_terms(pairs(kCorpus), o);
   ASSERT_EQ(r.terms.size(), plain.terms.size());
   for (std::size_t k = 0; k < r.terms.size(); ++k) {
     EXPECT_EQ(r.terms[k].zh, plain.terms[k].zh);
@@ -169,14 +169,14 @@ TEST(MineTerms, UnitsAfterDigitsAreNoTerms) {
   raw.push_back({"专家组于 3 月举行会议。", "The Expert Group met in March."});
   raw.push_back({"会员国于 3 月提交报告。", "Member States reported in March."});
   raw.push_back({"秘书长于 3 月发言。", "The Secretary-General spoke in March."});
-  const TermsResult r = MineTerms(Pairs(raw), {});
+  const TermsResult r = mine_terms(pairs(raw), {});
   for (const TermPair& t : r.terms) {
     EXPECT_NE(t.zh.rfind("月", 0), 0u) << t.zh << " / " << t.en;
   }
-  EXPECT_NE(Find(r, "专家组"), nullptr);
+  EXPECT_NE(find(r, "专家组"), nullptr);
 }
 
-TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(MineTerms({}, {}), InputError); }
+TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(mine_terms({}, {}), InputError); }
 
 }  // namespace
 }  // namespace bitext::terms

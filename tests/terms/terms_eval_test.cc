@@ -25,7 +25,7 @@
 namespace bitext::terms {
 namespace {
 
-std::string Gunzip(const std::string& path) {
+std::string gunzip(const std::string& path) {
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) return {};
   std::string out;
@@ -35,12 +35,12 @@ std::string Gunzip(const std::string& path) {
   return out;
 }
 
-std::string Lower(std::string s) {
+std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
-std::string Stem(std::string w) {
+std::string stem(std::string w) {
   static const std::map<std::string, std::string> kIrregular = {
       {"heard", "hear"},  {"sent", "send"},   {"brought", "bring"},  {"spake", "speak"},
       {"spoke", "speak"}, {"said", "say"},    {"went", "go"},        {"came", "come"},
@@ -51,7 +51,7 @@ std::string Stem(std::string w) {
       {"given", "give"},  {"taken", "take"},  {"seen", "see"},       {"brethren", "brother"},
       {"men", "man"},     {"women", "woman"}, {"children", "child"}, {"oxen", "ox"},
       {"feet", "foot"},   {"teeth", "tooth"}};
-  w = Lower(w);
+  w = lower(w);
   if (auto it = kIrregular.find(w); it != kIrregular.end()) return it->second;
   static const std::pair<const char*, const char*> kSuffixes[] = {
       {"ies", "y"}, {"sses", "ss"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}};
@@ -65,16 +65,16 @@ std::string Stem(std::string w) {
   return w;
 }
 
-bool Same(const std::string& a, const std::string& b) {
-  const std::string x = Stem(a), y = Stem(b);
+bool same(const std::string& a, const std::string& b) {
+  const std::string x = stem(a), y = stem(b);
   if (x == y) return true;
   std::size_t n = 0;
   while (n < x.size() && n < y.size() && x[n] == y[n]) ++n;
   return n >= 5 && n * 5 >= std::min(x.size(), y.size()) * 4;
 }
 
-std::string Normalize(std::string s) {
-  s = std::regex_replace(Lower(s), std::regex("\\([^)]*\\)"), "");
+std::string normalize(std::string s) {
+  s = std::regex_replace(lower(s), std::regex("\\([^)]*\\)"), "");
   s = std::regex_replace(s, std::regex("^\\s*(to|a|an|the)\\s+"), "");
   return s;
 }
@@ -82,7 +82,7 @@ std::string Normalize(std::string s) {
 class Cedict {
  public:
   explicit Cedict(const std::string& gz) {
-    std::istringstream in(Gunzip(gz));
+    std::istringstream in(gunzip(gz));
     std::string line;
     const std::regex entry("^(\\S+) (\\S+) \\[[^\\]]*\\] /(.*)/\\s*$");
     std::smatch m;
@@ -93,11 +93,11 @@ class Cedict {
       while (std::getline(senses, sense, '/')) {
         senses_[m[2].str()].push_back(sense);
         std::string word;
-        for (char c : Lower(sense) + " ") {
+        for (char c : lower(sense) + " ") {
           if (std::isalpha(static_cast<unsigned char>(c))) {
             word += c;
           } else if (!word.empty()) {
-            english_.insert(Stem(word));
+            english_.insert(stem(word));
             word.clear();
           }
         }
@@ -105,23 +105,23 @@ class Cedict {
     }
   }
   bool empty() const { return senses_.empty(); }
-  bool Judgeable(const std::string& zh, const std::string& en) const {
-    return senses_.count(zh) != 0 && english_.count(Stem(Normalize(en))) != 0;
+  bool judgeable(const std::string& zh, const std::string& en) const {
+    return senses_.count(zh) != 0 && english_.count(stem(normalize(en))) != 0;
   }
-  bool Correct(const std::string& zh, const std::string& en) const {
-    const std::string e = Normalize(en);
-    std::vector<std::string> senses = Senses(zh);
+  bool correct(const std::string& zh, const std::string& en) const {
+    const std::string e = normalize(en);
+    std::vector<std::string> senses = senses_of(zh);
     static const std::regex variant("variant of [^|\\[]*\\|?([^\\[|\\s]+)\\[");
-    for (const std::string& s : Senses(zh)) {
+    for (const std::string& s : senses_of(zh)) {
       std::smatch m;
       if (std::regex_search(s, m, variant)) {
-        for (const std::string& v : Senses(m[1].str())) senses.push_back(v);
+        for (const std::string& v : senses_of(m[1].str())) senses.push_back(v);
       }
     }
     static const std::set<std::string> kStop = {"of",  "a",   "the", "to", "sb",
                                                 "sth", "one", "and", "or"};
     for (const std::string& s : senses) {
-      std::stringstream parts(Normalize(s));
+      std::stringstream parts(normalize(s));
       std::string part;
       while (std::getline(parts, part, ';')) {
         std::stringstream subparts(part);
@@ -130,10 +130,10 @@ class Cedict {
           std::istringstream ws(sub);
           std::vector<std::string> words;
           for (std::string w; ws >> w;) words.push_back(w);
-          if (words.size() == 1 && Same(words[0], e)) return true;
+          if (words.size() == 1 && same(words[0], e)) return true;
           if (words.size() > 1 && words.size() <= 3) {
             for (const std::string& w : words) {
-              if (kStop.count(w) == 0 && Same(w, e)) return true;
+              if (kStop.count(w) == 0 && same(w, e)) return true;
             }
           }
         }
@@ -143,7 +143,7 @@ class Cedict {
   }
 
  private:
-  std::vector<std::string> Senses(const std::string& zh) const {
+  std::vector<std::string> senses_of(const std::string& zh) const {
     auto it = senses_.find(zh);
     return it == senses_.end() ? std::vector<std::string>{} : it->second;
   }
@@ -151,17 +151,17 @@ class Cedict {
   std::set<std::string> english_;
 };
 
-std::vector<SegmentPair> GoldPairs(const std::string& set) {
-  const std::string dir = test::SharedPath("eval/sets/" + set);
+std::vector<SegmentPair> gold_pairs(const std::string& set) {
+  const std::string dir = test::shared_path("eval/sets/" + set);
   auto lines = [](const std::string& path) {
     std::vector<std::string> out;
-    std::istringstream in(test::ReadFile(path));
+    std::istringstream in(test::read_file(path));
     for (std::string l; std::getline(in, l);) out.push_back(l);
     return out;
   };
   const auto zh = lines(dir + "/zh.txt"), en = lines(dir + "/en.txt");
   std::vector<SegmentPair> pairs;
-  std::istringstream beads(test::ReadFile(dir + "/gold.beads"));
+  std::istringstream beads(test::read_file(dir + "/gold.beads"));
   for (std::string l; std::getline(beads, l);) {
     const auto mid = l.find("]:[");
     auto side = [](const std::string& s) {
@@ -193,15 +193,15 @@ class TermsEval : public ::testing::TestWithParam<SetFloor> {};
 
 TEST_P(TermsEval, PrecisionAt100OfSingleWordPairs) {
   REQUIRE_SHARED();
-  static const Cedict cedict(test::SharedPath("corpus/cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz"));
+  static const Cedict cedict(test::shared_path("corpus/cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz"));
   ASSERT_FALSE(cedict.empty());
-  const TermsResult r = MineTerms(GoldPairs(GetParam().set), {});
+  const TermsResult r = mine_terms(gold_pairs(GetParam().set), {});
   std::size_t judged = 0, correct = 0;
   for (const TermPair& t : r.terms) {
     if (judged == 100) break;
-    if (t.en.find(' ') != std::string::npos || !cedict.Judgeable(t.zh, t.en)) continue;
+    if (t.en.find(' ') != std::string::npos || !cedict.judgeable(t.zh, t.en)) continue;
     ++judged;
-    correct += cedict.Correct(t.zh, t.en);
+    correct += cedict.correct(t.zh, t.en);
   }
   ASSERT_EQ(judged, 100u);
   const double precision = correct / 100.0;

@@ -7,14 +7,14 @@
 namespace bitext::text {
 namespace {
 
-Document Seg(const std::string& text, ParagraphMode mode = ParagraphMode::kAuto) {
+Document seg(const std::string& text, ParagraphMode mode = ParagraphMode::kAuto) {
   SegmentOptions o;
   o.mode = mode;
-  return SegmentText(text, "t", o);
+  return segment_text(text, "t", o);
 }
 
 TEST(Paragraphs, BlankLineSeparatedAndHardWrappedEnglish) {
-  const Document d = Seg(
+  const Document d = seg(
       "The General Assembly, recalling its resolution 65/230 of 21 December 2010, in which\n"
       "it endorsed the Salvador Declaration on Comprehensive Strategies for Global Challenges,\n"
       "\n"
@@ -33,7 +33,7 @@ TEST(Paragraphs, BlankLineSeparatedAndHardWrappedEnglish) {
 
 TEST(Paragraphs, ChineseJoinsWithoutSpacesAcrossWrapsAndPageBreaks) {
   const Document d =
-      Seg("74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，\n"
+      seg("74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，\n"
           "包括信息共享\n"
           "\n"
           "大会，\n"
@@ -60,7 +60,7 @@ TEST(Paragraphs, IndentationMarkdownLinksAndSpans) {
   const std::string text =
       "\xE3\x80\x80\xE3\x80\x80"
       "大会第 [65/230](#) 号决议请委员会设立专家组。\n";
-  const Document d = Seg(text, ParagraphMode::kLine);
+  const Document d = seg(text, ParagraphMode::kLine);
   ASSERT_EQ(d.paragraphs.size(), 1u);
   EXPECT_EQ(d.paragraphs[0].text, "大会第 65/230 号决议请委员会设立专家组。");
   const Segment& s = d.paragraphs[0].sentences.at(0);
@@ -69,7 +69,7 @@ TEST(Paragraphs, IndentationMarkdownLinksAndSpans) {
 }
 
 TEST(Paragraphs, LineModeKeepsEveryLine) {
-  const Document d = Seg("第一行。\n\n第三行。\n", ParagraphMode::kLine);
+  const Document d = seg("第一行。\n\n第三行。\n", ParagraphMode::kLine);
   ASSERT_EQ(d.paragraphs.size(), 3u);
   EXPECT_TRUE(d.paragraphs[1].text.empty());
   EXPECT_EQ(d.paragraphs[2].line, 3u);
@@ -86,17 +86,17 @@ TEST(Structure, KindsOfUnBoilerplate) {
         // Traditional Chinese
         "聯合國", "第七十四屆會議", "議程項目 106", "[根據第三委員會的報告(A/74/400)通過]",
         "2019 年 12 月 18 日大會決議"}) {
-    EXPECT_TRUE(IsBoilerplate(line)) << line;
+    EXPECT_TRUE(is_boilerplate(line)) << line;
   }
   for (const char* line : {"大会，", "The General Assembly,", "1. 赞赏地欢迎", "预防犯罪和刑事司法",
                            "回顾其 2010 年 12 月 21 日第 65/230 号决议，"}) {
-    EXPECT_FALSE(IsBoilerplate(line)) << line;
+    EXPECT_FALSE(is_boilerplate(line)) << line;
   }
 }
 
 TEST(Structure, HeadingsFootnotesAndMarkers) {
   const Document d =
-      Seg("一. 导言\n\n"
+      seg("一. 导言\n\n"
           "1. 欢迎委员会第 26/4 号决议，¹ 其中委员会决定，专家组今后的会议将审查每个主要问题；\n\n"
           "¹ 见《经济及社会理事会正式记录，2017 年，补编第 10 号》(E/2017/30)。\n\n"
           "A. 国际合作\n\n"
@@ -113,7 +113,7 @@ TEST(Structure, HeadingsFootnotesAndMarkers) {
 
 TEST(Structure, BareNumberFootnotesOnlyWhenCited) {
   const Document d =
-      Seg("Welcomes resolution 26/4 of the Commission,¹ in which it decided to act;\n\n"
+      seg("Welcomes resolution 26/4 of the Commission,¹ in which it decided to act;\n\n"
           "1 See Official Records of the Economic and Social Council, 2017.\n\n"
           "2 apples were counted in the survey of the Expert Group.\n");
   ASSERT_EQ(d.paragraphs.size(), 3u);
@@ -128,7 +128,7 @@ TEST(Structure, NestedListsAndLettersAfterH) {
   text += "1. Nested item one.\n\n2. Nested item two.\n\n4. Paragraph four.\n\n";
   for (char c = 'a'; c <= 'h'; ++c) text += std::string("(") + c + ") Item " + c + ";\n\n";
   text += "(i) Item i;\n\n(j) Item j.\n";
-  const Document d = Seg(text);
+  const Document d = seg(text);
   std::vector<int> levels;
   for (const Paragraph& p : d.paragraphs) levels.push_back(p.label.level);
   EXPECT_EQ(levels[3], 1);
@@ -142,7 +142,7 @@ TEST(Structure, NestedListsAndLettersAfterH) {
 }
 
 TEST(Document, KeysAndLanguage) {
-  const Document d = Seg("網絡犯罪　問題。\n\n技術援助。\n");
+  const Document d = seg("網絡犯罪　問題。\n\n技術援助。\n");
   EXPECT_EQ(d.lang, Lang::kZh);
   EXPECT_EQ(d.paragraphs[0].key, "网络犯罪问题。");
 }

@@ -15,13 +15,15 @@ struct Case {
   const char* rest;    // text after the label and its spaces
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }  // NOLINT: GoogleTest looks it up by this name
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.text;
+}  // NOLINT: GoogleTest looks it up by this name
 
 class LabelTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(LabelTest, ParsesLabel) {
   const Case& c = GetParam();
-  const Label l = ParseLabel(c.text);
+  const Label l = parse_label(c.text);
   EXPECT_EQ(l.style, c.style) << c.text;
   EXPECT_EQ(l.text, c.label) << c.text;
   EXPECT_EQ(l.number, c.number) << c.text;
@@ -70,17 +72,17 @@ TEST(Label, NotLabels) {
   for (const char* text :
        {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，", "第 65/230 号决议",
         "U.N. agencies", "In 1949, after", "十分重要", "A/74/400 report", "Distr.: General"}) {
-    EXPECT_TRUE(ParseLabel(text).empty()) << text << " -> " << ParseLabel(text).text;
+    EXPECT_TRUE(parse_label(text).empty()) << text << " -> " << parse_label(text).text;
   }
 }
 
 TEST(Label, ChineseAndRomanCorrespond) {
-  EXPECT_TRUE(LabelsCorrespond(ParseLabel("一. 导言"), ParseLabel("I. Introduction")));
-  EXPECT_TRUE(LabelsCorrespond(ParseLabel("第十二条　国家"), ParseLabel("Article 12 The")));
-  EXPECT_TRUE(LabelsCorrespond(ParseLabel("㈠ 甲"), ParseLabel("(i) first")));
-  EXPECT_FALSE(LabelsCorrespond(ParseLabel("1. 甲"), ParseLabel("2. Second")));
-  EXPECT_FALSE(LabelsCorrespond(ParseLabel("1. 甲"), ParseLabel("(a) first")));
-  EXPECT_FALSE(LabelsCorrespond(ParseLabel("甲"), ParseLabel("first")));
+  EXPECT_TRUE(labels_correspond(parse_label("一. 导言"), parse_label("I. Introduction")));
+  EXPECT_TRUE(labels_correspond(parse_label("第十二条　国家"), parse_label("Article 12 The")));
+  EXPECT_TRUE(labels_correspond(parse_label("㈠ 甲"), parse_label("(i) first")));
+  EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("2. Second")));
+  EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("(a) first")));
+  EXPECT_FALSE(labels_correspond(parse_label("甲"), parse_label("first")));
 }
 
 }  // namespace

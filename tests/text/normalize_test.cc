@@ -6,21 +6,21 @@ namespace bitext::text {
 namespace {
 
 TEST(MatchKey, FoldsWidthCaseScriptAndSpace) {
-  EXPECT_EQ(MatchKey("ＵＮＯＤＣ"), "unodc");
-  EXPECT_EQ(MatchKey("網絡犯罪"), "网络犯罪");
-  EXPECT_EQ(MatchKey("序\xE3\x80\x80言"), "序言");
-  EXPECT_EQ(MatchKey("  Cyber-Crime \t and\n\nmore "), "cyber-crime and more");
-  EXPECT_EQ(MatchKey("联合国毒品和犯罪问题办公室"), "联合国毒品和犯罪问题办公室");
-  EXPECT_EQ(MatchKey("２０１９年"), "2019年");
+  EXPECT_EQ(match_key("ＵＮＯＤＣ"), "unodc");
+  EXPECT_EQ(match_key("網絡犯罪"), "网络犯罪");
+  EXPECT_EQ(match_key("序\xE3\x80\x80言"), "序言");
+  EXPECT_EQ(match_key("  Cyber-Crime \t and\n\nmore "), "cyber-crime and more");
+  EXPECT_EQ(match_key("联合国毒品和犯罪问题办公室"), "联合国毒品和犯罪问题办公室");
+  EXPECT_EQ(match_key("２０１９年"), "2019年");
 }
 
 TEST(ToSimplified, LeavesSimplifiedAlone) {
-  EXPECT_EQ(ToSimplified("技術援助與能力建設"), "技术援助与能力建设");
-  EXPECT_EQ(ToSimplified("技术援助"), "技术援助");
-  EXPECT_EQ(ToSimplified("plain"), "plain");
+  EXPECT_EQ(to_simplified("技術援助與能力建設"), "技术援助与能力建设");
+  EXPECT_EQ(to_simplified("技术援助"), "技术援助");
+  EXPECT_EQ(to_simplified("plain"), "plain");
 }
 
-TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(Nfkc("１２３ＡＢ"), "123AB"); }
+TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(nfkc("１２３ＡＢ"), "123AB"); }
 
 }  // namespace
 }  // namespace bitext::text

@@ -14,9 +14,11 @@
 namespace bitext::text {
 namespace {
 
-Document Load(const std::string& relative) { return LoadDocument(test::SharedPath(relative), {}); }
+Document load(const std::string& relative) {
+  return load_document(test::shared_path(relative), {});
+}
 
-std::vector<int> TopLevelArabic(const Document& d) {
+std::vector<int> top_level_arabic(const Document& d) {
   std::vector<int> numbers;
   for (const Paragraph& p : d.paragraphs) {
     if (p.kind == ParagraphKind::kBody && p.label.style == LabelStyle::kArabic &&
@@ -27,7 +29,7 @@ std::vector<int> TopLevelArabic(const Document& d) {
   return numbers;
 }
 
-std::vector<int> Range(int from, int to) {
+std::vector<int> range(int from, int to) {
   std::vector<int> v;
   for (int k = from; k <= to; ++k) v.push_back(k);
   return v;
@@ -35,8 +37,8 @@ std::vector<int> Range(int from, int to) {
 
 TEST(Seeds, Resolution74_173) {
   REQUIRE_SHARED();
-  const Document d = Load("corpus/seeds/a-res-74-173.zh.txt");
-  EXPECT_EQ(TopLevelArabic(d), Range(1, 14));
+  const Document d = load("corpus/seeds/a-res-74-173.zh.txt");
+  EXPECT_EQ(top_level_arabic(d), range(1, 14));
   std::set<std::string> footnotes, cited;
   for (const Paragraph& p : d.paragraphs) {
     if (p.kind == ParagraphKind::kFootnote) {
@@ -65,8 +67,8 @@ TEST(Seeds, Resolution74_173) {
 
 TEST(Seeds, ExpertGroupReport) {
   REQUIRE_SHARED();
-  const Document d = Load("corpus/seeds/eg4-2020-draft-report.zh.txt");
-  EXPECT_EQ(TopLevelArabic(d), Range(1, 25));
+  const Document d = load("corpus/seeds/eg4-2020-draft-report.zh.txt");
+  EXPECT_EQ(top_level_arabic(d), range(1, 25));
   std::vector<std::string> sections;
   for (const Paragraph& p : d.paragraphs) {
     if (p.label.style == LabelStyle::kChinese) {
@@ -82,21 +84,21 @@ TEST(Seeds, ExpertGroupReport) {
       nested.push_back(std::stoi(p.label.number));
     }
   }
-  EXPECT_EQ(nested, Range(1, 5));
+  EXPECT_EQ(nested, range(1, 5));
 }
 
 // The interleaved constitution: Chinese lines and English lines, split by script.
-void SplitConstitution(std::string& zh, std::string& en) {
-  std::istringstream in(test::ReadFile(
-      test::SharedPath("corpus/constitution/constitution-2018.zh-en.interleaved.md")));
+void split_constitution(std::string& zh, std::string& en) {
+  std::istringstream in(test::read_file(
+      test::shared_path("corpus/constitution/constitution-2018.zh-en.interleaved.md")));
   std::string line;
   while (std::getline(in, line)) {
-    if (utf8::Trim(line).empty()) continue;
-    (utf8::LooksChinese(line) ? zh : en) += line + "\n\n";
+    if (utf8::trim(line).empty()) continue;
+    (utf8::looks_chinese(line) ? zh : en) += line + "\n\n";
   }
 }
 
-std::vector<int> Articles(const Document& d) {
+std::vector<int> articles(const Document& d) {
   std::vector<int> numbers;
   for (const Paragraph& p : d.paragraphs) {
     if (p.label.style == LabelStyle::kArticle) numbers.push_back(std::stoi(p.label.number));
@@ -107,32 +109,32 @@ std::vector<int> Articles(const Document& d) {
 TEST(Seeds, ConstitutionArticles) {
   REQUIRE_SHARED();
   std::string zh, en;
-  SplitConstitution(zh, en);
-  const Document dz = SegmentText(zh, "constitution.zh", {});
-  const Document de = SegmentText(en, "constitution.en", {});
-  EXPECT_EQ(Articles(dz), Range(1, 143));
-  EXPECT_EQ(Articles(de), Range(1, 143));
+  split_constitution(zh, en);
+  const Document dz = segment_text(zh, "constitution.zh", {});
+  const Document de = segment_text(en, "constitution.en", {});
+  EXPECT_EQ(articles(dz), range(1, 143));
+  EXPECT_EQ(articles(de), range(1, 143));
 }
 
 TEST(Seeds, NoTextIsLost) {
   REQUIRE_SHARED();
   for (const char* name :
        {"a-res-74-173", "a-res-73-187", "a-ac291-25-rev1", "eg4-2020-draft-report"}) {
-    const Document d = Load(std::string("corpus/seeds/") + name + ".zh.txt");
+    const Document d = load(std::string("corpus/seeds/") + name + ".zh.txt");
     // Every non-space character of the file is in a paragraph (markdown link targets aside).
     std::size_t in_file = 0, in_paragraphs = 0, in_sentences = 0;
     std::string text = d.text;
     for (std::size_t pos; (pos = text.find("](#)")) != std::string::npos;) text.erase(pos, 4);
     for (std::size_t i = 0; i < text.size();) {
-      const char32_t c = utf8::Next(text, i);
-      if (!utf8::IsSpace(c) && c != '[') ++in_file;
+      const char32_t c = utf8::next(text, i);
+      if (!utf8::is_space(c) && c != '[') ++in_file;
     }
     for (const Paragraph& p : d.paragraphs) {
       for (std::size_t i = 0; i < p.text.size();)
-        in_paragraphs += !utf8::IsSpace(utf8::Next(p.text, i));
+        in_paragraphs += !utf8::is_space(utf8::next(p.text, i));
       for (const Segment& s : p.sentences) {
         for (std::size_t i = 0; i < s.text.size();)
-          in_sentences += !utf8::IsSpace(utf8::Next(s.text, i));
+          in_sentences += !utf8::is_space(utf8::next(s.text, i));
       }
     }
     std::size_t brackets_kept = 0;

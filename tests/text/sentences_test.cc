@@ -5,9 +5,9 @@
 namespace bitext::text {
 namespace {
 
-std::vector<std::string> Texts(std::string_view p, Lang lang, bool semicolons = true) {
+std::vector<std::string> texts(std::string_view p, Lang lang, bool semicolons = true) {
   std::vector<std::string> out;
-  for (const Segment& s : SplitSentences(p, lang, {semicolons})) {
+  for (const Segment& s : split_sentences(p, lang, {semicolons})) {
     EXPECT_EQ(p.substr(s.span.begin, s.span.size()), s.text);
     out.push_back(s.text);
   }
@@ -15,42 +15,42 @@ std::vector<std::string> Texts(std::string_view p, Lang lang, bool semicolons = 
 }
 
 TEST(Sentences, ChineseStopsAndClosingQuotes) {
-  EXPECT_EQ(Texts("他说：“我们走吧。”大家都同意。真的吗？是的！", Lang::kZh),
+  EXPECT_EQ(texts("他说：“我们走吧。”大家都同意。真的吗？是的！", Lang::kZh),
             (std::vector<std::string>{"他说：“我们走吧。”", "大家都同意。", "真的吗？", "是的！"}));
 }
 
 TEST(Sentences, SemicolonsSplitBothLanguagesWhenAsked) {
-  EXPECT_EQ(Texts("承认专家组的工作；赞赏地注意到报告；确认其作用。", Lang::kZh).size(), 3u);
-  EXPECT_EQ(Texts("承认专家组的工作；赞赏地注意到报告。", Lang::kZh, false).size(), 1u);
-  EXPECT_EQ(Texts("Recognizes the work; notes the report; affirms its role.", Lang::kEn).size(),
+  EXPECT_EQ(texts("承认专家组的工作；赞赏地注意到报告；确认其作用。", Lang::kZh).size(), 3u);
+  EXPECT_EQ(texts("承认专家组的工作；赞赏地注意到报告。", Lang::kZh, false).size(), 1u);
+  EXPECT_EQ(texts("Recognizes the work; notes the report; affirms its role.", Lang::kEn).size(),
             3u);
-  EXPECT_EQ(Texts("Recognizes the work; notes the report.", Lang::kEn, false).size(), 1u);
+  EXPECT_EQ(texts("Recognizes the work; notes the report.", Lang::kEn, false).size(), 1u);
 }
 
 TEST(Sentences, EnglishAbbreviationsDoNotEndSentences) {
-  EXPECT_EQ(Texts("See para. 3 and No. 5 of the report by Mr. Smith, e.g. on U.N. matters. "
+  EXPECT_EQ(texts("See para. 3 and No. 5 of the report by Mr. Smith, e.g. on U.N. matters. "
                   "It was adopted, i.e. without a vote.",
                   Lang::kEn),
             (std::vector<std::string>{
                 "See para. 3 and No. 5 of the report by Mr. Smith, e.g. on U.N. matters.",
                 "It was adopted, i.e. without a vote."}));
-  EXPECT_EQ(Texts("Sheri L. Shepherd-Pratt spoke.", Lang::kEn).size(), 1u);
+  EXPECT_EQ(texts("Sheri L. Shepherd-Pratt spoke.", Lang::kEn).size(), 1u);
 }
 
 TEST(Sentences, TheLabelStaysWithTheFirstSentence) {
-  const auto s = SplitSentences("1. Welcomes the report. Notes its conclusions.", Lang::kEn);
+  const auto s = split_sentences("1. Welcomes the report. Notes its conclusions.", Lang::kEn);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].text, "1. Welcomes the report.");
   EXPECT_EQ(s[0].label.text, "1.");
   EXPECT_EQ(s[1].text, "Notes its conclusions.");
-  EXPECT_TRUE(SplitSentences("   ", Lang::kEn).empty());
-  EXPECT_EQ(Texts("(a) 会议开幕；", Lang::kZh).size(), 1u);
+  EXPECT_TRUE(split_sentences("   ", Lang::kEn).empty());
+  EXPECT_EQ(texts("(a) 会议开幕；", Lang::kZh).size(), 1u);
 }
 
 TEST(Sentences, CoverEveryNonSpaceCharacter) {
   const std::string p = "A first one.  A second one! And a third?  ";
   std::size_t covered = 0;
-  for (const Segment& s : SplitSentences(p, Lang::kEn)) covered += s.text.size();
+  for (const Segment& s : split_sentences(p, Lang::kEn)) covered += s.text.size();
   std::size_t non_space_runs = 0;
   for (char c : p) non_space_runs += c != ' ';
   EXPECT_GE(covered, non_space_runs);

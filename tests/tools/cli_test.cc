@@ -11,51 +11,51 @@
 namespace bitext {
 namespace {
 
-using test::RunCli;
+using test::run_cli;
 
 const std::string kZh = "1. 欢迎专家组的工作。\n\n2. 请秘书长报告本决议的执行情况。\n";
 const std::string kEn =
     "1. Welcomes the work of the Expert Group.\n\n2. Requests the Secretary-General to report "
     "on the implementation of the present resolution.\n";
 
-std::size_t Lines(const std::string& s) {
+std::size_t lines(const std::string& s) {
   std::size_t n = 0;
   for (char c : s) n += c == '\n';
   return n;
 }
 
 TEST(Cli, HelpVersionAndUnknownCommands) {
-  const auto help = RunCli({"--help"});
+  const auto help = run_cli({"--help"});
   EXPECT_EQ(help.exit_code, 0);
   for (const char* cmd : {"segment", "align", "terms", "check", "convert", "eval"}) {
     EXPECT_NE(help.out.find(cmd), std::string::npos) << cmd;
-    const auto sub = RunCli({cmd, "--help"});
+    const auto sub = run_cli({cmd, "--help"});
     EXPECT_EQ(sub.exit_code, 0) << cmd << sub.err;
     EXPECT_NE(sub.out.find("Usage"), std::string::npos) << cmd;
   }
-  EXPECT_EQ(RunCli({"--version"}).exit_code, 0);
-  EXPECT_NE(RunCli({"--version"}).out.find("bitext "), std::string::npos);
-  const auto unknown = RunCli({"frobnicate"});
+  EXPECT_EQ(run_cli({"--version"}).exit_code, 0);
+  EXPECT_NE(run_cli({"--version"}).out.find("bitext "), std::string::npos);
+  const auto unknown = run_cli({"frobnicate"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_NE(unknown.err.find("unknown command"), std::string::npos);
-  EXPECT_EQ(RunCli({}).exit_code, 2);
-  EXPECT_EQ(RunCli({"segment", "--no-such-flag", "x"}).exit_code, 2);
+  EXPECT_EQ(run_cli({}).exit_code, 2);
+  EXPECT_EQ(run_cli({"segment", "--no-such-flag", "x"}).exit_code, 2);
 }
 
 // Documents given the wrong way round: a warning, and the alignment of the right order.
 TEST(CliAlign, SwappedDocumentsAreAlignedTheRightWayRound) {
   test::TempDir dir;
-  const std::string zh = dir.File("a.zh.txt"), en = dir.File("a.en.txt");
-  test::WriteFile(zh, kZh);
-  test::WriteFile(en, kEn);
-  const auto right = RunCli({"align", zh, en, "-o", dir.File("right.tsv")});
-  const auto swapped = RunCli({"align", en, zh, "-o", dir.File("swapped.tsv")});
+  const std::string zh = dir.file("a.zh.txt"), en = dir.file("a.en.txt");
+  test::write_file(zh, kZh);
+  test::write_file(en, kEn);
+  const auto right = run_cli({"align", zh, en, "-o", dir.file("right.tsv")});
+  const auto swapped = run_cli({"align", en, zh, "-o", dir.file("swapped.tsv")});
   ASSERT_EQ(right.exit_code, 0) << right.err;
   ASSERT_EQ(swapped.exit_code, 0) << swapped.err;
   EXPECT_EQ(right.err.find("other way round"), std::string::npos) << right.err;
   EXPECT_NE(swapped.err.find("aligned the other way round"), std::string::npos) << swapped.err;
-  EXPECT_EQ(test::ReadFile(dir.File("swapped.tsv")), test::ReadFile(dir.File("right.tsv")));
-  const auto both_english = RunCli({"align", en, en, "-o", dir.File("same.tsv")});
+  EXPECT_EQ(test::read_file(dir.file("swapped.tsv")), test::read_file(dir.file("right.tsv")));
+  const auto both_english = run_cli({"align", en, en, "-o", dir.file("same.tsv")});
   EXPECT_NE(both_english.err.find("does not look like Chinese"), std::string::npos);
 }
 
@@ -67,7 +67,9 @@ struct BadInput {
 };
 
 // Shown by GoogleTest instead of the bytes of the struct.
-void PrintTo(const BadInput& b, std::ostream* os) { *os << b.what; }  // NOLINT: GoogleTest looks it up by this name
+void PrintTo(const BadInput& b, std::ostream* os) {
+  *os << b.what;
+}  // NOLINT: GoogleTest looks it up by this name
 
 // The first 26 bytes of a PNG file (signature, IHDR chunk start).
 constexpr char kPngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06";
@@ -77,25 +79,25 @@ class BadInputTest : public ::testing::TestWithParam<BadInput> {};
 TEST_P(BadInputTest, SegmentAndAlignFailCleanly) {
   const BadInput& c = GetParam();
   test::TempDir dir;
-  const std::string bad = dir.File("input.txt");
+  const std::string bad = dir.file("input.txt");
   if (c.bytes == "<dir>") {
-    test::Run("mkdir " + test::ShellQuote(bad));
+    test::run("mkdir " + test::shell_quote(bad));
   } else if (c.bytes != "<missing>") {
-    test::WriteFile(bad, c.bytes);
+    test::write_file(bad, c.bytes);
   }
-  test::WriteFile(dir.File("good.en.txt"), kEn);
-  const std::string out = dir.File("out.tmx");
+  test::write_file(dir.file("good.en.txt"), kEn);
+  const std::string out = dir.file("out.tmx");
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"segment", bad, "-o", out},
-        std::vector<std::string>{"align", bad, dir.File("good.en.txt"), "-o", out}}) {
-    const auto r = RunCli(args);
+        std::vector<std::string>{"align", bad, dir.file("good.en.txt"), "-o", out}}) {
+    const auto r = run_cli(args);
     EXPECT_EQ(r.exit_code, 2) << c.what << ": " << r.err;
-    EXPECT_EQ(Lines(r.err), 1u) << c.what << ": " << r.err;
+    EXPECT_EQ(lines(r.err), 1u) << c.what << ": " << r.err;
     EXPECT_NE(r.err.find(bad), std::string::npos) << c.what << ": " << r.err;
     EXPECT_NE(r.err.find(c.message), std::string::npos) << c.what << ": " << r.err;
-    EXPECT_FALSE(test::FileExists(out)) << c.what;
+    EXPECT_FALSE(test::file_exists(out)) << c.what;
   }
-  const auto names = dir.List();
+  const auto names = dir.list();
   for (const std::string& n : names) EXPECT_EQ(n.find(".tmp."), std::string::npos) << n;
 }
 
@@ -117,21 +119,21 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(Cli, UnwritableOutputIsAnInputError) {
   test::TempDir dir;
-  test::WriteFile(dir.File("a.zh.txt"), kZh);
-  test::WriteFile(dir.File("a.en.txt"), kEn);
-  const auto r = RunCli(
-      {"align", dir.File("a.zh.txt"), dir.File("a.en.txt"), "-o", dir.File("no/such/dir/out.tmx")});
+  test::write_file(dir.file("a.zh.txt"), kZh);
+  test::write_file(dir.file("a.en.txt"), kEn);
+  const auto r = run_cli(
+      {"align", dir.file("a.zh.txt"), dir.file("a.en.txt"), "-o", dir.file("no/such/dir/out.tmx")});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("out.tmx"), std::string::npos);
 }
 
 TEST(Cli, DetectsGbkAndUtf16) {
   test::TempDir dir;
-  test::WriteFile(dir.File("gbk.txt"), boost::locale::conv::from_utf<char>(kZh, "GBK"));
-  test::WriteFile(dir.File("u16.txt"),
-                  "\xFF\xFE" + boost::locale::conv::from_utf<char>(kZh, "UTF-16LE"));
+  test::write_file(dir.file("gbk.txt"), boost::locale::conv::from_utf<char>(kZh, "GBK"));
+  test::write_file(dir.file("u16.txt"),
+                   "\xFF\xFE" + boost::locale::conv::from_utf<char>(kZh, "UTF-16LE"));
   for (const char* name : {"gbk.txt", "u16.txt"}) {
-    const auto r = RunCli({"segment", "--format", "text", dir.File(name)});
+    const auto r = run_cli({"segment", "--format", "text", dir.file(name)});
     EXPECT_EQ(r.exit_code, 0) << name << r.err;
     EXPECT_NE(r.out.find("请秘书长报告本决议的执行情况。"), std::string::npos) << name;
   }
@@ -139,18 +141,18 @@ TEST(Cli, DetectsGbkAndUtf16) {
 
 TEST(Cli, RepairReplacesBadBytesAndWarns) {
   test::TempDir dir;
-  test::WriteFile(dir.File("bad.txt"),
-                  "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n");
-  const auto r = RunCli({"segment", "--repair", dir.File("bad.txt")});
+  test::write_file(dir.file("bad.txt"),
+                   "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n");
+  const auto r = run_cli({"segment", "--repair", dir.file("bad.txt")});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.err.find("replaced 1"), std::string::npos);
   EXPECT_NE(r.out.find("\xEF\xBF\xBD"), std::string::npos);
 }
 
 TEST(Cli, SegmentJsonlFieldsAndStdin) {
-  const auto r = RunCli({"segment", "-"}, kZh);
+  const auto r = run_cli({"segment", "-"}, kZh);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(Lines(r.out), 2u);
+  EXPECT_EQ(lines(r.out), 2u);
   for (const char* field :
        {"\"index\":0", "\"kind\":\"body\"", "\"label\":\"1.\"", "\"number\":\"1\"",
         "\"sentences\":[", "\"footnote_refs\":[]", "\"text\":\"1. 欢迎专家组的工作。\""}) {
@@ -160,20 +162,20 @@ TEST(Cli, SegmentJsonlFieldsAndStdin) {
 
 TEST(Cli, AlignWritesEveryFormat) {
   test::TempDir dir;
-  test::WriteFile(dir.File("a.zh.txt"), kZh);
-  test::WriteFile(dir.File("a.en.txt"), kEn);
+  test::write_file(dir.file("a.zh.txt"), kZh);
+  test::write_file(dir.file("a.en.txt"), kEn);
   for (const char* ext : {"tmx", "tsv", "jsonl", "beads", "html"}) {
-    const std::string out = dir.File(std::string("out.") + ext);
-    const auto r = RunCli({"align", "-q", dir.File("a.zh.txt"), dir.File("a.en.txt"), "-o", out});
+    const std::string out = dir.file(std::string("out.") + ext);
+    const auto r = run_cli({"align", "-q", dir.file("a.zh.txt"), dir.file("a.en.txt"), "-o", out});
     EXPECT_EQ(r.exit_code, 0) << ext << r.err;
-    const std::string content = test::ReadFile(out);
+    const std::string content = test::read_file(out);
     EXPECT_NE(content.find(std::string(ext) == "beads" ? "[0]:[0]" : "Secretary-General"),
               std::string::npos)
         << ext;
   }
   // Line mode gives one bead per line pair here.
-  const auto beads = RunCli({"align", "--unit", "line", "--format", "beads", "-q",
-                             dir.File("a.zh.txt"), dir.File("a.en.txt")});
+  const auto beads = run_cli({"align", "--unit", "line", "--format", "beads", "-q",
+                              dir.file("a.zh.txt"), dir.file("a.en.txt")});
   EXPECT_EQ(beads.exit_code, 0);
   EXPECT_NE(beads.out.find("[1]:[1]"), std::string::npos);  // the blank lines pair up
 }
@@ -186,41 +188,41 @@ namespace {
 
 TEST(CliConvert, PairsAndGlossariesRoundTrip) {
   test::TempDir dir;
-  test::WriteFile(dir.File("p.tsv"),
-                  "网络犯罪\tcybercrime\t0.9\t1.\n技术援助\ttechnical assistance\n");
-  ASSERT_EQ(test::RunCli({"convert", dir.File("p.tsv"), "-o", dir.File("p.tmx")}).exit_code, 0);
-  ASSERT_EQ(test::RunCli({"convert", dir.File("p.tmx"), "-o", dir.File("back.jsonl")}).exit_code,
+  test::write_file(dir.file("p.tsv"),
+                   "网络犯罪\tcybercrime\t0.9\t1.\n技术援助\ttechnical assistance\n");
+  ASSERT_EQ(test::run_cli({"convert", dir.file("p.tsv"), "-o", dir.file("p.tmx")}).exit_code, 0);
+  ASSERT_EQ(test::run_cli({"convert", dir.file("p.tmx"), "-o", dir.file("back.jsonl")}).exit_code,
             0);
-  const std::string back = test::ReadFile(dir.File("back.jsonl"));
+  const std::string back = test::read_file(dir.file("back.jsonl"));
   EXPECT_NE(back.find("\"zh\":\"网络犯罪\""), std::string::npos);
   EXPECT_NE(back.find("\"en\":\"technical assistance\""), std::string::npos);
 
-  test::WriteFile(dir.File("g.tsv"),
-                  "zh-CN\ten\tforbidden\n会员国\tMember States\tmember countries\n");
-  ASSERT_EQ(test::RunCli({"convert", dir.File("g.tsv"), "-o", dir.File("g.tbx")}).exit_code, 0);
-  ASSERT_EQ(test::RunCli({"convert", dir.File("g.tbx"), "-o", dir.File("g.csv")}).exit_code, 0);
-  const std::string csv = test::ReadFile(dir.File("g.csv"));
+  test::write_file(dir.file("g.tsv"),
+                   "zh-CN\ten\tforbidden\n会员国\tMember States\tmember countries\n");
+  ASSERT_EQ(test::run_cli({"convert", dir.file("g.tsv"), "-o", dir.file("g.tbx")}).exit_code, 0);
+  ASSERT_EQ(test::run_cli({"convert", dir.file("g.tbx"), "-o", dir.file("g.csv")}).exit_code, 0);
+  const std::string csv = test::read_file(dir.file("g.csv"));
   EXPECT_NE(csv.find("会员国,Member States"), std::string::npos);
   EXPECT_NE(csv.find("member countries"), std::string::npos);
 }
 
 TEST(CliConvert, BadInputLeavesNoOutput) {
   test::TempDir dir;
-  test::WriteFile(dir.File("bad.tmx"),
-                  "<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body><tu>\n");
-  test::WriteFile(dir.File("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
-  test::WriteFile(dir.File("g.tsv"), "会员国\tMember States\n");
-  test::WriteFile(dir.File("p.tsv"), "no tab on this line\n");
+  test::write_file(dir.file("bad.tmx"),
+                   "<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body><tu>\n");
+  test::write_file(dir.file("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
+  test::write_file(dir.file("g.tsv"), "会员国\tMember States\n");
+  test::write_file(dir.file("p.tsv"), "no tab on this line\n");
   for (const auto& [in, out] :
        std::vector<std::pair<std::string, std::string>>{{"bad.tmx", "o.tsv"},
                                                         {"nosrc.tmx", "o.tsv"},
                                                         {"g.tsv", "o.tbx"},
                                                         {"p.tsv", "o.tmx"},
                                                         {"p.tsv", "o.docx"}}) {
-    const auto r = test::RunCli({"convert", dir.File(in), "-o", dir.File(out)});
+    const auto r = test::run_cli({"convert", dir.file(in), "-o", dir.file(out)});
     EXPECT_EQ(r.exit_code, 2) << in << " -> " << out << ": " << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_FALSE(test::FileExists(dir.File(out))) << out;
+    EXPECT_FALSE(test::file_exists(dir.file(out))) << out;
   }
 }
 
@@ -230,11 +232,11 @@ TEST(CliConvert, BadInputLeavesNoOutput) {
 namespace bitext {
 namespace {
 
-std::string Demo(const char* name) { return test::SourcePath(std::string("corpus/demo/") + name); }
+std::string demo(const char* name) { return test::source_path(std::string("corpus/demo/") + name); }
 
 TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
-  const auto r = test::RunCli({"check", "--zh", Demo("res-demo.zh.txt"), "--en",
-                               Demo("res-demo.en.txt"), "--glossary", Demo("glossary.tsv")});
+  const auto r = test::run_cli({"check", "--zh", demo("res-demo.zh.txt"), "--en",
+                                demo("res-demo.en.txt"), "--glossary", demo("glossary.tsv")});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find(": error: number: number differs: \"49\" in the Chinese, \"94\""),
             std::string::npos)
@@ -251,42 +253,42 @@ TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
 
 TEST(CliCheck, ExitCodesFormatsAndSeverity) {
   test::TempDir dir;
-  test::WriteFile(
-      dir.File("p.tsv"),
+  test::write_file(
+      dir.file("p.tsv"),
       "大会回顾其 2019 年 12 月 18 日第 74/173 号决议。\tThe Assembly recalls its resolution "
       "74/173 of 18 December 2019.\n94 个会员国参加了会议。\t49 Member States took part.\n");
-  const auto text = test::RunCli({"check", dir.File("p.tsv")});
+  const auto text = test::run_cli({"check", dir.file("p.tsv")});
   EXPECT_EQ(text.exit_code, 1);
-  EXPECT_NE(text.out.find(dir.File("p.tsv") + ":2: error: number:"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find(dir.file("p.tsv") + ":2: error: number:"), std::string::npos) << text.out;
   EXPECT_EQ(text.out.find(":1: "), std::string::npos) << text.out;  // line 1 is right
-  const auto jsonl = test::RunCli({"check", "--format", "jsonl", dir.File("p.tsv")});
+  const auto jsonl = test::run_cli({"check", "--format", "jsonl", dir.file("p.tsv")});
   for (const char* field :
        {"\"file\":", "\"loc\":\"2\"", "\"severity\":\"error\"", "\"check\":\"number\"",
         "\"message\":", "\"zh_span\":\"94\"", "\"en_span\":\"49\""}) {
     EXPECT_NE(jsonl.out.find(field), std::string::npos) << field << jsonl.out;
   }
-  const auto disabled = test::RunCli({"check", "--disable", "number", dir.File("p.tsv")});
+  const auto disabled = test::run_cli({"check", "--disable", "number", dir.file("p.tsv")});
   EXPECT_EQ(disabled.exit_code, 0) << disabled.out;
-  EXPECT_EQ(test::RunCli({"check", "--disable", "spelling", dir.File("p.tsv")}).exit_code, 2);
-  const auto html = test::RunCli({"check", dir.File("p.tsv"), "-o", dir.File("r.html")});
+  EXPECT_EQ(test::run_cli({"check", "--disable", "spelling", dir.file("p.tsv")}).exit_code, 2);
+  const auto html = test::run_cli({"check", dir.file("p.tsv"), "-o", dir.file("r.html")});
   EXPECT_EQ(html.exit_code, 1);
-  const std::string page = test::ReadFile(dir.File("r.html"));
+  const std::string page = test::read_file(dir.file("r.html"));
   EXPECT_NE(page.find("<mark>94</mark>"), std::string::npos);
   EXPECT_NE(page.find("class=\"finding error\""), std::string::npos);
 }
 
 TEST(CliCheck, BadInputIsExitTwo) {
   test::TempDir dir;
-  test::WriteFile(dir.File("p.tsv"), "网络犯罪\tcybercrime\n");
-  test::WriteFile(dir.File("nohead.tsv"), "网络犯罪\tcybercrime\n");
-  test::WriteFile(dir.File("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
+  test::write_file(dir.file("p.tsv"), "网络犯罪\tcybercrime\n");
+  test::write_file(dir.file("nohead.tsv"), "网络犯罪\tcybercrime\n");
+  test::write_file(dir.file("nosrc.tmx"), "<tmx version=\"1.4\"><header/><body/></tmx>");
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"check", dir.File("p.tsv"), "--glossary", dir.File("nohead.tsv")},
-           {"check", dir.File("p.docx")},
-           {"check", dir.File("nosrc.tmx")},
-           {"check", dir.File("p.tsv"), "--glossary", dir.File("g.xlsx")},
+           {"check", dir.file("p.tsv"), "--glossary", dir.file("nohead.tsv")},
+           {"check", dir.file("p.docx")},
+           {"check", dir.file("nosrc.tmx")},
+           {"check", dir.file("p.tsv"), "--glossary", dir.file("g.xlsx")},
            {"check"}}) {
-    const auto r = test::RunCli(args);
+    const auto r = test::run_cli(args);
     EXPECT_EQ(r.exit_code, 2) << args.back() << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   }
@@ -295,11 +297,11 @@ TEST(CliCheck, BadInputIsExitTwo) {
 TEST(CliTerms, MinesTheDemoAndWritesEveryFormat) {
   test::TempDir dir;
   for (const char* ext : {"tsv", "csv", "tbx", "jsonl"}) {
-    const std::string out = dir.File(std::string("g.") + ext);
-    const auto r = test::RunCli({"terms", "-q", "--zh", Demo("res-demo.zh.txt"), "--en",
-                                 Demo("res-demo.en.txt"), "-o", out});
+    const std::string out = dir.file(std::string("g.") + ext);
+    const auto r = test::run_cli({"terms", "-q", "--zh", demo("res-demo.zh.txt"), "--en",
+                                  demo("res-demo.en.txt"), "-o", out});
     ASSERT_EQ(r.exit_code, 0) << ext << r.err;
-    const std::string g = test::ReadFile(out);
+    const std::string g = test::read_file(out);
     EXPECT_NE(g.find("网络犯罪"), std::string::npos) << ext;
     EXPECT_NE(g.find("cybercrime"), std::string::npos) << ext;
   }
@@ -307,17 +309,17 @@ TEST(CliTerms, MinesTheDemoAndWritesEveryFormat) {
 
 TEST(CliTerms, BadInput) {
   test::TempDir dir;
-  test::WriteFile(dir.File("bad.tsv"), "网络犯罪\tcybercrime\nno tab\n");
-  test::WriteFile(dir.File("empty.tsv"), "");
-  test::WriteFile(dir.File("bad.tmx"), "<tmx version=\"1.4\"><header srclang=\"en\"><body>");
+  test::write_file(dir.file("bad.tsv"), "网络犯罪\tcybercrime\nno tab\n");
+  test::write_file(dir.file("empty.tsv"), "");
+  test::write_file(dir.file("bad.tmx"), "<tmx version=\"1.4\"><header srclang=\"en\"><body>");
   for (const char* in : {"bad.tsv", "empty.tsv", "bad.tmx"}) {
-    const auto r = test::RunCli({"terms", dir.File(in), "-o", dir.File("out.tsv")});
+    const auto r = test::run_cli({"terms", dir.file(in), "-o", dir.file("out.tsv")});
     EXPECT_EQ(r.exit_code, 2) << in << r.err;
-    EXPECT_NE(r.err.find(dir.File(in)), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(dir.file(in)), std::string::npos) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_FALSE(test::FileExists(dir.File("out.tsv")));
+    EXPECT_FALSE(test::file_exists(dir.file("out.tsv")));
   }
-  const auto bad_line = test::RunCli({"terms", dir.File("bad.tsv")});
+  const auto bad_line = test::run_cli({"terms", dir.file("bad.tsv")});
   EXPECT_NE(bad_line.err.find("bad.tsv:2:"), std::string::npos) << bad_line.err;
 }
 

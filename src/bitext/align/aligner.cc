@@ -33,13 +33,13 @@ constexpr ShapePrior kShapePriors[] = {
 constexpr int kMaxSide = 3;
 constexpr std::size_t kFolds = 2;  // cross-fitting folds of the input-trained lexicon
 
-std::vector<BeadShape> Shapes() {
+std::vector<BeadShape> shapes() {
   std::vector<BeadShape> shapes;
   for (const ShapePrior& s : kShapePriors) shapes.push_back(s.shape);
   return shapes;
 }
 
-int ShapeIndex(int a, int b) {
+int shape_index(int a, int b) {
   for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
     if (kShapePriors[k].shape.zh == a && kShapePriors[k].shape.en == b) return static_cast<int>(k);
   }
@@ -48,7 +48,7 @@ int ShapeIndex(int a, int b) {
 
 enum class Method { kGaleChurch, kLength, kLexical };
 
-Method ParseMethod(const std::string& name) {
+Method parse_method(const std::string& name) {
   if (name == "lexical") return Method::kLexical;
   if (name == "length") return Method::kLength;
   if (name == "gale-church") return Method::kGaleChurch;
@@ -70,7 +70,7 @@ struct Model {
   std::vector<LexicalModel> to_en, to_zh;  // scoring views of the tables above, per fold
   std::size_t fold_chunk = 1;
   std::size_t fold_offset = 0;  // for copies of a block re-indexed from 0
-  std::size_t Fold(std::size_t zh_index) const {
+  std::size_t fold(std::size_t zh_index) const {
     return zh_to_en.size() <= 1 ? 0 : ((zh_index + fold_offset) / fold_chunk) % zh_to_en.size();
   }
   double gc_ratio = 1;  // gale-church baseline only
@@ -95,7 +95,7 @@ struct Block {
 // Per-band tables of the lexical score of "segment k given a range of the other side".
 class LexTables {
  public:
-  void Build(const Model& model, const SideFeatures& zh, const SideFeatures& en, const Block& block,
+  void build(const Model& model, const SideFeatures& zh, const SideFeatures& en, const Block& block,
              const Band& band, unsigned threads) {
     const std::size_t n = block.zh.size(), m = block.en.size();
     zh0_ = block.zh.begin;
@@ -104,21 +104,21 @@ class LexTables {
     // Forward rows: zh range [i, i+a) given, en segments scored. The range grows one segment at
     // a time, so a = 1, 2, 3 share one accumulation.
     for (auto& rows : fwd_) rows.assign(n + 1, {});
-    ParallelFor(n, kGrain, threads, [&](std::size_t begin, std::size_t end) {
+    parallel_for(n, kGrain, threads, [&](std::size_t begin, std::size_t end) {
       std::vector<LexicalScorer> to_en;
       for (const LexicalModel& lm : model.to_en) to_en.emplace_back(lm);
       for (std::size_t i = begin; i < end; ++i) {
-        LexicalScorer& scorer = to_en[model.Fold(zh0_ + i)];
-        scorer.Clear();
+        LexicalScorer& scorer = to_en[model.fold(zh0_ + i)];
+        scorer.clear();
         for (int a = 1; a <= kMaxSide && i + static_cast<std::size_t>(a) <= n; ++a) {
-          scorer.Add(zh.segments[zh0_ + i + a - 1].bag);
+          scorer.add(zh.segments[zh0_ + i + a - 1].bag);
           Row& row = fwd_[a - 1][i];
           row.lo = band.lo[i];
           const std::size_t hi = std::min(m, band.hi[i + static_cast<std::size_t>(a)]);
           if (hi <= row.lo) continue;
           row.v.resize(hi - row.lo);
           for (std::size_t k = row.lo; k < hi; ++k) {
-            row.v[k - row.lo] = scorer.Score(en.segments[en0_ + k].bag);
+            row.v[k - row.lo] = scorer.score(en.segments[en0_ + k].bag);
           }
         }
       }
@@ -133,7 +133,7 @@ class LexTables {
     }
     // Reverse rows: en range [j, j+b) given, zh segments scored, each with its own fold.
     for (auto& rows : rev_) rows.assign(m + 1, {});
-    ParallelFor(m, kGrain, threads, [&](std::size_t begin, std::size_t end) {
+    parallel_for(m, kGrain, threads, [&](std::size_t begin, std::size_t end) {
       std::vector<LexicalScorer> to_zh;
       for (const LexicalModel& lm : model.to_zh) to_zh.emplace_back(lm);
       for (std::size_t j = begin; j < end; ++j) {
@@ -143,18 +143,18 @@ class LexTables {
         if (hi <= lo) continue;
         for (std::size_t f = 0; f < to_zh.size(); ++f) {
           bool needed = false;
-          for (std::size_t k = lo; k < hi && !needed; ++k) needed = model.Fold(zh0_ + k) == f;
+          for (std::size_t k = lo; k < hi && !needed; ++k) needed = model.fold(zh0_ + k) == f;
           if (!needed) continue;
           LexicalScorer& scorer = to_zh[f];
-          scorer.Clear();
+          scorer.clear();
           for (int b = 1; b <= kMaxSide && j + static_cast<std::size_t>(b) <= m; ++b) {
-            scorer.Add(en.segments[en0_ + j + b - 1].bag);
+            scorer.add(en.segments[en0_ + j + b - 1].bag);
             Row& row = rev_[b - 1][j];
             row.lo = lo;
             row.v.resize(hi - lo);
             for (std::size_t k = lo; k < hi; ++k) {
-              if (model.Fold(zh0_ + k) == f) {
-                row.v[k - lo] = scorer.Score(zh.segments[zh0_ + k].bag);
+              if (model.fold(zh0_ + k) == f) {
+                row.v[k - lo] = scorer.score(zh.segments[zh0_ + k].bag);
               }
             }
           }
@@ -165,12 +165,12 @@ class LexTables {
 
   // Lexical log-likelihood ratio of bead zh [i, i+a) / en [j, j+b) (block-local indices),
   // averaged over the two directions.
-  float Score(std::size_t i, std::size_t j, int a, int b) const {
+  float score(std::size_t i, std::size_t j, int a, int b) const {
     float forward = 0, backward = 0;
     const Row& f = fwd_[a - 1][i];
-    for (int k = 0; k < b; ++k) forward += f.At(j + k);
+    for (int k = 0; k < b; ++k) forward += f.at(j + k);
     const Row& r = rev_[b - 1][j];
-    for (int k = 0; k < a; ++k) backward += r.At(i + k);
+    for (int k = 0; k < a; ++k) backward += r.at(i + k);
     return 0.5f * (forward + backward);
   }
 
@@ -178,13 +178,13 @@ class LexTables {
   struct Row {
     std::size_t lo = 0;
     std::vector<float> v;
-    float At(std::size_t k) const { return k >= lo && k - lo < v.size() ? v[k - lo] : -50.0f; }
+    float at(std::size_t k) const { return k >= lo && k - lo < v.size() ? v[k - lo] : -50.0f; }
   };
   std::array<std::vector<Row>, kMaxSide> fwd_, rev_;
   std::size_t zh0_ = 0, en0_ = 0;
 };
 
-double Cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 
 class Engine {
  public:
@@ -194,33 +194,33 @@ class Engine {
       : zh_(zh),
         en_(en),
         options_(options),
-        method_(ParseMethod(options.method)),
+        method_(parse_method(options.method)),
         dictionary_(dictionary),
         zh_vocab_(zh_vocab),
         en_vocab_(en_vocab),
         zh_identity_(std::move(zh_identity)),
-        shapes_(Shapes()) {
-    en_unigram_ = Unigram(en, en_vocab);
-    zh_unigram_ = Unigram(zh, zh_vocab);
+        shapes_(shapes()) {
+    en_unigram_ = unigram(en, en_vocab);
+    zh_unigram_ = unigram(zh, zh_vocab);
     for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
     for (const auto& s : en.segments) en_lengths_.push_back(s.length);
   }
 
   // Aligns each block on its own, sharing the model estimated over all of them.
-  std::vector<Bead> Run(const std::vector<Block>& blocks, AlignStats& stats) {
-    Model model = InitialModel(blocks);
+  std::vector<Bead> run(const std::vector<Block>& blocks, AlignStats& stats) {
+    Model model = initial_model(blocks);
     const bool only_gc = method_ == Method::kGaleChurch;
-    std::vector<Bead> beads = SearchAll(model, blocks, nullptr, only_gc);
+    std::vector<Bead> beads = search_all(model, blocks, nullptr, only_gc);
     if (!only_gc) {
-      Reestimate(model, beads);
+      reestimate(model, beads);
       if (method_ == Method::kLexical) {
-        TrainLexicon(model, beads, stats);
+        train_lexicon(model, beads, stats);
         // Pass two: length and the lexicon learned from pass one, best path only.
-        beads = SearchAll(model, blocks, &beads, false);
-        Reestimate(model, beads);
-        TrainLexicon(model, beads, stats);
+        beads = search_all(model, blocks, &beads, false);
+        reestimate(model, beads);
+        train_lexicon(model, beads, stats);
       }
-      beads = SearchAll(model, blocks, &beads, true);
+      beads = search_all(model, blocks, &beads, true);
     }
     stats.log_length_ratio = model.length.log_ratio();
     stats.length_spread_a = model.length.spread_a();
@@ -230,7 +230,7 @@ class Engine {
     for (std::size_t k = 1; k < blocks.size(); ++k) {
       if (blocks[k].zh.size() > blocks[largest].zh.size()) largest = k;
     }
-    if (!blocks.empty()) stats.reversal_gain = ReversalGain(model, blocks[largest]);
+    if (!blocks.empty()) stats.reversal_gain = reversal_gain(model, blocks[largest]);
     stats.lexical_per_token = evidence_.tokens > 0 ? evidence_.lexical / evidence_.tokens : 0.0;
     std::size_t null_segments = 0, segments = 0;
     for (const Bead& b : beads) {
@@ -242,7 +242,7 @@ class Engine {
   }
 
  private:
-  Model InitialModel(const std::vector<Block>& blocks) {
+  Model initial_model(const std::vector<Block>& blocks) {
     Model model;
     double zh_total = 0, en_total = 0;
     std::vector<float> zh_lengths, en_lengths;
@@ -252,8 +252,8 @@ class Engine {
     }
     for (float l : zh_lengths) zh_total += l;
     for (float l : en_lengths) en_total += l;
-    model.length = LengthModel::FromTotals(zh_lengths, en_lengths);
-    model.length.Prepare(zh_lengths_, en_lengths_);
+    model.length = LengthModel::from_totals(zh_lengths, en_lengths);
+    model.length.prepare(zh_lengths_, en_lengths_);
     model.gc_ratio = zh_total > 0 && en_total > 0 ? en_total / zh_total : 1.0;
     for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
       model.log_prior[k] = static_cast<float>(std::log(kShapePriors[k].prior));
@@ -268,18 +268,18 @@ class Engine {
     if (dictionary_ != nullptr && method_ == Method::kLexical && !dictionary_->empty()) {
       // Start from the dictionary alone; the input's own beads are added after pass one.
       AlignStats unused;
-      TrainLexicon(model, {}, unused);
+      train_lexicon(model, {}, unused);
     }
     return model;
   }
 
   // Refit the length model on 1-1 beads and the shape priors on all beads.
-  void Reestimate(Model& model, const std::vector<Bead>& beads) {
+  void reestimate(Model& model, const std::vector<Bead>& beads) {
     std::vector<LengthSample> samples;
     std::array<double, std::size(kShapePriors)> counts{};
     double total = 0;
     for (const Bead& b : beads) {
-      const int s = ShapeIndex(static_cast<int>(b.zh.size()), static_cast<int>(b.en.size()));
+      const int s = shape_index(static_cast<int>(b.zh.size()), static_cast<int>(b.en.size()));
       if (s < 0) continue;
       counts[s] += 1;
       total += 1;
@@ -287,8 +287,8 @@ class Engine {
         samples.push_back({zh_.segments[b.zh.begin].length, en_.segments[b.en.begin].length, 1.0f});
       }
     }
-    model.length.Refit(samples);
-    model.length.Prepare(zh_lengths_, en_lengths_);
+    model.length.refit(samples);
+    model.length.prepare(zh_lengths_, en_lengths_);
     // Dirichlet smoothing toward the defaults: kStrength pseudo-beads.
     constexpr double kStrength = 50;
     for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
@@ -297,7 +297,7 @@ class Engine {
     }
   }
 
-  void TrainLexicon(Model& model, const std::vector<Bead>& beads, AlignStats& stats) {
+  void train_lexicon(Model& model, const std::vector<Bead>& beads, AlignStats& stats) {
     // Training material: the non-null beads of the last pass, evenly subsampled to a fixed bound so
     // that time and memory stay linear in the input.
     std::vector<std::pair<std::vector<TokenId>, std::vector<TokenId>>> material;
@@ -328,15 +328,15 @@ class Engine {
     model.fold_chunk = std::max<std::size_t>(8, zh_.segments.size() / (4 * kFolds));
     model.zh_to_en.assign(folds, {});
     model.en_to_zh.assign(folds, {});
-    const std::vector<TokenId> inverse = InverseIdentity();
+    const std::vector<TokenId> inverse = inverse_identity();
     // One task per fold and direction; tasks write to their own table.
-    ParallelFor(2 * folds, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
+    parallel_for(2 * folds, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
       for (std::size_t task = begin; task < end; ++task) {
         const std::size_t f = task / 2;
         const bool to_en = task % 2 == 0;
         std::vector<TokenPair> pairs;
         for (std::size_t k = 0; k < material.size(); ++k) {
-          if (folds > 1 && model.Fold(material_zh_start[k]) == f) continue;
+          if (folds > 1 && model.fold(material_zh_start[k]) == f) continue;
           const auto& [z, e] = material[k];
           pairs.push_back(to_en ? TokenPair{&z, &e, 1.0f} : TokenPair{&e, &z, 1.0f});
         }
@@ -348,9 +348,9 @@ class Engine {
         }
         Ibm1Options ibm;
         if (to_en) {
-          model.zh_to_en[f].Train(pairs, zh_vocab_, en_vocab_, ibm, zh_identity_);
+          model.zh_to_en[f].train(pairs, zh_vocab_, en_vocab_, ibm, zh_identity_);
         } else {
-          model.en_to_zh[f].Train(pairs, en_vocab_, zh_vocab_, ibm, inverse);
+          model.en_to_zh[f].train(pairs, en_vocab_, zh_vocab_, ibm, inverse);
         }
       }
     });
@@ -365,7 +365,7 @@ class Engine {
     model.lexical = true;
   }
 
-  std::vector<TokenId> InverseIdentity() const {
+  std::vector<TokenId> inverse_identity() const {
     std::vector<TokenId> inverse(en_vocab_, Vocabulary::kUnknown);
     for (std::size_t z = 0; z < zh_identity_.size(); ++z) {
       if (zh_identity_[z] != Vocabulary::kUnknown && zh_identity_[z] < en_vocab_) {
@@ -375,8 +375,8 @@ class Engine {
     return inverse;
   }
 
-  std::vector<Bead> SearchAll(const Model& model, const std::vector<Block>& blocks,
-                              const std::vector<Bead>* previous, bool posteriors) {
+  std::vector<Bead> search_all(const Model& model, const std::vector<Block>& blocks,
+                               const std::vector<Bead>* previous, bool posteriors) {
     std::vector<Bead> out;
     last_cells_ = 0;
     evidence_ = {};
@@ -398,7 +398,7 @@ class Engine {
           prior_path.push_back(b);
         }
       }
-      for (Bead b : SearchBlock(model, block, prior_path, posteriors).beads) {
+      for (Bead b : search_block(model, block, prior_path, posteriors).beads) {
         b.zh = {b.zh.begin + block.zh.begin, b.zh.end + block.zh.begin};
         b.en = {b.en.begin + block.en.begin, b.en.end + block.en.begin};
         out.push_back(b);
@@ -407,8 +407,8 @@ class Engine {
     return out;
   }
 
-  BeadPath SearchBlock(const Model& model, const Block& block, const std::vector<Bead>& prior_path,
-                       bool posteriors) const {
+  BeadPath search_block(const Model& model, const Block& block, const std::vector<Bead>& prior_path,
+                        bool posteriors) const {
     const std::size_t n = block.zh.size(), m = block.en.size();
     if (n == 0 || m == 0) {  // one side empty: every segment is a null bead
       BeadPath path;
@@ -426,7 +426,7 @@ class Engine {
                             zh_lengths_.begin() + block.zh.end);
       std::vector<float> el(en_lengths_.begin() + block.en.begin,
                             en_lengths_.begin() + block.en.end);
-      guide = ApproximatePath(zl, el, model);
+      guide = approximate_path(zl, el, model);
     }
     std::size_t width = 8;
     SearchOptions search;
@@ -434,22 +434,22 @@ class Engine {
     search.temperature = options_.temperature;
     for (;;) {
       const bool full = width >= longest;
-      Band band = full ? DiagonalBand(n, m, longest) : PathBand(guide, n, m, width);
+      Band band = full ? diagonal_band(n, m, longest) : path_band(guide, n, m, width);
       LexTables lex;
       if (model.lexical) {
-        lex.Build(model, zh_, en_, block, band, options_.threads);
+        lex.build(model, zh_, en_, block, band, options_.threads);
       }
-      auto cost = [&](std::size_t i, std::size_t j, int a, int b) {
-        return Cost(model, model.lexical ? &lex : nullptr, block.zh.begin + i, block.en.begin + j,
+      auto bead_cost = [&](std::size_t i, std::size_t j, int a, int b) {
+        return cost(model, model.lexical ? &lex : nullptr, block.zh.begin + i, block.en.begin + j,
                     a, b, i, j);
       };
-      BeadPath path = SearchBeads(n, m, band, shapes_, cost, search);
+      BeadPath path = search_beads(n, m, band, shapes_, bead_cost, search);
       last_cells_ += band.cells();
       if (path.found && (!path.touches_edge || full)) {
         if (model.lexical && posteriors) {
           for (const Bead& b : path.beads) {
             if (b.zh.empty() || b.en.empty()) continue;
-            evidence_.lexical += lex.Score(b.zh.begin, b.en.begin, static_cast<int>(b.zh.size()),
+            evidence_.lexical += lex.score(b.zh.begin, b.en.begin, static_cast<int>(b.zh.size()),
                                            static_cast<int>(b.en.size()));
             for (std::size_t k = b.zh.begin; k < b.zh.end; ++k) {
               evidence_.tokens += 0.5 * zh_.segments[block.zh.begin + k].tokens.size();
@@ -470,7 +470,7 @@ class Engine {
   // alignment of the same Chinese with the English in reverse order, under the same model, in nats
   // per segment. Near 0 for unrelated texts (either order is as good), clearly positive for
   // translations. NaN when the block is too small to tell (under 100 segments).
-  double ReversalGain(const Model& model, const Block& block) const {
+  double reversal_gain(const Model& model, const Block& block) const {
     constexpr std::size_t kSample = 600;
     const std::size_t n = std::min(block.zh.size(), kSample);
     const std::size_t m =
@@ -494,8 +494,8 @@ class Engine {
       Engine sample(zh_sample, en, options_, dictionary_, zh_vocab_, en_vocab_, zh_identity_);
       Model copy = model;
       copy.fold_offset = block.zh.begin;
-      copy.length.Prepare(sample.zh_lengths_, sample.en_lengths_);
-      return sample.SearchBlock(copy, {{0, n}, {0, m}}, {}, false).cost;
+      copy.length.prepare(sample.zh_lengths_, sample.en_lengths_);
+      return sample.search_block(copy, {{0, n}, {0, m}}, {}, false).cost;
     };
     return (best(en_reversed) - best(en_sample)) / static_cast<double>(n + m);
   }
@@ -505,15 +505,15 @@ class Engine {
   // level by level in a narrow band around the projection of the coarser one. Linear in the
   // input where a diagonal band would need the width of the largest drift (hundreds of lines
   // in long texts).
-  std::vector<Bead> ApproximatePath(const std::vector<float>& zl, const std::vector<float>& el,
-                                    const Model& model) const {
+  std::vector<Bead> approximate_path(const std::vector<float>& zl, const std::vector<float>& el,
+                                     const Model& model) const {
     const std::size_t n = zl.size(), m = el.size();
-    const LengthModel length = model.length.WithLengths(zl, el);
+    const LengthModel length = model.length.with_lengths(zl, el);
     auto cost = [&](std::size_t i, std::size_t j, int a, int b) -> float {
-      const int s = ShapeIndex(a, b);
+      const int s = shape_index(a, b);
       if (s < 0 || model.log_prior[s] == -kInf) return kInf;
       if (a == 0 || b == 0) return -model.log_prior[s];
-      return -(model.log_prior[s] + length.BeadScore(i, a, j, b));
+      return -(model.log_prior[s] + length.bead_score(i, a, j, b));
     };
     constexpr std::size_t kDirectCells = 200000;
     std::vector<Bead> guide;
@@ -524,7 +524,7 @@ class Engine {
         for (std::size_t k = 0; k < v.size(); ++k) out[k / 2] += v[k];
         return out;
       };
-      for (Bead b : ApproximatePath(halve(zl), halve(el), model)) {
+      for (Bead b : approximate_path(halve(zl), halve(el), model)) {
         b.zh = {std::min(n, 2 * b.zh.begin), std::min(n, 2 * b.zh.end)};
         b.en = {std::min(m, 2 * b.en.begin), std::min(m, 2 * b.en.end)};
         guide.push_back(b);
@@ -533,16 +533,16 @@ class Engine {
     }
     for (;;) {
       const bool full = width >= std::max(n, m);
-      const Band band = full ? DiagonalBand(n, m, std::max(n, m)) : PathBand(guide, n, m, width);
-      BeadPath path = SearchBeads(n, m, band, shapes_, cost);
+      const Band band = full ? diagonal_band(n, m, std::max(n, m)) : path_band(guide, n, m, width);
+      BeadPath path = search_beads(n, m, band, shapes_, cost);
       if (path.found && (!path.touches_edge || full)) return path.beads;
       width *= 2;
     }
   }
 
-  float Cost(const Model& model, const LexTables* lex, std::size_t gi, std::size_t gj, int a, int b,
+  float cost(const Model& model, const LexTables* lex, std::size_t gi, std::size_t gj, int a, int b,
              std::size_t li, std::size_t lj) const {
-    const int s = ShapeIndex(a, b);
+    const int s = shape_index(a, b);
     if (s < 0 || model.log_prior[s] == -kInf) return kInf;
     float zh_len[kMaxSide], en_len[kMaxSide];
     bool all_empty = true;
@@ -568,22 +568,22 @@ class Engine {
       for (int k = 0; k < b; ++k) le += en_len[k];
       const double mean = (lz + le / model.gc_ratio) / 2;
       const double delta = (le - model.gc_ratio * lz) / std::sqrt(std::max(1.0, mean) * 6.8);
-      const double p = std::max(1e-12, 2 * (1 - Cdf(std::fabs(delta))));
+      const double p = std::max(1e-12, 2 * (1 - cdf(std::fabs(delta))));
       return static_cast<float>(-model.log_prior[s] - std::log(p));
     }
-    float score = model.log_prior[s] + model.length.BeadScore(gi, a, gj, b);
-    if (options_.anchors) score += Anchors(gi, gj, a, b);
-    if (lex != nullptr) score += lex->Score(li, lj, a, b);
+    float score = model.log_prior[s] + model.length.bead_score(gi, a, gj, b);
+    if (options_.anchors) score += anchors(gi, gj, a, b);
+    if (lex != nullptr) score += lex->score(li, lj, a, b);
     return -score;
   }
 
   // Labels, kinds and cognates: structural evidence, as a log-likelihood ratio.
-  float Anchors(std::size_t gi, std::size_t gj, int a, int b) const {
+  float anchors(std::size_t gi, std::size_t gj, int a, int b) const {
     const SegmentFeatures& z = zh_.segments[gi];
     const SegmentFeatures& e = en_.segments[gj];
     float score = 0;
     if (!z.label.empty() && !e.label.empty()) {
-      if (text::LabelsCorrespond(z.label, e.label)) {
+      if (text::labels_correspond(z.label, e.label)) {
         score += weights_.label_match;
       } else {
         score -= weights_.label_mismatch;
@@ -644,9 +644,9 @@ class Engine {
 };
 
 // zh token id -> en token id of the identical string (Latin words and numbers in Chinese text).
-std::vector<TokenId> IdentityMap(const Vocabulary& zh, const Vocabulary& en) {
+std::vector<TokenId> identity_map(const Vocabulary& zh, const Vocabulary& en) {
   std::vector<TokenId> map(zh.size(), Vocabulary::kUnknown);
-  for (TokenId z = 0; z < zh.size(); ++z) map[z] = en.Find(zh.Token(z));
+  for (TokenId z = 0; z < zh.size(); ++z) map[z] = en.find(zh.token(z));
   return map;
 }
 
@@ -660,7 +660,7 @@ std::vector<TokenId> IdentityMap(const Vocabulary& zh, const Vocabulary& en) {
 // sets and for samples of 30-60 lines of them, -0.1 to 2.7 for unrelated texts of 60-400 lines.
 constexpr double kTranslationGain = 3.5;
 
-void Finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
+void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
   for (Bead& b : alignment.beads) {
     b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
   }
@@ -701,31 +701,31 @@ void Finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
 
 }  // namespace
 
-const std::vector<std::string>& MethodNames() {
+const std::vector<std::string>& method_names() {
   static const std::vector<std::string> names = {"lexical", "length", "gale-church"};
   return names;
 }
 
-AlignResult AlignSegments(std::vector<Segment> zh, std::vector<Segment> en,
-                          const AlignOptions& options) {
-  ParseMethod(options.method);  // fail early on a bad name
+AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
+                           const AlignOptions& options) {
+  parse_method(options.method);  // fail early on a bad name
   AlignResult result;
   Vocabulary zh_vocab, en_vocab;
   std::unique_ptr<Dictionary> dictionary;
   if (!options.dictionary.empty()) {
     dictionary =
-        std::make_unique<Dictionary>(Dictionary::Load(options.dictionary, zh_vocab, en_vocab));
+        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
   }
-  const SideFeatures zh_features = ExtractFeatures(zh, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures en_features = ExtractFeatures(en, Lang::kEn, en_vocab, options.han_weight);
+  const SideFeatures zh_features = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures en_features = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
   Engine engine(zh_features, en_features, options, dictionary.get(), zh_vocab.size(),
-                en_vocab.size(), IdentityMap(zh_vocab, en_vocab));
+                en_vocab.size(), identity_map(zh_vocab, en_vocab));
   const std::vector<Block> blocks = {{{0, zh.size()}, {0, en.size()}}};
-  result.alignment.beads = engine.Run(blocks, result.stats);
+  result.alignment.beads = engine.run(blocks, result.stats);
   result.alignment.zh = std::move(zh);
   result.alignment.en = std::move(en);
   result.alignment.unit = AlignUnit::kLine;
-  Finish(result.alignment, result.stats, options);
+  finish(result.alignment, result.stats, options);
   return result;
 }
 
@@ -733,7 +733,7 @@ namespace {
 
 // Which stream a paragraph is aligned in: running headers and boilerplate, the main text
 // (title, headings, body), footnotes. Streams align among themselves only.
-int StreamOf(ParagraphKind kind) {
+int stream_of(ParagraphKind kind) {
   switch (kind) {
     case ParagraphKind::kHeader:
       return 0;
@@ -747,13 +747,13 @@ constexpr int kStreams = 3;
 
 // The paragraphs of a document as segments, stream by stream (header, main, footnote), each
 // stream in document order; `starts` receives where each stream begins (kStreams + 1 entries).
-std::vector<Segment> ParagraphSegments(const Document& doc, std::vector<std::size_t>& starts) {
+std::vector<Segment> paragraph_segments(const Document& doc, std::vector<std::size_t>& starts) {
   std::vector<Segment> out;
   starts.assign(kStreams + 1, 0);
   for (int stream = 0; stream < kStreams; ++stream) {
     starts[stream] = out.size();
     for (const Paragraph& p : doc.paragraphs) {
-      if (StreamOf(p.kind) == stream) out.push_back(ParagraphSegment(p));
+      if (stream_of(p.kind) == stream) out.push_back(paragraph_segment(p));
     }
   }
   starts[kStreams] = out.size();
@@ -763,8 +763,8 @@ std::vector<Segment> ParagraphSegments(const Document& doc, std::vector<std::siz
 // The sentences of paragraph segments, in the same order; `first` receives the index of each
 // paragraph's first sentence (one more entry at the end). A paragraph without sentences counts
 // as one.
-std::vector<Segment> SentenceSegments(const Document& doc, const std::vector<Segment>& paragraphs,
-                                      std::vector<std::size_t>& first) {
+std::vector<Segment> sentence_segments(const Document& doc, const std::vector<Segment>& paragraphs,
+                                       std::vector<std::size_t>& first) {
   std::vector<Segment> out;
   first.clear();
   for (const Segment& para : paragraphs) {
@@ -789,7 +789,7 @@ std::vector<Segment> SentenceSegments(const Document& doc, const std::vector<Seg
 
 }  // namespace
 
-Segment ParagraphSegment(const Paragraph& p) {
+Segment paragraph_segment(const Paragraph& p) {
   Segment s;
   s.text = p.text;
   s.span = p.span;
@@ -801,45 +801,47 @@ Segment ParagraphSegment(const Paragraph& p) {
   return s;
 }
 
-AlignResult AlignParagraphsAsLines(const Document& zh, const Document& en,
-                                   const AlignOptions& options) {
+AlignResult align_paragraphs_as_lines(const Document& zh, const Document& en,
+                                      const AlignOptions& options) {
   auto segments = [](const Document& d) {
     std::vector<Segment> out;
     out.reserve(d.paragraphs.size());
-    for (const Paragraph& p : d.paragraphs) out.push_back(ParagraphSegment(p));
+    for (const Paragraph& p : d.paragraphs) out.push_back(paragraph_segment(p));
     return out;
   };
-  AlignResult r = AlignSegments(segments(zh), segments(en), options);
+  AlignResult r = align_segments(segments(zh), segments(en), options);
   r.alignment.zh_name = zh.name;
   r.alignment.en_name = en.name;
   return r;
 }
 
-AlignResult AlignDocuments(const Document& zh, const Document& en, const AlignOptions& options) {
-  ParseMethod(options.method);
+AlignResult align_documents(const Document& zh, const Document& en, const AlignOptions& options) {
+  parse_method(options.method);
   AlignResult result;
   std::vector<std::size_t> zh_streams, en_streams;
-  std::vector<Segment> zh_paragraphs = ParagraphSegments(zh, zh_streams);
-  std::vector<Segment> en_paragraphs = ParagraphSegments(en, en_streams);
+  std::vector<Segment> zh_paragraphs = paragraph_segments(zh, zh_streams);
+  std::vector<Segment> en_paragraphs = paragraph_segments(en, en_streams);
 
   Vocabulary zh_vocab, en_vocab;
   std::unique_ptr<Dictionary> dictionary;
   if (!options.dictionary.empty()) {
     dictionary =
-        std::make_unique<Dictionary>(Dictionary::Load(options.dictionary, zh_vocab, en_vocab));
+        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
   }
   // Paragraph level: one block per stream, one model for all.
   std::vector<Bead> paragraph_beads;
   {
-    const SideFeatures zf = ExtractFeatures(zh_paragraphs, Lang::kZh, zh_vocab, options.han_weight);
-    const SideFeatures ef = ExtractFeatures(en_paragraphs, Lang::kEn, en_vocab, options.han_weight);
+    const SideFeatures zf =
+        extract_features(zh_paragraphs, Lang::kZh, zh_vocab, options.han_weight);
+    const SideFeatures ef =
+        extract_features(en_paragraphs, Lang::kEn, en_vocab, options.han_weight);
     Engine engine(zf, ef, options, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                  IdentityMap(zh_vocab, en_vocab));
+                  identity_map(zh_vocab, en_vocab));
     std::vector<Block> blocks;
     for (int s = 0; s < kStreams; ++s) {
       blocks.push_back({{zh_streams[s], zh_streams[s + 1]}, {en_streams[s], en_streams[s + 1]}});
     }
-    paragraph_beads = engine.Run(blocks, result.stats);
+    paragraph_beads = engine.run(blocks, result.stats);
   }
   Alignment& alignment = result.alignment;
   alignment.zh_name = zh.name;
@@ -849,24 +851,24 @@ AlignResult AlignDocuments(const Document& zh, const Document& en, const AlignOp
     alignment.beads = std::move(paragraph_beads);
     alignment.zh = std::move(zh_paragraphs);
     alignment.en = std::move(en_paragraphs);
-    Finish(alignment, result.stats, options);
+    finish(alignment, result.stats, options);
     return result;
   }
   // Sentence level: every paragraph bead is a block; blocks share one sentence-level model.
   std::vector<std::size_t> zh_first, en_first;
-  std::vector<Segment> zh_sentences = SentenceSegments(zh, zh_paragraphs, zh_first);
-  std::vector<Segment> en_sentences = SentenceSegments(en, en_paragraphs, en_first);
+  std::vector<Segment> zh_sentences = sentence_segments(zh, zh_paragraphs, zh_first);
+  std::vector<Segment> en_sentences = sentence_segments(en, en_paragraphs, en_first);
   std::vector<Block> blocks;
   for (const Bead& b : paragraph_beads) {
     blocks.push_back(
         {{zh_first[b.zh.begin], zh_first[b.zh.end]}, {en_first[b.en.begin], en_first[b.en.end]}});
   }
-  const SideFeatures zf = ExtractFeatures(zh_sentences, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = ExtractFeatures(en_sentences, Lang::kEn, en_vocab, options.han_weight);
+  const SideFeatures zf = extract_features(zh_sentences, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures ef = extract_features(en_sentences, Lang::kEn, en_vocab, options.han_weight);
   Engine engine(zf, ef, options, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                IdentityMap(zh_vocab, en_vocab));
+                identity_map(zh_vocab, en_vocab));
   AlignStats paragraph_stats = result.stats;
-  alignment.beads = engine.Run(blocks, result.stats);
+  alignment.beads = engine.run(blocks, result.stats);
   // The document-level judgement stays with the paragraphs: sentences left alone inside a
   // paragraph bead say little about whether the documents correspond.
   result.stats.null_fraction = paragraph_stats.null_fraction;
@@ -874,7 +876,7 @@ AlignResult AlignDocuments(const Document& zh, const Document& en, const AlignOp
   alignment.unit = AlignUnit::kSentence;
   alignment.zh = std::move(zh_sentences);
   alignment.en = std::move(en_sentences);
-  Finish(alignment, result.stats, options);
+  finish(alignment, result.stats, options);
   return result;
 }
 

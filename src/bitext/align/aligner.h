@@ -5,8 +5,8 @@
 // inside each paragraph bead; pre-split inputs (one segment per line) are aligned directly.
 //
 //   AlignOptions options;                       // method "lexical", sentence beads
-//   AlignResult r = AlignDocuments(LoadDocument("a.zh.txt"), LoadDocument("a.en.txt"), options);
-//   for (const Bead& b : r.alignment.beads) ... r.alignment.ZhText(b) ...
+//   AlignResult r = align_documents(load_document("a.zh.txt"), load_document("a.en.txt"), options);
+//   for (const Bead& b : r.alignment.beads) ... r.alignment.zh_text(b) ...
 
 #include <string>
 #include <vector>
@@ -16,7 +16,7 @@
 namespace bitext::align {
 
 struct AlignOptions {
-  // Bead scoring method (MethodNames()): "lexical" = length model + anchors + IBM-1 lexicon
+  // Bead scoring method (method_names()): "lexical" = length model + anchors + IBM-1 lexicon
   // learned from the input (default); "length" = length model + anchors only; "gale-church" =
   // the classic character-length cost with fixed priors (a baseline).
   std::string method = "lexical";
@@ -57,24 +57,24 @@ struct AlignResult {
 };
 
 // Aligns two lists of segments as they are (line mode: segment k is line k).
-AlignResult AlignSegments(std::vector<Segment> zh, std::vector<Segment> en,
-                          const AlignOptions& options = {});
+AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
+                           const AlignOptions& options = {});
 
 // Line mode on two loaded documents: each paragraph (one per line with ParagraphMode::kLine)
 // is one segment; the alignment carries the documents' names.
-AlignResult AlignParagraphsAsLines(const Document& zh, const Document& en,
-                                   const AlignOptions& options = {});
+AlignResult align_paragraphs_as_lines(const Document& zh, const Document& en,
+                                      const AlignOptions& options = {});
 
 // The segment standing for a whole paragraph.
-Segment ParagraphSegment(const Paragraph& p);
+Segment paragraph_segment(const Paragraph& p);
 
 // Aligns two segmented documents: headers, footnotes and the main text (title, headings, body)
 // are aligned as separate streams; with unit kSentence each paragraph bead is then aligned
 // sentence by sentence. Beads come out in the order of the Chinese document.
-AlignResult AlignDocuments(const Document& zh, const Document& en,
-                           const AlignOptions& options = {});
+AlignResult align_documents(const Document& zh, const Document& en,
+                            const AlignOptions& options = {});
 
 // Names accepted by AlignOptions::method.
-const std::vector<std::string>& MethodNames();
+const std::vector<std::string>& method_names();
 
 }  // namespace bitext::align

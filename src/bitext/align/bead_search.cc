@@ -12,7 +12,7 @@ namespace {
 
 // Makes lo and hi non-decreasing and keeps rows overlapping, so that every bead shape can
 // step from one row to the next.
-void Normalize(Band& band, std::size_t m) {
+void normalize(Band& band, std::size_t m) {
   const std::size_t rows = band.lo.size();
   for (std::size_t i = 1; i < rows; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
   for (std::size_t i = rows - 1; i-- > 0;) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
@@ -26,7 +26,7 @@ void Normalize(Band& band, std::size_t m) {
 
 }  // namespace
 
-Band DiagonalBand(std::size_t n, std::size_t m, std::size_t width) {
+Band diagonal_band(std::size_t n, std::size_t m, std::size_t width) {
   Band band;
   band.lo.resize(n + 1);
   band.hi.resize(n + 1);
@@ -37,11 +37,11 @@ Band DiagonalBand(std::size_t n, std::size_t m, std::size_t width) {
     band.lo[i] = lo <= 0 ? 0 : static_cast<std::size_t>(lo);
     band.hi[i] = static_cast<std::size_t>(std::min(static_cast<double>(m), std::ceil(hi)));
   }
-  Normalize(band, m);
+  normalize(band, m);
   return band;
 }
 
-Band PathBand(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::size_t width) {
+Band path_band(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::size_t width) {
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
@@ -69,7 +69,7 @@ Band PathBand(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::
     wide.lo[i] = lo >= width ? lo - width : 0;
     wide.hi[i] = std::min(m, hi + width);
   }
-  Normalize(wide, m);
+  normalize(wide, m);
   return wide;
 }
 

@@ -4,8 +4,8 @@
 // on request, the posterior probability of each bead on it (forward-backward over the same
 // band). Costs come from a functor, so the search knows nothing about lengths or lexicons.
 //
-//   Band band = DiagonalBand(n, m, 50);
-//   BeadPath path = SearchBeads(n, m, band, kBeadShapes, [&](size_t i, size_t j, int a, int b) {
+//   Band band = diagonal_band(n, m, 50);
+//   BeadPath path = search_beads(n, m, band, kBeadShapes, [&](size_t i, size_t j, int a, int b) {
 //     return cost_of_bead(i, j, a, b);  // zh [i, i+a), en [j, j+b)
 //   }, {.posteriors = true});
 
@@ -34,10 +34,10 @@ struct Band {
 };
 
 // A band of half-width `width` around the straight line from (0,0) to (n,m).
-Band DiagonalBand(std::size_t n, std::size_t m, std::size_t width);
+Band diagonal_band(std::size_t n, std::size_t m, std::size_t width);
 
 // A band of half-width `width` around a path of beads.
-Band PathBand(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::size_t width);
+Band path_band(const std::vector<Bead>& path, std::size_t n, std::size_t m, std::size_t width);
 
 struct SearchOptions {
   bool posteriors = false;      // compute Bead::confidence as a posterior probability
@@ -63,7 +63,7 @@ class Cells {
   }
   std::size_t size() const { return offset_.back(); }
   // Index of cell (i, j), or npos when outside the band.
-  std::size_t Index(std::size_t i, std::size_t j) const {
+  std::size_t index(std::size_t i, std::size_t j) const {
     if (i >= band_.lo.size() || j < band_.lo[i] || j > band_.hi[i]) return npos;
     return offset_[i] + (j - band_.lo[i]);
   }
@@ -79,9 +79,9 @@ class Cells {
 // Lowest-cost bead sequence from (0,0) to (n,m) within the band. cost(i, j, a, b) is the cost of
 // the bead zh [i, i+a), en [j, j+b); return +infinity to forbid it.
 template <class CostFn>
-BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
-                     const std::vector<BeadShape>& shapes, CostFn&& cost,
-                     const SearchOptions& options = {}) {
+BeadPath search_beads(std::size_t n, std::size_t m, const Band& band,
+                      const std::vector<BeadShape>& shapes, CostFn&& cost,
+                      const SearchOptions& options = {}) {
   constexpr float kInf = std::numeric_limits<float>::infinity();
   constexpr double kNegInf = -std::numeric_limits<double>::infinity();
   const detail::Cells cells(band);
@@ -98,15 +98,15 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
   }
   const double inv_t = 1.0 / options.temperature;
   BeadPath result;
-  const std::size_t origin = cells.Index(0, 0);
-  if (origin == detail::Cells::npos || cells.Index(n, m) == detail::Cells::npos) return result;
+  const std::size_t origin = cells.index(0, 0);
+  if (origin == detail::Cells::npos || cells.index(n, m) == detail::Cells::npos) return result;
   best[origin] = 0;
   if (options.posteriors) alpha[origin] = 0;
 
   std::vector<double> terms(shape_count);
   for (std::size_t i = 0; i <= n; ++i) {
     for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
-      const std::size_t here = cells.Index(i, j);
+      const std::size_t here = cells.index(i, j);
       if (here == origin) continue;
       float here_best = kInf;
       std::uint8_t here_back = 0xFF;
@@ -116,7 +116,7 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
         const auto a = static_cast<std::size_t>(shapes[s].zh);
         const auto b = static_cast<std::size_t>(shapes[s].en);
         if (a > i || b > j) continue;
-        const std::size_t from = cells.Index(i - a, j - b);
+        const std::size_t from = cells.index(i - a, j - b);
         if (from == detail::Cells::npos || best[from] == kInf) continue;
         const float c = cost(i - a, j - b, shapes[s].zh, shapes[s].en);
         if (!(c < kInf)) continue;
@@ -141,13 +141,13 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
       }
     }
   }
-  const std::size_t goal = cells.Index(n, m);
+  const std::size_t goal = cells.index(n, m);
   if (best[goal] == kInf) return result;
   result.found = true;
   result.cost = best[goal];
 
   for (std::size_t i = n, j = m; i > 0 || j > 0;) {
-    const std::size_t here = cells.Index(i, j);
+    const std::size_t here = cells.index(i, j);
     const BeadShape shape = shapes[back[here]];
     Bead bead;
     bead.zh = {i - static_cast<std::size_t>(shape.zh), i};
@@ -166,12 +166,12 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
     beta[goal] = 0;
     for (std::size_t i = n + 1; i-- > 0;) {
       for (std::size_t j = std::min(band.hi[i], m) + 1; j-- > band.lo[i];) {
-        const std::size_t here = cells.Index(i, j);
+        const std::size_t here = cells.index(i, j);
         if (here == goal || alpha[here] == kNegInf) continue;
         std::size_t term_count = 0;
         double term_max = kNegInf;
         for (std::size_t s = 0; s < shape_count; ++s) {
-          const std::size_t to = cells.Index(i + static_cast<std::size_t>(shapes[s].zh),
+          const std::size_t to = cells.index(i + static_cast<std::size_t>(shapes[s].zh),
                                              j + static_cast<std::size_t>(shapes[s].en));
           if (to == detail::Cells::npos || beta[to] == kNegInf) continue;
           const float c = bead_cost[to * shape_count + s];
@@ -188,8 +188,8 @@ BeadPath SearchBeads(std::size_t n, std::size_t m, const Band& band,
     }
     const double z = alpha[goal];
     for (Bead& bead : result.beads) {
-      const std::size_t from = cells.Index(bead.zh.begin, bead.en.begin);
-      const std::size_t to = cells.Index(bead.zh.end, bead.en.end);
+      const std::size_t from = cells.index(bead.zh.begin, bead.en.begin);
+      const std::size_t to = cells.index(bead.zh.end, bead.en.end);
       const float c = bead_cost[to * shape_count + back[to]];
       const double logp = alpha[from] - c * inv_t + beta[to] - z;
       bead.confidence = std::clamp(std::exp(logp), 0.0, 1.0);

@@ -12,8 +12,8 @@
 namespace bitext::align {
 namespace {
 
-std::string ReadMaybeGzip(const std::string& path) {
-  const std::string raw = ReadFileBytes(path);
+std::string read_maybe_gzip(const std::string& path) {
+  const std::string raw = read_file_bytes(path);
   if (raw.size() < 2 || static_cast<unsigned char>(raw[0]) != 0x1F ||
       static_cast<unsigned char>(raw[1]) != 0x8B) {
     return raw;
@@ -42,7 +42,7 @@ std::string ReadMaybeGzip(const std::string& path) {
 }
 
 // Drops parenthesised notes and classifier/see-also senses CEDICT writes ("CL:個|个[ge4]").
-std::string CleanSense(std::string sense) {
+std::string clean_sense(std::string sense) {
   std::string out;
   int depth = 0;
   for (char c : sense) {
@@ -60,9 +60,9 @@ std::string CleanSense(std::string sense) {
 
 }  // namespace
 
-Dictionary Dictionary::Load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab) {
-  const std::string data = ReadMaybeGzip(path);
-  if (const auto bad = utf8::FindInvalid(data); bad != std::string::npos) {
+Dictionary Dictionary::load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab) {
+  const std::string data = read_maybe_gzip(path);
+  if (const auto bad = utf8::find_invalid(data); bad != std::string::npos) {
     throw InputError(path, "ill-formed UTF-8 in dictionary", {0, bad});
   }
   std::vector<Segment> zh_side, en_side;
@@ -70,8 +70,8 @@ Dictionary Dictionary::Load(const std::string& path, Vocabulary& zh_vocab, Vocab
   std::string line;
   std::size_t line_no = 0;
   auto add = [&](const std::string& zh, const std::string& en) {
-    const std::string sense = CleanSense(en);
-    if (utf8::Trim(zh).empty() || utf8::Trim(sense).empty()) return;
+    const std::string sense = clean_sense(en);
+    if (utf8::trim(zh).empty() || utf8::trim(sense).empty()) return;
     if (sense.find("CL:") != std::string::npos || sense.find("variant of") != std::string::npos ||
         sense.find("surname ") != std::string::npos) {
       return;
@@ -119,8 +119,8 @@ Dictionary Dictionary::Load(const std::string& path, Vocabulary& zh_vocab, Vocab
     }
   }
   Dictionary dictionary;
-  const SideFeatures zf = ExtractFeatures(zh_side, Lang::kZh, zh_vocab, 1.0f);
-  const SideFeatures ef = ExtractFeatures(en_side, Lang::kEn, en_vocab, 1.0f);
+  const SideFeatures zf = extract_features(zh_side, Lang::kZh, zh_vocab, 1.0f);
+  const SideFeatures ef = extract_features(en_side, Lang::kEn, en_vocab, 1.0f);
   for (std::size_t k = 0; k < zf.segments.size(); ++k) {
     if (zf.segments[k].tokens.empty() || ef.segments[k].tokens.empty()) continue;
     dictionary.entries_.push_back({zf.segments[k].tokens, ef.segments[k].tokens});

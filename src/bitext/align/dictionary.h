@@ -5,7 +5,7 @@
 // gzip-compressed. Each (headword, sense) becomes a small training pair for IBM Model 1,
 // tokenized exactly like the segments being aligned.
 //
-//   Dictionary d = Dictionary::Load("cedict_ts.u8.gz", zh_vocab, en_vocab);
+//   Dictionary d = Dictionary::load("cedict_ts.u8.gz", zh_vocab, en_vocab);
 
 #include <string>
 #include <vector>
@@ -22,7 +22,7 @@ class Dictionary {
   };
 
   // Throws InputError naming the file (and line) when it cannot be read or holds no entry.
-  static Dictionary Load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab);
+  static Dictionary load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab);
 
   const std::vector<Entry>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }

@@ -3,7 +3,7 @@
 // Scores an alignment against a gold one the way ../shared/eval/score_beads.py does: over
 // non-null beads, strict (exactly the same bead) and lax (overlapping a gold bead on both sides).
 //
-//   BeadScores s = ScoreBeads(gold_beads, result.alignment.beads);
+//   BeadScores s = score_beads(gold_beads, result.alignment.beads);
 //   std::printf("%.4f\n", s.strict_f1);
 
 #include <vector>
@@ -20,6 +20,6 @@ struct BeadScores {
   double lax_precision = 0, lax_recall = 0, lax_f1 = 0;
 };
 
-BeadScores ScoreBeads(const std::vector<Bead>& gold, const std::vector<Bead>& predicted);
+BeadScores score_beads(const std::vector<Bead>& gold, const std::vector<Bead>& predicted);
 
 }  // namespace bitext::align

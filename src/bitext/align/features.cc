@@ -6,7 +6,7 @@
 
 namespace bitext::align {
 
-TokenId Vocabulary::Add(std::string_view token) {
+TokenId Vocabulary::add(std::string_view token) {
   auto it = ids_.find(std::string(token));
   if (it != ids_.end()) return it->second;
   const auto id = static_cast<TokenId>(tokens_.size());
@@ -15,16 +15,16 @@ TokenId Vocabulary::Add(std::string_view token) {
   return id;
 }
 
-TokenId Vocabulary::Find(std::string_view token) const {
+TokenId Vocabulary::find(std::string_view token) const {
   auto it = ids_.find(std::string(token));
   return it == ids_.end() ? kUnknown : it->second;
 }
 
-float LengthOf(std::string_view text, Lang lang, float han_weight) {
+float length_of(std::string_view text, Lang lang, float han_weight) {
   float length = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = utf8::Next(text, i);
-    if (utf8::IsHan(c) || utf8::IsCjkPunct(c)) {
+    const char32_t c = utf8::next(text, i);
+    if (utf8::is_han(c) || utf8::is_cjk_punct(c)) {
       length += han_weight;
     } else if (c >= 0x3040 && c <= 0x30FF) {  // kana
       length += han_weight;
@@ -37,26 +37,26 @@ float LengthOf(std::string_view text, Lang lang, float han_weight) {
 
 namespace {
 
-bool IsWordChar(char32_t c) {
-  return utf8::IsAsciiAlpha(c) || utf8::IsAsciiDigit(c) ||
+bool is_word_char(char32_t c) {
+  return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) ||
          (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
 }
 
-char32_t FoldWidth(char32_t c) { return utf8::IsFullwidthForm(c) ? c - 0xFF01 + 0x21 : c; }
+char32_t fold_width(char32_t c) { return utf8::is_fullwidth_form(c) ? c - 0xFF01 + 0x21 : c; }
 
-char32_t Lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+char32_t lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 }  // namespace
 
-SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
-                             float han_weight) {
+SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
+                              float han_weight) {
   SideFeatures side;
   side.lang = lang;
   side.segments.reserve(segments.size());
   std::string word;
   for (const Segment& segment : segments) {
     SegmentFeatures f;
-    f.length = LengthOf(segment.text, lang, han_weight);
+    f.length = length_of(segment.text, lang, han_weight);
     f.label = segment.label;
     f.kind = segment.kind;
     const std::string_view text = segment.text;
@@ -68,30 +68,30 @@ SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vo
       if (word_has_digit) {
         f.cognates.push_back(word);
       } else if (lang == Lang::kEn) {
-        f.tokens.push_back(vocab.Add(word));
+        f.tokens.push_back(vocab.add(word));
       } else if (word.size() > 1) {
         f.cognates.push_back(word);  // a Latin word inside Chinese text: UNODC, COVID
-        f.tokens.push_back(vocab.Add(word));
+        f.tokens.push_back(vocab.add(word));
       }
       word.clear();
       word_has_digit = word_has_alpha = false;
     };
     while (i < text.size()) {
-      const char32_t raw = utf8::Next(text, i);
-      const char32_t c = FoldWidth(raw);
-      if (utf8::IsHan(c)) {
+      const char32_t raw = utf8::next(text, i);
+      const char32_t c = fold_width(raw);
+      if (utf8::is_han(c)) {
         flush();
-        if (lang == Lang::kZh) f.tokens.push_back(vocab.Add(utf8::Encode(c)));
+        if (lang == Lang::kZh) f.tokens.push_back(vocab.add(utf8::encode(c)));
         continue;
       }
-      if (IsWordChar(c) ||
+      if (is_word_char(c) ||
           (!word.empty() && word_has_digit && (c == '.' || c == ',' || c == '/') &&
-           i < text.size() && utf8::IsAsciiDigit(static_cast<unsigned char>(text[i])))) {
+           i < text.size() && utf8::is_ascii_digit(static_cast<unsigned char>(text[i])))) {
         // Digits keep their inner . , / (1.2, 3,000, 65/230); commas are dropped so that
         // 3,000 and 3000 meet.
-        if (c != ',') utf8::Append(word, Lower(c));
-        word_has_digit |= utf8::IsAsciiDigit(c);
-        word_has_alpha |= utf8::IsAsciiAlpha(c);
+        if (c != ',') utf8::append(word, lower(c));
+        word_has_digit |= utf8::is_ascii_digit(c);
+        word_has_alpha |= utf8::is_ascii_alpha(c);
         continue;
       }
       if (c == '\'' || c == 0x2019) {  // keep "state's" as "state" + drop the clitic

@@ -19,11 +19,11 @@ using TokenId = std::uint32_t;
 // String <-> id map for one language's tokens.
 class Vocabulary {
  public:
-  TokenId Add(std::string_view token);
+  TokenId add(std::string_view token);
   // kUnknown when absent.
-  TokenId Find(std::string_view token) const;
+  TokenId find(std::string_view token) const;
   std::size_t size() const { return tokens_.size(); }
-  const std::string& Token(TokenId id) const { return tokens_[id]; }
+  const std::string& token(TokenId id) const { return tokens_[id]; }
   static constexpr TokenId kUnknown = static_cast<TokenId>(-1);
 
  private:
@@ -38,7 +38,7 @@ struct TokenCount {
 };
 
 struct SegmentFeatures {
-  float length = 0;                   // comparable length (see LengthOf)
+  float length = 0;                   // comparable length (see length_of)
   std::vector<TokenId> tokens;        // lexical tokens: Han characters (zh), lower-cased words (en)
   std::vector<TokenCount> bag;        // the same tokens, once each with their count (scoring)
   std::vector<std::string> cognates;  // digit strings and Latin words found in the segment
@@ -53,12 +53,12 @@ struct SideFeatures {
 
 // Length used by the length model: Latin text in characters; each Han character and each
 // full-width punctuation mark counts `han_weight` (about the English characters one stands for).
-float LengthOf(std::string_view text, Lang lang, float han_weight);
+float length_of(std::string_view text, Lang lang, float han_weight);
 
 // Tokenizes and measures each segment. Chinese tokens are single Han characters (a character
 // lexicon beats a word lexicon for IBM Model 1 on zh-en); English tokens are lower-cased words.
 // Digit strings go to cognates on both sides, as do Latin words inside Chinese text.
-SideFeatures ExtractFeatures(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
-                             float han_weight);
+SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
+                              float han_weight);
 
 }  // namespace bitext::align

@@ -10,7 +10,7 @@ constexpr double kSmooth =
     4.0;  // added to lengths before logs: empty and tiny segments stay finite
 constexpr double kLog2Pi = 1.8378770664093453;
 
-void MeanVar(const std::vector<float>& lengths, double& mean, double& var) {
+void mean_var(const std::vector<float>& lengths, double& mean, double& var) {
   double s = 0, s2 = 0;
   std::size_t n = 0;
   for (float l : lengths) {
@@ -24,7 +24,7 @@ void MeanVar(const std::vector<float>& lengths, double& mean, double& var) {
   var = std::max(0.05, s2 / n - mean * mean);
 }
 
-double Total(const std::vector<float>& lengths) {
+double total(const std::vector<float>& lengths) {
   double total = 0;
   for (float l : lengths) total += l;
   return total;
@@ -32,27 +32,27 @@ double Total(const std::vector<float>& lengths) {
 
 }  // namespace
 
-LengthModel LengthModel::FromTotals(const std::vector<float>& zh_lengths,
-                                    const std::vector<float>& en_lengths) {
+LengthModel LengthModel::from_totals(const std::vector<float>& zh_lengths,
+                                     const std::vector<float>& en_lengths) {
   LengthModel m;
-  const double zh_total = Total(zh_lengths), en_total = Total(en_lengths);
+  const double zh_total = total(zh_lengths), en_total = total(en_lengths);
   if (zh_total > 0 && en_total > 0) m.mu_ = std::log(en_total / zh_total);
-  MeanVar(zh_lengths, m.zh_bg_mean_, m.zh_bg_var_);
-  MeanVar(en_lengths, m.en_bg_mean_, m.en_bg_var_);
+  mean_var(zh_lengths, m.zh_bg_mean_, m.zh_bg_var_);
+  mean_var(en_lengths, m.en_bg_mean_, m.en_bg_var_);
   return m;
 }
 
-LengthModel LengthModel::WithLengths(const std::vector<float>& zh_lengths,
-                                     const std::vector<float>& en_lengths) const {
-  LengthModel m = FromTotals(zh_lengths, en_lengths);
+LengthModel LengthModel::with_lengths(const std::vector<float>& zh_lengths,
+                                      const std::vector<float>& en_lengths) const {
+  LengthModel m = from_totals(zh_lengths, en_lengths);
   m.mu_ = mu_;
   m.var_a_ = var_a_;
   m.var_b_ = var_b_;
-  m.Prepare(zh_lengths, en_lengths);
+  m.prepare(zh_lengths, en_lengths);
   return m;
 }
 
-void LengthModel::Refit(const std::vector<LengthSample>& samples) {
+void LengthModel::refit(const std::vector<LengthSample>& samples) {
   // Pseudo-counts of the prior: a document with few beads keeps mostly the defaults.
   constexpr double kPrior = 20;
   double w = 0, s = 0;
@@ -91,8 +91,8 @@ void LengthModel::Refit(const std::vector<LengthSample>& samples) {
   var_b_ = (w * b + kPrior * var_b_) / (w + kPrior);
 }
 
-void LengthModel::BuildTable(const std::vector<float>& lengths, double bg_mean, double bg_var,
-                             double scale_factor, RangeTable& table) const {
+void LengthModel::build_table(const std::vector<float>& lengths, double bg_mean, double bg_var,
+                              double scale_factor, RangeTable& table) const {
   const std::size_t n = lengths.size();
   std::vector<double> bg(n), log_len(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -129,14 +129,14 @@ void LengthModel::BuildTable(const std::vector<float>& lengths, double bg_mean, 
   }
 }
 
-void LengthModel::Prepare(const std::vector<float>& zh_lengths,
+void LengthModel::prepare(const std::vector<float>& zh_lengths,
                           const std::vector<float>& en_lengths) {
   // The variance depends on length measured on the English scale in both directions.
-  BuildTable(zh_lengths, zh_bg_mean_, zh_bg_var_, std::exp(mu_), zh_table_);
-  BuildTable(en_lengths, en_bg_mean_, en_bg_var_, 1.0, en_table_);
+  build_table(zh_lengths, zh_bg_mean_, zh_bg_var_, std::exp(mu_), zh_table_);
+  build_table(en_lengths, en_bg_mean_, en_bg_var_, 1.0, en_table_);
 }
 
-float LengthModel::BeadScore(std::size_t i, int a, std::size_t j, int b) const {
+float LengthModel::bead_score(std::size_t i, int a, std::size_t j, int b) const {
   const float zl = zh_table_.log_total[a - 1][i];
   const float el = en_table_.log_total[b - 1][j];
   const float mu = static_cast<float>(mu_);

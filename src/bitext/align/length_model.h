@@ -5,10 +5,10 @@
 // slowly than Gale-Church's 1/sqrt(L) (measured on the gold sets: sd of the log ratio goes from
 // about 0.24 at 30 characters to 0.15 at 130): variance = a + b / L.
 //
-//   LengthModel m = LengthModel::FromTotals(zh_lengths, en_lengths);
-//   m.Refit(samples_from_confident_beads);
-//   m.Prepare(zh_lengths, en_lengths);          // tables for fast scoring
-//   float s = m.BeadScore(i, 2, j, 1);          // zh [i, i+2) with en [j, j+1)
+//   LengthModel m = LengthModel::from_totals(zh_lengths, en_lengths);
+//   m.refit(samples_from_confident_beads);
+//   m.prepare(zh_lengths, en_lengths);          // tables for fast scoring
+//   float s = m.bead_score(i, 2, j, 1);          // zh [i, i+2) with en [j, j+1)
 
 #include <array>
 #include <vector>
@@ -26,25 +26,25 @@ class LengthModel {
   static constexpr int kMaxSide = 3;  // longest side of a bead the tables cover
 
   // Initial guess from the segment lengths of both sides alone.
-  static LengthModel FromTotals(const std::vector<float>& zh_lengths,
-                                const std::vector<float>& en_lengths);
+  static LengthModel from_totals(const std::vector<float>& zh_lengths,
+                                 const std::vector<float>& en_lengths);
 
   // Refit the ratio and the variance from confident 1-1 beads, shrunk toward the current values
   // so that a short document cannot produce wild estimates.
-  void Refit(const std::vector<LengthSample>& samples);
+  void refit(const std::vector<LengthSample>& samples);
 
-  // Builds the per-segment tables BeadScore reads; call after construction or Refit.
-  void Prepare(const std::vector<float>& zh_lengths, const std::vector<float>& en_lengths);
+  // Builds the per-segment tables bead_score reads; call after construction or refit().
+  void prepare(const std::vector<float>& zh_lengths, const std::vector<float>& en_lengths);
 
   // The same ratio and spread for other segment lengths (e.g. pairs of segments merged for a
   // coarse search): background refitted to those lengths, tables prepared.
-  LengthModel WithLengths(const std::vector<float>& zh_lengths,
-                          const std::vector<float>& en_lengths) const;
+  LengthModel with_lengths(const std::vector<float>& zh_lengths,
+                           const std::vector<float>& en_lengths) const;
 
   // Log-likelihood ratio of "zh [i, i+a) and en [j, j+b) form one bead" against "independent
   // segments": log p(en lengths | zh total) - log p_bg(en lengths), averaged with the zh | en
   // direction. Both a and b in 1..kMaxSide.
-  float BeadScore(std::size_t i, int a, std::size_t j, int b) const;
+  float bead_score(std::size_t i, int a, std::size_t j, int b) const;
 
   double log_ratio() const { return mu_; }
   double spread_a() const { return var_a_; }
@@ -58,8 +58,8 @@ class LengthModel {
     std::array<std::vector<float>, kMaxSide> log_var;    // log variance when this is the source
     std::array<std::vector<float>, kMaxSide> inv_2var;   // 1 / (2 variance) as the source
   };
-  void BuildTable(const std::vector<float>& lengths, double bg_mean, double bg_var,
-                  double scale_factor, RangeTable& table) const;
+  void build_table(const std::vector<float>& lengths, double bg_mean, double bg_var,
+                   double scale_factor, RangeTable& table) const;
 
   double mu_ = 0.4;                        // mean of log((en + k) / (zh + k))
   double var_a_ = 0.012;                   // variance floor of the log ratio

@@ -7,18 +7,18 @@ namespace bitext::align {
 
 const std::vector<Ibm1::Entry> Ibm1::kEmpty;
 
-const std::vector<Ibm1::Entry>& Ibm1::Row(TokenId s) const {
+const std::vector<Ibm1::Entry>& Ibm1::row(TokenId s) const {
   return s < rows_.size() ? rows_[s] : kEmpty;
 }
 
-float Ibm1::Prob(TokenId source, TokenId target) const {
-  const auto& row = Row(source);
-  auto it = std::lower_bound(row.begin(), row.end(), target,
+float Ibm1::prob(TokenId source, TokenId target) const {
+  const auto& entries = row(source);
+  auto it = std::lower_bound(entries.begin(), entries.end(), target,
                              [](const Entry& e, TokenId t) { return e.target < t; });
-  return it != row.end() && it->target == target ? it->prob : 0.0f;
+  return it != entries.end() && it->target == target ? it->prob : 0.0f;
 }
 
-void Ibm1::Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
+void Ibm1::train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
                  std::size_t target_vocab, const Ibm1Options& options,
                  const std::vector<TokenId>& identity) {
   // Parameters live in one flat array; each source token owns a slice of target ids. Every
@@ -145,7 +145,7 @@ void Ibm1::Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
   null_ = std::move(null);
 }
 
-std::vector<float> Unigram(const SideFeatures& side, std::size_t vocab_size) {
+std::vector<float> unigram(const SideFeatures& side, std::size_t vocab_size) {
   std::vector<float> p(vocab_size, 1.0f);
   double total = static_cast<double>(vocab_size);
   for (const SegmentFeatures& s : side.segments) {
@@ -162,7 +162,7 @@ LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_u
   const std::size_t n = target_unigram.size();
   std::vector<double> expected(n, 0.0);
   for (std::size_t s = 0; s < source_unigram.size(); ++s) {
-    for (const Ibm1::Entry& e : table.Row(static_cast<TokenId>(s))) {
+    for (const Ibm1::Entry& e : table.row(static_cast<TokenId>(s))) {
       if (e.target < n) expected[e.target] += source_unigram[s] * e.prob;
     }
   }
@@ -179,11 +179,11 @@ LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_u
 LexicalScorer::LexicalScorer(const LexicalModel& model)
     : model_(model), acc_(model.target_vocab(), 0.0f), norm_(model.lambda()) {}
 
-void LexicalScorer::Add(const std::vector<TokenCount>& source_segment) {
+void LexicalScorer::add(const std::vector<TokenCount>& source_segment) {
   const Ibm1& table = model_.table();
   for (const TokenCount& s : source_segment) {
     const auto weight = static_cast<float>(s.count);
-    for (const Ibm1::Entry& e : table.Row(s.token)) {
+    for (const Ibm1::Entry& e : table.row(s.token)) {
       if (acc_[e.target] == 0.0f) touched_.push_back(e.target);
       acc_[e.target] += weight * e.prob;
     }
@@ -192,17 +192,17 @@ void LexicalScorer::Add(const std::vector<TokenCount>& source_segment) {
   norm_ = model_.lambda() / static_cast<float>(count_ + 1);
 }
 
-float LexicalScorer::Score(const std::vector<TokenCount>& target) const {
+float LexicalScorer::score(const std::vector<TokenCount>& target) const {
   float sum = 0;
   for (const TokenCount& t : target) {
     const LexicalModel::TargetConstants& c = model_.target(t.token);
     const float ibm = (acc_[t.token] + c.null) * norm_;
-    sum += static_cast<float>(t.count) * FastLog((ibm + c.bg) * c.inv_null);
+    sum += static_cast<float>(t.count) * fast_log((ibm + c.bg) * c.inv_null);
   }
   return sum;
 }
 
-void LexicalScorer::Clear() {
+void LexicalScorer::clear() {
   for (TokenId t : touched_) acc_[t] = 0.0f;
   touched_.clear();
   count_ = 0;

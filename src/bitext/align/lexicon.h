@@ -6,7 +6,7 @@
 // against the background alone. Unrelated segments score below zero, translations above.
 //
 //   Ibm1 t;
-//   t.Train(pairs, zh_vocab_size, en_vocab_size, {});
+//   t.train(pairs, zh_vocab_size, en_vocab_size, {});
 //   LexicalScorer scorer(t, en_unigram, 0.5);
 
 #include <cstdint>
@@ -39,16 +39,16 @@ class Ibm1 {
     float prob;
   };
 
-  void Train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
+  void train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
              std::size_t target_vocab, const Ibm1Options& options,
              const std::vector<TokenId>& identity = {});
 
   // Entries of source token s (sorted by target id); empty for unseen tokens.
-  const std::vector<Entry>& Row(TokenId s) const;
+  const std::vector<Entry>& row(TokenId s) const;
   // t(target | NULL) for every target token (dense).
   const std::vector<float>& null_row() const { return null_; }
   bool empty() const { return rows_.empty(); }
-  float Prob(TokenId source, TokenId target) const;
+  float prob(TokenId source, TokenId target) const;
 
  private:
   std::vector<std::vector<Entry>> rows_;
@@ -57,10 +57,10 @@ class Ibm1 {
 };
 
 // Unigram probabilities of a side's tokens with add-one smoothing.
-std::vector<float> Unigram(const SideFeatures& side, std::size_t vocab_size);
+std::vector<float> unigram(const SideFeatures& side, std::size_t vocab_size);
 
 // Fast natural log of a positive normal float for the scoring hot loop (abs. error < 2e-5).
-inline float FastLog(float x) {
+inline float fast_log(float x) {
   union {
     float f;
     std::uint32_t i;
@@ -104,22 +104,22 @@ class LexicalModel {
   std::vector<TargetConstants> targets_;
 };
 
-// Scores "target segment given a source range" for many target segments at once: Add() the
-// source segments of the range, which fills a dense scratch with sum_z t(w|z); Score() then costs
+// Scores "target segment given a source range" for many target segments at once: add() the
+// source segments of the range, which fills a dense scratch with sum_z t(w|z); score() then costs
 // one lookup and one log per target token. One scorer per thread.
 //
 //   LexicalScorer scorer(model);
-//   scorer.Add(zh_segment_i.bag);
-//   float llr = scorer.Score(en_segment_j.bag);
+//   scorer.add(zh_segment_i.bag);
+//   float llr = scorer.score(en_segment_j.bag);
 class LexicalScorer {
  public:
   explicit LexicalScorer(const LexicalModel& model);
 
   // Adds one more source segment (its token bag) to the accumulated range.
-  void Add(const std::vector<TokenCount>& source_segment);
+  void add(const std::vector<TokenCount>& source_segment);
   // Log-likelihood ratio of the target tokens (a bag) under the accumulated source range.
-  float Score(const std::vector<TokenCount>& target) const;
-  void Clear();
+  float score(const std::vector<TokenCount>& target) const;
+  void clear();
 
  private:
   const LexicalModel& model_;

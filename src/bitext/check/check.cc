@@ -20,7 +20,7 @@
 namespace bitext::check {
 namespace {
 
-std::size_t WordCount(const std::string& text) {
+std::size_t word_count(const std::string& text) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : text) {
@@ -42,16 +42,16 @@ constexpr const char* kNumbering = "numbering";
 constexpr const char* kUntranslated = "untranslated";
 constexpr const char* kMissing = "missing";
 
-// Typical log(en/zh) of Length() and its spread for Chinese-English text, measured on the UN
+// Typical log(en/zh) of length() and its spread for Chinese-English text, measured on the UN
 // seed documents of ../shared/corpus (not on the evaluation sets); they only steady the estimate
 // for inputs of a few pairs, each input's own pairs outweigh them from about 20 pairs on.
 constexpr double kPriorLogRatio = -0.05;
 constexpr double kPriorSpread = 0.25;
 constexpr double kPriorWeight = 20;
 
-std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-std::string FormatValue(double v) {
+std::string format_value(double v) {
   char buf[64];
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -61,9 +61,9 @@ std::string FormatValue(double v) {
   return buf;
 }
 
-std::string Describe(const NumberMention& m) {
-  std::string s = Quote(m.text);
-  const std::string v = FormatValue(m.value);
+std::string describe(const NumberMention& m) {
+  std::string s = quote(m.text);
+  const std::string v = format_value(m.value);
   std::string shown = v;
   if (m.kind == NumberKind::kPercent) shown += "%";
   if (m.kind == NumberKind::kOrdinal) shown = "ordinal " + v;
@@ -74,11 +74,11 @@ std::string Describe(const NumberMention& m) {
 
 // Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
 // capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
-std::size_t Sentences(std::string_view s, bool english) {
+std::size_t sentences(std::string_view s, bool english) {
   std::size_t count = 1;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
-    const char32_t c = utf8::Next(s, i);
+    const char32_t c = utf8::next(s, i);
     if (!english) {
       if ((c == U'。' || c == U'！' || c == U'？') && i < s.size()) ++count;
       continue;
@@ -115,16 +115,16 @@ struct Keyed {
 
 // Chinese characters count one; letters and digits a third (a Chinese character carries about
 // as much as three letters); punctuation and spaces nothing.
-double Length(std::string_view s) {
+double length(std::string_view s) {
   double han = 0;
   double other = 0;
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::Next(s, i);
-    if (utf8::IsHan(c)) {
+    const char32_t c = utf8::next(s, i);
+    if (utf8::is_han(c)) {
       ++han;
     } else if (c < 0x80 ? std::isalnum(static_cast<int>(c)) != 0 : (c >= 0xC0 && c < 0x2000)) {
       ++other;
-    } else if (utf8::IsFullwidthForm(c) &&
+    } else if (utf8::is_fullwidth_form(c) &&
                ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF5A))) {
       ++other;
     }
@@ -132,21 +132,21 @@ double Length(std::string_view s) {
   return han + other / 3.0;
 }
 
-bool HasHan(std::string_view s) {
+bool has_han(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (utf8::IsHan(utf8::Next(s, i))) return true;
+    if (utf8::is_han(utf8::next(s, i))) return true;
   }
   return false;
 }
 
-bool HasLetter(std::string_view s) {
+bool has_letter(std::string_view s) {
   for (char c : s) {
     if (std::isalpha(static_cast<unsigned char>(c))) return true;
   }
-  return HasHan(s);
+  return has_han(s);
 }
 
-std::size_t LatinWords(std::string_view s) {
+std::size_t latin_words(std::string_view s) {
   std::size_t words = 0;
   bool in = false;
   for (char c : s) {
@@ -157,9 +157,9 @@ std::size_t LatinWords(std::string_view s) {
   return words;
 }
 
-// The key segments are grouped on for the inconsistency checks: MatchKey without the final
+// The key segments are grouped on for the inconsistency checks: match_key without the final
 // punctuation.
-std::string SegmentKey(std::string key) {
+std::string segment_key(std::string key) {
   while (!key.empty()) {
     const unsigned char c = static_cast<unsigned char>(key.back());
     if (c < 0x80) {
@@ -172,8 +172,8 @@ std::string SegmentKey(std::string key) {
     std::size_t b = key.size() - 1;
     while (b > 0 && (static_cast<unsigned char>(key[b]) & 0xC0) == 0x80) --b;
     std::size_t i = b;
-    const char32_t ch = utf8::Next(key, i);
-    if (utf8::IsCjkPunct(ch) || ch == U'”' || ch == U'’' || ch == U'…') {
+    const char32_t ch = utf8::next(key, i);
+    if (utf8::is_cjk_punct(ch) || ch == U'”' || ch == U'’' || ch == U'…') {
       key.resize(b);
       continue;
     }
@@ -189,36 +189,36 @@ struct Side {
   std::vector<NumberMention> numbers;
 };
 
-Side Analyze(const std::string& text, const Label& label, bool numbers, bool dates) {
+Side analyze(const std::string& text, const Label& label, bool numbers, bool dates) {
   Side side;
   std::vector<Span> skip;
   if (!label.empty()) skip.push_back({0, label.length});
-  side.symbols = ExtractSymbols(text);
+  side.symbols = extract_symbols(text);
   for (const auto& s : side.symbols) skip.push_back(s.span);
   if (!dates && !numbers) return side;
-  const std::vector<detail::Cp> cps = detail::Decode(text);
-  side.dates = detail::ExtractDates(text, cps, skip);
+  const std::vector<detail::Cp> cps = detail::decode(text);
+  side.dates = detail::extract_dates(text, cps, skip);
   for (const auto& d : side.dates) skip.push_back(d.span);
-  if (numbers) side.numbers = detail::ExtractNumbers(text, cps, skip);
+  if (numbers) side.numbers = detail::extract_numbers(text, cps, skip);
   return side;
 }
 
-std::vector<Date> Ends(const DateMention& d) {
+std::vector<Date> ends(const DateMention& d) {
   std::vector<Date> out{d.start};
   if (d.end) out.push_back(*d.end);
   return out;
 }
 
-bool NumberMatched(const NumberMention& m, const Side& other) {
+bool number_matched(const NumberMention& m, const Side& other) {
   for (const auto& o : other.numbers) {
-    if (SameNumber(m, o)) return true;
+    if (same_number(m, o)) return true;
   }
   // A number may be written as part of a date on the other side: 2019财年 / in 2019; 18日 /
   // 18 December.
   if (m.kind == NumberKind::kCardinal || m.kind == NumberKind::kOrdinal) {
     for (const auto& d : other.dates) {
-      for (const Date& e : Ends(d)) {
-        if ((e.year && SameValue(e.year, m.value)) || (e.day && SameValue(e.day, m.value))) {
+      for (const Date& e : ends(d)) {
+        if ((e.year && same_value(e.year, m.value)) || (e.day && same_value(e.day, m.value))) {
           return true;
         }
       }
@@ -227,16 +227,16 @@ bool NumberMatched(const NumberMention& m, const Side& other) {
   return false;
 }
 
-bool DateMatched(const DateMention& d, const Side& other) {
-  for (const Date& e : Ends(d)) {
+bool date_matched(const DateMention& d, const Side& other) {
+  for (const Date& e : ends(d)) {
     bool found = false;
     for (const auto& o : other.dates) {
-      for (const Date& f : Ends(o)) found = found || DatesCompatible(e, f);
+      for (const Date& f : ends(o)) found = found || dates_compatible(e, f);
     }
     // A year alone may be a plain number on the other side (2000 people / 2000年).
     if (!found && e.month == 0 && e.day == 0) {
       for (const auto& n : other.numbers) {
-        found = found || (n.kind == NumberKind::kCardinal && SameValue(n.value, e.year));
+        found = found || (n.kind == NumberKind::kCardinal && same_value(n.value, e.year));
       }
     }
     if (!found) return false;
@@ -245,7 +245,7 @@ bool DateMatched(const DateMention& d, const Side& other) {
 }
 
 // Numeric value of a label for sequence checks: 12, (c) -> 3; nullopt when it has none.
-std::optional<long> LabelValue(const Label& label) {
+std::optional<long> label_value(const Label& label) {
   const std::string& n = label.number;
   if (n.empty()) return std::nullopt;
   if (std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -258,25 +258,26 @@ std::optional<long> LabelValue(const Label& label) {
   return std::nullopt;
 }
 
-// Labels at the same position of both sides: what text::LabelsCorrespond accepts, and any two
+// Labels at the same position of both sides: what text::labels_correspond accepts, and any two
 // labels with the same number (（一） in a Chinese law, (1) in its translation).
-bool Correspond(const Label& a, const Label& b) {
-  if (text::LabelsCorrespond(a, b)) return true;
-  const auto va = LabelValue(a);
-  const auto vb = LabelValue(b);
+bool correspond(const Label& a, const Label& b) {
+  if (text::labels_correspond(a, b)) return true;
+  const auto va = label_value(a);
+  const auto vb = label_value(b);
   return va && vb && *va == *vb;
 }
 
 // The shape of a label with its number taken out: "(#)", "#.", "第#条", "Article #".
-std::string LabelForm(const Label& label) {
-  std::string form = std::string(LabelStyleName(label.style)) + ":";
+std::string label_form(const Label& label) {
+  std::string form = std::string(label_style_name(label.style)) + ":";
   const std::string& t = label.text;
   bool in_number = false;
   for (std::size_t i = 0; i < t.size();) {
     const std::size_t b = i;
-    const char32_t c = utf8::Next(t, i);
+    const char32_t c = utf8::next(t, i);
     const bool numeral =
-        (c >= '0' && c <= '9') || text::IsChineseNumeralChar(c) || (c >= 0xFF10 && c <= 0xFF19) ||
+        (c >= '0' && c <= '9') || text::is_chinese_numeral_char(c) ||
+        (c >= 0xFF10 && c <= 0xFF19) ||
         ((label.style == LabelStyle::kLetter || label.style == LabelStyle::kRoman ||
           label.style == LabelStyle::kSection) &&
          std::isalpha(static_cast<int>(c < 0x80 ? c : 0)));
@@ -297,10 +298,10 @@ class Checker {
       : glossary_(glossary), options_(options), index_(glossary) {
     for (std::size_t t = 0; t < glossary.size(); ++t) {
       Renderings r;
-      for (std::size_t e : index_.Entries(t)) {
+      for (std::size_t e : index_.entries(t)) {
         const TermPair& entry = glossary[e];
         auto add = [](std::vector<Rendering>& to, const std::string& text) {
-          const std::string key = PhraseKey(text);
+          const std::string key = phrase_key(text);
           if (key.empty()) return;
           for (const auto& x : to) {
             if (x.key == key) return;
@@ -322,21 +323,21 @@ class Checker {
                         r.forbidden.end());
       for (const Rendering& a : r.approved) {
         approved_by_key_[a.key].push_back(t);
-        longest_rendering_ = std::max(longest_rendering_, WordCount(a.text));
+        longest_rendering_ = std::max(longest_rendering_, word_count(a.text));
       }
       renderings_.push_back(std::move(r));
     }
   }
 
-  CheckResult Run(const std::vector<CheckInput>& inputs) {
+  CheckResult run(const std::vector<CheckInput>& inputs) {
     for (std::size_t in = 0; in < inputs.size(); ++in) {
       const CheckInput& input = inputs[in];
       numbering_ = {};
       lengths_.clear();
-      for (std::size_t p = 0; p < input.pairs.size(); ++p) CheckPair(in, p, input);
-      if (On(kMissing)) CheckLengths(in, input);
+      for (std::size_t p = 0; p < input.pairs.size(); ++p) check_pair(in, p, input);
+      if (enabled(kMissing)) check_lengths(in, input);
     }
-    if (On(kInconsistentSource) || On(kInconsistentTarget)) Inconsistencies(inputs);
+    if (enabled(kInconsistentSource) || enabled(kInconsistentTarget)) inconsistencies(inputs);
     std::stable_sort(keyed_.begin(), keyed_.end(), [](const Keyed& a, const Keyed& b) {
       if (a.input != b.input) return a.input < b.input;
       if (a.pair != b.pair) return a.pair < b.pair;
@@ -383,9 +384,9 @@ class Checker {
     std::map<std::string, long> last[2];  // per side, per label form
   };
 
-  bool On(const char* id) const { return options_.disabled.count(id) == 0; }
+  bool enabled(const char* id) const { return options_.disabled.count(id) == 0; }
 
-  Finding& Emit(std::size_t in, std::size_t p, const CheckInput& input, const char* check,
+  Finding& emit(std::size_t in, std::size_t p, const CheckInput& input, const char* check,
                 Severity severity, std::string message) {
     const SegmentPair& pair = input.pairs[p];
     Keyed k;
@@ -404,61 +405,62 @@ class Checker {
     return keyed_.back().finding;
   }
 
-  void CheckPair(std::size_t in, std::size_t p, const CheckInput& input) {
+  void check_pair(std::size_t in, std::size_t p, const CheckInput& input) {
     const SegmentPair& pair = input.pairs[p];
-    const std::string_view zh = utf8::Trim(pair.zh);
-    const std::string_view en = utf8::Trim(pair.en);
+    const std::string_view zh = utf8::trim(pair.zh);
+    const std::string_view en = utf8::trim(pair.en);
     const bool zh_empty = zh.empty();
     const bool en_empty = en.empty();
     if (zh_empty && en_empty) return;
 
-    const bool need_zh_key =
-        On(kInconsistentSource) || On(kInconsistentTarget) || On(kUntranslated) || !index_.empty();
+    const bool need_zh_key = enabled(kInconsistentSource) || enabled(kInconsistentTarget) ||
+                             enabled(kUntranslated) || !index_.empty();
     const bool need_en_key =
-        On(kInconsistentSource) || On(kInconsistentTarget) || On(kUntranslated);
-    const std::string zh_key = need_zh_key && !zh_empty ? text::MatchKey(zh) : std::string();
-    const std::string en_key = need_en_key && !en_empty ? text::MatchKey(en) : std::string();
+        enabled(kInconsistentSource) || enabled(kInconsistentTarget) || enabled(kUntranslated);
+    const std::string zh_key = need_zh_key && !zh_empty ? text::match_key(zh) : std::string();
+    const std::string en_key = need_en_key && !en_empty ? text::match_key(en) : std::string();
 
-    if (On(kUntranslated)) Untranslated(in, p, input, zh, en, zh_key, en_key);
+    if (enabled(kUntranslated)) untranslated(in, p, input, zh, en, zh_key, en_key);
     if (zh_empty || en_empty) {
       // One side missing: nothing to compare; the pair is not a rendering of anything.
       return;
     }
-    if (On(kMissing)) {
-      const double lz = Length(zh);
-      const double le = Length(en);
+    if (enabled(kMissing)) {
+      const double lz = length(zh);
+      const double le = length(en);
       if (std::max(lz, le) >= double(options_.length_min)) {
         lengths_.push_back({p, std::log((le + 2.0) / (lz + 2.0)),
-                            int(Sentences(en, true)) - int(Sentences(zh, false))});
+                            int(sentences(en, true)) - int(sentences(zh, false))});
       }
     }
-    const Label zl = text::ParseLabel(pair.zh);
-    const Label el = text::ParseLabel(pair.en);
-    if (On(kNumbering)) Numbering(in, p, input, zl, el);
-    if (On(kNumber) || On(kDate) || On(kSymbol)) Meaning(in, p, input, zl, el);
-    if (!index_.empty() && (On(kTermMissing) || On(kTermForbidden) || On(kInconsistentSource))) {
-      Terms(in, p, input, zh_key);
-      if (On(kTermMissing)) TermsFromEnglish(in, p, input, zh_key);
+    const Label zl = text::parse_label(pair.zh);
+    const Label el = text::parse_label(pair.en);
+    if (enabled(kNumbering)) numbering(in, p, input, zl, el);
+    if (enabled(kNumber) || enabled(kDate) || enabled(kSymbol)) meaning(in, p, input, zl, el);
+    if (!index_.empty() &&
+        (enabled(kTermMissing) || enabled(kTermForbidden) || enabled(kInconsistentSource))) {
+      terms(in, p, input, zh_key);
+      if (enabled(kTermMissing)) terms_from_english(in, p, input, zh_key);
     }
-    if (On(kInconsistentSource) || On(kInconsistentTarget)) {
+    if (enabled(kInconsistentSource) || enabled(kInconsistentTarget)) {
       // An English segment differing only by a leading article ("The General Assembly," as a
       // sentence opener, "General Assembly" as a header) is the same rendering.
-      std::string en_segment = SegmentKey(en_key);
+      std::string en_segment = segment_key(en_key);
       if (en_segment.rfind("the ", 0) == 0) en_segment.erase(0, 4);
-      segments_.push_back({SegmentKey(zh_key), en_segment, {in, p}});
+      segments_.push_back({segment_key(zh_key), en_segment, {in, p}});
     }
   }
 
-  void Untranslated(std::size_t in, std::size_t p, const CheckInput& input, std::string_view zh,
+  void untranslated(std::size_t in, std::size_t p, const CheckInput& input, std::string_view zh,
                     std::string_view en, const std::string& zh_key, const std::string& en_key) {
     if (zh.empty() != en.empty()) {
-      Emit(in, p, input, kUntranslated, Severity::kError,
+      emit(in, p, input, kUntranslated, Severity::kError,
            en.empty() ? "the English side is empty: the Chinese has no translation"
                       : "the Chinese side is empty: the English has no translation");
       return;
     }
-    if (!zh_key.empty() && zh_key == en_key && (HasHan(zh) || LatinWords(zh) >= 3)) {
-      Finding& f = Emit(in, p, input, kUntranslated, Severity::kError,
+    if (!zh_key.empty() && zh_key == en_key && (has_han(zh) || latin_words(zh) >= 3)) {
+      Finding& f = emit(in, p, input, kUntranslated, Severity::kError,
                         "the English is the same as the Chinese");
       f.zh_span = std::string(zh);
       f.en_span = std::string(en);
@@ -471,7 +473,7 @@ class Checker {
     Span best_span;
     for (std::size_t i = 0; i < en.size();) {
       const std::size_t b = i;
-      if (utf8::IsHan(utf8::Next(en, i))) {
+      if (utf8::is_han(utf8::next(en, i))) {
         if (run == 0) run_begin = b;
         if (++run > best) {
           best = run;
@@ -483,7 +485,7 @@ class Checker {
     }
     if (best >= options_.han_run) {
       Finding& f =
-          Emit(in, p, input, kUntranslated, Severity::kError,
+          emit(in, p, input, kUntranslated, Severity::kError,
                "the English keeps " + std::to_string(best) + " Chinese characters in a row");
       f.en_span = std::string(en.substr(best_span.begin, best_span.size()));
       f.term = f.en_span;
@@ -497,7 +499,7 @@ class Checker {
     bool in_word = false;
     for (std::size_t i = 0; i < zh.size();) {
       const std::size_t b = i;
-      const char32_t c = utf8::Next(zh, i);
+      const char32_t c = utf8::next(zh, i);
       const bool letter = c < 0x80 && std::isalpha(static_cast<int>(c));
       if (letter) {
         if (!in_word) {
@@ -520,18 +522,18 @@ class Checker {
     }
     if (best_words >= options_.latin_word_run) {
       Finding& f =
-          Emit(in, p, input, kUntranslated, Severity::kWarning,
+          emit(in, p, input, kUntranslated, Severity::kWarning,
                "the Chinese keeps " + std::to_string(best_words) + " English words in a row");
       f.zh_span = std::string(zh.substr(words_span.begin, words_span.size()));
     }
   }
 
-  void Numbering(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
+  void numbering(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
                  const Label& el) {
-    if (!zl.empty() && !el.empty() && !Correspond(zl, el)) {
-      Finding& f = Emit(in, p, input, kNumbering, Severity::kError,
-                        "paragraph labels differ: " + Quote(zl.text) + " in the Chinese, " +
-                            Quote(el.text) + " in the English");
+    if (!zl.empty() && !el.empty() && !correspond(zl, el)) {
+      Finding& f = emit(in, p, input, kNumbering, Severity::kError,
+                        "paragraph labels differ: " + quote(zl.text) + " in the Chinese, " +
+                            quote(el.text) + " in the English");
       f.zh_span = zl.text;
       f.en_span = el.text;
       f.term = zl.text;
@@ -540,8 +542,8 @@ class Checker {
       // Footnote markers and unnumbered headings are often labelled on one side only.
       if (l.style != LabelStyle::kFootnote) {
         Finding& f =
-            Emit(in, p, input, kNumbering, Severity::kWarning,
-                 "label " + Quote(l.text) + " in the " + (zl.empty() ? "English" : "Chinese") +
+            emit(in, p, input, kNumbering, Severity::kWarning,
+                 "label " + quote(l.text) + " in the " + (zl.empty() ? "English" : "Chinese") +
                      " has no counterpart in the " + (zl.empty() ? "Chinese" : "English"));
         (zl.empty() ? f.en_span : f.zh_span) = l.text;
         f.term = l.text;
@@ -556,14 +558,14 @@ class Checker {
       if (l.empty() || l.style == LabelStyle::kResolution || l.style == LabelStyle::kFootnote) {
         continue;
       }
-      auto value = LabelValue(l);
+      auto value = label_value(l);
       if (!value) continue;
-      std::string form = LabelForm(l);
+      std::string form = label_form(l);
       // (i) after (h) is the letter i, not the Roman one.
       if (l.style == LabelStyle::kRoman && l.text.size() <= 4) {
         Label as_letter = l;
         as_letter.style = LabelStyle::kLetter;
-        const std::string letter_form = LabelForm(as_letter);
+        const std::string letter_form = label_form(as_letter);
         const char ch = static_cast<char>(
             std::tolower(static_cast<unsigned char>(l.text[l.text.find_first_of("ivxIVX")])));
         auto it = numbering_.last[s].find(letter_form);
@@ -583,9 +585,9 @@ class Checker {
       if (jump[s] == 0) continue;
       const int o = 1 - s;
       const bool same =
-          jump[o] == jump[s] && !labels[o]->empty() && Correspond(*labels[s], *labels[o]);
+          jump[o] == jump[s] && !labels[o]->empty() && correspond(*labels[s], *labels[o]);
       if (same) continue;
-      Finding& f = Emit(in, p, input, kNumbering, Severity::kWarning,
+      Finding& f = emit(in, p, input, kNumbering, Severity::kWarning,
                         std::string("numbering jumps from ") + std::to_string(from[s]) + " to " +
                             std::to_string(from[s] + jump[s]) + " in the " +
                             (s == 0 ? "Chinese" : "English"));
@@ -594,25 +596,25 @@ class Checker {
     }
   }
 
-  void Meaning(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
+  void meaning(std::size_t in, std::size_t p, const CheckInput& input, const Label& zl,
                const Label& el) {
     const SegmentPair& pair = input.pairs[p];
-    const bool numbers = On(kNumber);
-    const bool dates = On(kDate);
-    const Side zs = Analyze(pair.zh, zl, numbers, dates);
-    const Side es = Analyze(pair.en, el, numbers, dates);
+    const bool numbers = enabled(kNumber);
+    const bool dates = enabled(kDate);
+    const Side zs = analyze(pair.zh, zl, numbers, dates);
+    const Side es = analyze(pair.en, el, numbers, dates);
 
-    if (On(kSymbol)) {
+    if (enabled(kSymbol)) {
       std::vector<const SymbolMention*> zu, eu;
       for (const auto& s : zs.symbols) {
         if (std::none_of(es.symbols.begin(), es.symbols.end(),
-                         [&](const SymbolMention& o) { return SameSymbol(s.symbol, o.symbol); })) {
+                         [&](const SymbolMention& o) { return same_symbol(s.symbol, o.symbol); })) {
           zu.push_back(&s);
         }
       }
       for (const auto& s : es.symbols) {
         if (std::none_of(zs.symbols.begin(), zs.symbols.end(),
-                         [&](const SymbolMention& o) { return SameSymbol(s.symbol, o.symbol); })) {
+                         [&](const SymbolMention& o) { return same_symbol(s.symbol, o.symbol); })) {
           eu.push_back(&s);
         }
       }
@@ -621,14 +623,14 @@ class Checker {
         const SymbolMention* e = k < eu.size() ? eu[k] : nullptr;
         std::string message;
         if (z && e) {
-          message = "document symbol differs: " + Quote(z->text) + " in the Chinese, " +
-                    Quote(e->text) + " in the English";
+          message = "document symbol differs: " + quote(z->text) + " in the Chinese, " +
+                    quote(e->text) + " in the English";
         } else {
-          message = "document symbol " + Quote((z ? z : e)->text) + " in the " +
+          message = "document symbol " + quote((z ? z : e)->text) + " in the " +
                     (z ? "Chinese" : "English") + " is missing from the " +
                     (z ? "English" : "Chinese");
         }
-        Finding& f = Emit(in, p, input, kSymbol, Severity::kError, message);
+        Finding& f = emit(in, p, input, kSymbol, Severity::kError, message);
         if (z) f.zh_span = z->text;
         if (e) f.en_span = e->text;
         f.term = (z ? z : e)->symbol;
@@ -638,19 +640,19 @@ class Checker {
     std::vector<const DateMention*> zdu, edu;
     if (dates) {
       for (const auto& d : zs.dates) {
-        if (!DateMatched(d, es)) zdu.push_back(&d);
+        if (!date_matched(d, es)) zdu.push_back(&d);
       }
       for (const auto& d : es.dates) {
-        if (!DateMatched(d, zs)) edu.push_back(&d);
+        if (!date_matched(d, zs)) edu.push_back(&d);
       }
     }
     std::vector<const NumberMention*> zu, eu;
     if (numbers) {
       for (const auto& m : zs.numbers) {
-        if (!NumberMatched(m, es)) zu.push_back(&m);
+        if (!number_matched(m, es)) zu.push_back(&m);
       }
       for (const auto& m : es.numbers) {
-        if (!NumberMatched(m, zs)) eu.push_back(&m);
+        if (!number_matched(m, zs)) eu.push_back(&m);
       }
     }
     // A bare four-digit number reads as a year; when the other side has an unmatched number
@@ -691,23 +693,23 @@ class Checker {
         const DateMention* z = k < zdu.size() ? zdu[k] : nullptr;
         const DateMention* e = k < edu.size() ? edu[k] : nullptr;
         auto show = [](const DateMention& d) {
-          std::string s = Quote(d.text) + " (" + FormatDate(d.start);
-          if (d.end) s += " to " + FormatDate(*d.end);
+          std::string s = quote(d.text) + " (" + format_date(d.start);
+          if (d.end) s += " to " + format_date(*d.end);
           return s + ")";
         };
         Finding* f;
         if (z && e) {
-          f = &Emit(
+          f = &emit(
               in, p, input, kDate, Severity::kError,
               "date differs: " + show(*z) + " in the Chinese, " + show(*e) + " in the English");
         } else {
-          f = &Emit(in, p, input, kDate, Severity::kWarning,
+          f = &emit(in, p, input, kDate, Severity::kWarning,
                     "date " + show(z ? *z : *e) + " in the " + (z ? "Chinese" : "English") +
                         " has no counterpart in the " + (z ? "English" : "Chinese"));
         }
         if (z) f->zh_span = z->text;
         if (e) f->en_span = e->text;
-        f->term = FormatDate((z ? z : e)->start);
+        f->term = format_date((z ? z : e)->start);
       }
     }
     if (numbers) {
@@ -728,25 +730,25 @@ class Checker {
           const bool small_words = z->spelled && e->spelled && std::max(z->value, e->value) <= 10;
           const Severity sev =
               z->weak || e->weak || small_words ? Severity::kWarning : Severity::kError;
-          f = &Emit(in, p, input, kNumber, sev,
-                    "number differs: " + Describe(*z) + " in the Chinese, " + Describe(*e) +
+          f = &emit(in, p, input, kNumber, sev,
+                    "number differs: " + describe(*z) + " in the Chinese, " + describe(*e) +
                         " in the English");
         } else {
           const NumberMention& m = z ? *z : *e;
-          f = &Emit(in, p, input, kNumber, m.weak ? Severity::kInfo : Severity::kWarning,
-                    "number " + Describe(m) + " in the " + (z ? "Chinese" : "English") +
+          f = &emit(in, p, input, kNumber, m.weak ? Severity::kInfo : Severity::kWarning,
+                    "number " + describe(m) + " in the " + (z ? "Chinese" : "English") +
                         " has no counterpart in the " + (z ? "English" : "Chinese"));
         }
         if (z) f->zh_span = z->text;
         if (e) f->en_span = e->text;
-        f->term = FormatValue((z ? z : e)->value);
+        f->term = format_value((z ? z : e)->value);
       }
     }
   }
 
-  void Terms(std::size_t in, std::size_t p, const CheckInput& input, const std::string& zh_key) {
+  void terms(std::size_t in, std::size_t p, const CheckInput& input, const std::string& zh_key) {
     const SegmentPair& pair = input.pairs[p];
-    const std::vector<TermHit> hits = index_.Find(zh_key);
+    const std::vector<TermHit> hits = index_.find(zh_key);
     if (hits.empty()) return;
     std::optional<EnglishIndex> en;
     std::vector<std::size_t> seen;
@@ -758,32 +760,32 @@ class Checker {
       if (!en) en.emplace(pair.en);
       std::optional<EnglishIndex::Match> approved;
       for (const auto& a : r.approved) {
-        if ((approved = en->Find(a.key))) break;
+        if ((approved = en->find(a.key))) break;
       }
-      if (approved) Use(hit.term, approved->surface, {in, p}, pair.en, approved->span);
+      if (approved) use(hit.term, approved->surface, {in, p}, pair.en, approved->span);
       for (const auto& fb : r.forbidden) {
-        auto m = en->Find(fb.key);
+        auto m = en->find(fb.key);
         if (!m) continue;
-        Use(hit.term, m->surface, {in, p}, pair.en, m->span);
-        if (!On(kTermForbidden)) break;
+        use(hit.term, m->surface, {in, p}, pair.en, m->span);
+        if (!enabled(kTermForbidden)) break;
         const std::string used(pair.en.substr(m->span.begin, m->span.size()));
         Finding& f =
-            Emit(in, p, input, kTermForbidden, Severity::kError,
-                 Quote(used) + " is a forbidden rendering of " + Quote(term.zh) +
-                     (r.approved.empty() ? std::string() : "; use " + Quote(r.approved[0].text)));
+            emit(in, p, input, kTermForbidden, Severity::kError,
+                 quote(used) + " is a forbidden rendering of " + quote(term.zh) +
+                     (r.approved.empty() ? std::string() : "; use " + quote(r.approved[0].text)));
         f.zh_span = term.zh;
         f.en_span = used;
         f.term = term.zh;
         break;
       }
-      if (!approved && !r.approved.empty() && On(kTermMissing)) {
+      if (!approved && !r.approved.empty() && enabled(kTermMissing)) {
         std::string list;
         for (std::size_t k = 0; k < r.approved.size() && k < 4; ++k) {
-          list += (k ? ", " : "") + Quote(r.approved[k].text);
+          list += (k ? ", " : "") + quote(r.approved[k].text);
         }
         Finding& f =
-            Emit(in, p, input, kTermMissing, Severity::kError,
-                 "glossary term " + Quote(term.zh) + " is in the Chinese but " +
+            emit(in, p, input, kTermMissing, Severity::kError,
+                 "glossary term " + quote(term.zh) + " is in the Chinese but " +
                      (r.approved.size() == 1 ? list : "none of " + list) + " is in the English");
         f.zh_span = term.zh;
         f.term = term.zh;
@@ -793,14 +795,14 @@ class Checker {
 
   // The other direction, for translations from English (UN documents): an approved rendering is
   // in the English but its glossary term is not in the Chinese (网络犯罪 translated 计算机犯罪).
-  void TermsFromEnglish(std::size_t in, std::size_t p, const CheckInput& input,
-                        const std::string& zh_key) {
+  void terms_from_english(std::size_t in, std::size_t p, const CheckInput& input,
+                          const std::string& zh_key) {
     const SegmentPair& pair = input.pairs[p];
     const EnglishIndex en(pair.en);
     std::vector<std::size_t> present;
-    for (const TermHit& hit : index_.Find(zh_key)) present.push_back(hit.term);
+    for (const TermHit& hit : index_.find(zh_key)) present.push_back(hit.term);
     std::vector<std::pair<std::size_t, Span>> missing;
-    en.ForEachPhrase(longest_rendering_, [&](std::string_view key, Span span) {
+    en.for_each_phrase(longest_rendering_, [&](std::string_view key, Span span) {
       auto it = approved_by_key_.find(std::string(key));
       if (it == approved_by_key_.end()) return;
       // Inside a document symbol (UNODC/CCPCJ/EG.4/2020/1) a word is no rendering.
@@ -812,7 +814,7 @@ class Checker {
         if (std::find(present.begin(), present.end(), t) != present.end()) continue;
         // A longer glossary term found in the Chinese may contain this one (专家组 inside
         // 全面研究网络犯罪问题专家组): then the term is there.
-        if (zh_key.find(text::MatchKey(glossary_[t].zh)) != std::string::npos) continue;
+        if (zh_key.find(text::match_key(glossary_[t].zh)) != std::string::npos) continue;
         bool already = false;
         for (const auto& m : missing) already |= m.first == t;
         if (!already) missing.push_back({t, span});
@@ -820,15 +822,15 @@ class Checker {
     });
     for (const auto& [t, span] : missing) {
       const std::string used(pair.en.substr(span.begin, span.size()));
-      Finding& f = Emit(in, p, input, kTermMissing, Severity::kError,
-                        Quote(used) + " is in the English but its glossary term " +
-                            Quote(glossary_[t].zh) + " is not in the Chinese");
+      Finding& f = emit(in, p, input, kTermMissing, Severity::kError,
+                        quote(used) + " is in the English but its glossary term " +
+                            quote(glossary_[t].zh) + " is not in the Chinese");
       f.en_span = used;
       f.term = glossary_[t].zh;
     }
   }
 
-  void Use(std::size_t term, const std::string& surface, PairRef ref, const std::string& en,
+  void use(std::size_t term, const std::string& surface, PairRef ref, const std::string& en,
            Span span) {
     Usage& u = usage_[term][surface];
     if (u.count++ == 0) {
@@ -837,7 +839,7 @@ class Checker {
     }
   }
 
-  void CheckLengths(std::size_t in, const CheckInput& input) {
+  void check_lengths(std::size_t in, const CheckInput& input) {
     if (lengths_.empty()) return;
     std::vector<double> xs;
     for (const auto& o : lengths_) xs.push_back(o.x);
@@ -868,25 +870,25 @@ class Checker {
                     "the %s is %.1f times shorter than usual in this input: a sentence or "
                     "paragraph may be missing from it",
                     d < 0 ? "English" : "Chinese", factor);
-      Emit(in, o.pair, input, kMissing, Severity::kWarning, buf);
+      emit(in, o.pair, input, kMissing, Severity::kWarning, buf);
     }
   }
 
-  void Inconsistencies(const std::vector<CheckInput>& inputs) {
+  void inconsistencies(const std::vector<CheckInput>& inputs) {
     auto pair_of = [&](PairRef r) -> const CheckInput& { return inputs[r.input]; };
     // Glossary terms rendered several ways.
-    if (On(kInconsistentSource)) {
+    if (enabled(kInconsistentSource)) {
       for (const auto& [term, uses] : usage_) {
         if (uses.size() < 2) continue;
         std::string list;
         for (const auto& [surface, u] : uses) {
           list +=
-              (list.empty() ? "" : ", ") + Quote(surface) + " (" + std::to_string(u.count) + ")";
+              (list.empty() ? "" : ", ") + quote(surface) + " (" + std::to_string(u.count) + ")";
         }
         for (const auto& [surface, u] : uses) {
-          Finding& f = Emit(u.first.input, u.first.pair, pair_of(u.first), kInconsistentSource,
+          Finding& f = emit(u.first.input, u.first.pair, pair_of(u.first), kInconsistentSource,
                             Severity::kWarning,
-                            "glossary term " + Quote(glossary_[term].zh) + " is rendered " +
+                            "glossary term " + quote(glossary_[term].zh) + " is rendered " +
                                 std::to_string(uses.size()) + " ways across the inputs: " + list);
           f.zh_span = glossary_[term].zh;
           f.en_span = u.en_span;
@@ -897,11 +899,11 @@ class Checker {
     // Segments: one source, several targets; one target, several sources.
     for (int direction = 0; direction < 2; ++direction) {
       const char* id = direction == 0 ? kInconsistentSource : kInconsistentTarget;
-      if (!On(id)) continue;
+      if (!enabled(id)) continue;
       std::unordered_map<std::string, std::vector<std::size_t>> groups;
       for (std::size_t k = 0; k < segments_.size(); ++k) {
         const std::string& key = direction == 0 ? segments_[k].zh : segments_[k].en;
-        if (key.empty() || !HasLetter(key)) continue;
+        if (key.empty() || !has_letter(key)) continue;
         groups[key].push_back(k);
       }
       for (const auto& [key, members] : groups) {
@@ -929,10 +931,10 @@ class Checker {
               "this one (" + std::to_string(v + 1) + " of " + std::to_string(variants.size()) +
               ") is used " + std::to_string(variants[v].second.size()) + " time" +
               (variants[v].second.size() == 1 ? "" : "s");
-          Finding& f = Emit(first.ref.input, first.ref.pair, pair_of(first.ref), id,
+          Finding& f = emit(first.ref.input, first.ref.pair, pair_of(first.ref), id,
                             Severity::kWarning, message);
-          f.zh_span = std::string(utf8::Trim(pair.zh));
-          f.en_span = std::string(utf8::Trim(pair.en));
+          f.zh_span = std::string(utf8::trim(pair.zh));
+          f.en_span = std::string(utf8::trim(pair.en));
           f.term = direction == 0 ? f.zh_span : f.en_span;
         }
       }
@@ -943,7 +945,7 @@ class Checker {
   const CheckOptions& options_;
   GlossaryIndex index_;
   std::vector<Renderings> renderings_;
-  // Approved renderings by PhraseKey -> glossary terms, for the English-to-Chinese direction.
+  // Approved renderings by phrase_key -> glossary terms, for the English-to-Chinese direction.
   std::unordered_map<std::string, std::vector<std::size_t>> approved_by_key_;
   std::size_t longest_rendering_ = 0;  // in words
   std::vector<Keyed> keyed_;
@@ -953,9 +955,9 @@ class Checker {
   NumberingState numbering_;
 };
 
-void Validate(const CheckOptions& options) {
+void validate(const CheckOptions& options) {
   for (const auto& id : options.disabled) {
-    const auto& ids = CheckIds();
+    const auto& ids = check_ids();
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
       std::string list;
       for (const auto& k : ids) list += (list.empty() ? "" : ", ") + k;
@@ -972,17 +974,17 @@ void Validate(const CheckOptions& options) {
 
 }  // namespace
 
-const std::vector<std::string>& CheckIds() {
+const std::vector<std::string>& check_ids() {
   static const std::vector<std::string> kIds = {
       kTermMissing, kTermForbidden, kInconsistentSource, kInconsistentTarget, kNumber,
       kDate,        kSymbol,        kNumbering,          kUntranslated,       kMissing};
   return kIds;
 }
 
-CheckResult Check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
+CheckResult check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
                   const CheckOptions& options) {
-  Validate(options);
-  return Checker(glossary, options).Run(inputs);
+  validate(options);
+  return Checker(glossary, options).run(inputs);
 }
 
 }  // namespace bitext::check

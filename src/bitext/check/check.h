@@ -4,7 +4,7 @@
 // several ways, numbers, dates, document symbols, paragraph numbering, untranslated text and
 // omissions. The job Xbench or CheckMate do, with Chinese numbers and dates understood.
 //
-//   CheckResult r = Check({{"a.tsv", pairs}}, glossary);
+//   CheckResult r = check({{"a.tsv", pairs}}, glossary);
 //   for (const Finding& f : r.findings) ...  // f.file, f.loc, f.severity, f.check, f.message
 //
 // Check ids (each can be disabled through CheckOptions::disabled):
@@ -74,11 +74,11 @@ struct CheckResult {
 //
 //   CheckOptions o;
 //   o.disabled = {"inconsistent-target"};
-//   CheckResult r = Check(inputs, glossary, o);
-CheckResult Check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
+//   CheckResult r = check(inputs, glossary, o);
+CheckResult check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
                   const CheckOptions& options = {});
 
 // The check ids, in report order: for --help and for validating --disable.
-const std::vector<std::string>& CheckIds();
+const std::vector<std::string>& check_ids();
 
 }  // namespace bitext::check

@@ -11,12 +11,12 @@ namespace bitext::check {
 namespace {
 
 using detail::Cp;
-using detail::IsBlank;
-using detail::IsDigit;
-using detail::IsLatin;
+using detail::is_blank;
+using detail::is_digit;
+using detail::is_latin;
 
 // Month number of an English month name (capitalised), abbreviations only when `abbrev`.
-int MonthOf(const std::string& lower, bool abbrev) {
+int month_of(const std::string& lower, bool abbrev) {
   static const std::unordered_map<std::string, int> kNames = {
       {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
       {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
@@ -46,14 +46,14 @@ struct Endpoint {
 class Extractor {
  public:
   Extractor(std::string_view text, const std::vector<Cp>& cps, const std::vector<Span>& skip)
-      : text_(text), cps_(cps), blocked_(detail::Blocked(cps_, skip)) {}
+      : text_(text), cps_(cps), blocked_(detail::blocked(cps_, skip)) {}
 
-  std::vector<DateMention> Run() {
+  std::vector<DateMention> run() {
     std::size_t i = 0;
     while (i < cps_.size()) {
       std::size_t next = i + 1;
-      if (!blocked_[i] && CanStart(i)) {
-        if (std::size_t e = Date(i); e > i) next = e;
+      if (!blocked_[i] && can_start(i)) {
+        if (std::size_t e = date(i); e > i) next = e;
       }
       i = next;
     }
@@ -61,30 +61,30 @@ class Extractor {
   }
 
  private:
-  char32_t C(std::size_t i) const { return i < cps_.size() ? cps_[i].c : 0; }
-  bool Free(std::size_t i) const { return i < cps_.size() && !blocked_[i]; }
+  char32_t cp(std::size_t i) const { return i < cps_.size() ? cps_[i].c : 0; }
+  bool free(std::size_t i) const { return i < cps_.size() && !blocked_[i]; }
 
-  bool CanStart(std::size_t i) const {
-    const char32_t c = C(i);
-    const char32_t p = i > 0 ? C(i - 1) : 0;
-    if (IsDigit(c)) {
+  bool can_start(std::size_t i) const {
+    const char32_t c = cp(i);
+    const char32_t p = i > 0 ? cp(i - 1) : 0;
+    if (is_digit(c)) {
       // Not inside 1,234 or 3.5 or a/b; a full-width comma before a date is fine (folded to ',').
-      const bool joined = (p == '.' || p == ',') && i > 1 && IsDigit(C(i - 2));
-      return !(IsDigit(p) || IsLatin(p) || joined || p == '/');
+      const bool joined = (p == '.' || p == ',') && i > 1 && is_digit(cp(i - 2));
+      return !(is_digit(p) || is_latin(p) || joined || p == '/');
     }
-    if (text::IsChineseNumeralChar(c)) return !text::IsChineseNumeralChar(p) && p != U'第';
-    if (c >= 'A' && c <= 'Z') return !IsLatin(p);
+    if (text::is_chinese_numeral_char(c)) return !text::is_chinese_numeral_char(p) && p != U'第';
+    if (c >= 'A' && c <= 'Z') return !is_latin(p);
     return false;
   }
 
   // A number at i: ASCII digits or Chinese numerals. Returns the end index (i when none).
-  std::size_t Number(std::size_t i, int& value, bool& year_like) const {
+  std::size_t number(std::size_t i, int& value, bool& year_like) const {
     std::size_t j = i;
-    if (IsDigit(C(j))) {
+    if (is_digit(cp(j))) {
       long v = 0;
-      while (Free(j) && IsDigit(C(j)) && j - i < 5) v = v * 10 + (C(j++) - '0');
-      if (IsDigit(C(j)) || (C(j) == ',' && IsDigit(C(j + 1))) ||
-          (C(j) == '.' && IsDigit(C(j + 1)))) {
+      while (free(j) && is_digit(cp(j)) && j - i < 5) v = v * 10 + (cp(j++) - '0');
+      if (is_digit(cp(j)) || (cp(j) == ',' && is_digit(cp(j + 1))) ||
+          (cp(j) == '.' && is_digit(cp(j + 1)))) {
         return i;
       }
       value = int(v);
@@ -94,15 +94,15 @@ class Extractor {
     std::string run;
     bool has_unit = false;
     bool has_zero = false;
-    while (Free(j) && text::IsChineseNumeralChar(C(j)) && j - i < 6) {
-      const char32_t c = C(j);
+    while (free(j) && text::is_chinese_numeral_char(cp(j)) && j - i < 6) {
+      const char32_t c = cp(j);
       has_unit = has_unit || c == U'十' || c == U'百' || c == U'千' || c == U'万' || c == U'亿';
       has_zero = has_zero || c == U'〇' || c == U'零';
-      utf8::Append(run, c);
+      utf8::append(run, c);
       ++j;
     }
     if (j == i) return i;
-    auto v = text::ParseChineseNumber(run);
+    auto v = text::parse_chinese_number(run);
     if (!v || *v > 9999) return i;
     value = int(*v);
     year_like = !has_unit && j - i == 4 && value >= 1000 && value <= 2199;
@@ -110,16 +110,16 @@ class Extractor {
   }
 
   // Chinese unit after a number: 年 月(份) 日 号. Returns the end index (k when none).
-  std::size_t ChineseUnit(std::size_t k, Part& part) const {
-    const std::size_t u = detail::SkipBlanks(cps_, k);
-    const char32_t c = C(u);
+  std::size_t chinese_unit(std::size_t k, Part& part) const {
+    const std::size_t u = detail::skip_blanks(cps_, k);
+    const char32_t c = cp(u);
     if (c == U'年') {
       part = Part::kYear;
       return u + 1;
     }
     if (c == U'月') {
       part = Part::kMonth;
-      return u + 1 + (C(u + 1) == U'份' ? 1 : 0);
+      return u + 1 + (cp(u + 1) == U'份' ? 1 : 0);
     }
     if (c == U'日' || c == U'号' || c == U'號') {
       part = Part::kDay;
@@ -130,38 +130,38 @@ class Extractor {
   }
 
   // English month name at k (capitalised word, abbreviation with a number after it).
-  std::size_t MonthName(std::size_t k, int& month, bool& ambiguous) const {
-    if (!(C(k) >= 'A' && C(k) <= 'Z') || !Free(k)) return k;
-    if (k > 0 && IsLatin(C(k - 1))) return k;
-    const std::size_t we = detail::WordEnd(cps_, k);
-    const std::string w = detail::LowerWord(cps_, k, we);
-    month = MonthOf(w, false);
+  std::size_t month_name(std::size_t k, int& month, bool& ambiguous) const {
+    if (!(cp(k) >= 'A' && cp(k) <= 'Z') || !free(k)) return k;
+    if (k > 0 && is_latin(cp(k - 1))) return k;
+    const std::size_t we = detail::word_end(cps_, k);
+    const std::string w = detail::lower_word(cps_, k, we);
+    month = month_of(w, false);
     if (month > 0) {
       ambiguous = w == "may" || w == "march" || w == "august";
       return we;
     }
-    month = MonthOf(w, true);
+    month = month_of(w, true);
     if (month == 0) return k;
     ambiguous = true;  // an abbreviation needs a number next to it
-    return C(we) == '.' ? we + 1 : we;
+    return cp(we) == '.' ? we + 1 : we;
   }
 
-  bool TimeWordBefore(std::size_t k) const {
+  bool time_word_before(std::size_t k) const {
     std::size_t e = k;
-    if (e > 0 && detail::IsDash(C(e - 1))) {
+    if (e > 0 && detail::is_dash(cp(e - 1))) {
       --e;
     } else {
-      e = detail::BackBlanks(cps_, k);
+      e = detail::back_blanks(cps_, k);
       if (e == k) return false;
     }
     std::size_t b = e;
-    while (b > 0 && IsLatin(C(b - 1))) --b;
+    while (b > 0 && is_latin(cp(b - 1))) --b;
     if (b == e) return false;
     static const char* kWords[] = {"in",    "of",         "late",    "early",  "mid",   "since",
                                    "until", "till",       "by",      "last",   "next",  "this",
                                    "from",  "to",         "during",  "before", "after", "through",
                                    "on",    "throughout", "between", "and"};
-    const std::string w = detail::LowerWord(cps_, b, e);
+    const std::string w = detail::lower_word(cps_, b, e);
     for (const char* t : kWords) {
       if (w == t) return true;
     }
@@ -169,15 +169,15 @@ class Extractor {
   }
 
   // Day number with optional ordinal suffix: 18, 18th.
-  std::size_t Day(std::size_t k, int& day) const {
-    if (!IsDigit(C(k)) || !Free(k)) return k;
+  std::size_t read_day(std::size_t k, int& day) const {
+    if (!is_digit(cp(k)) || !free(k)) return k;
     int v = 0;
     std::size_t j = k;
-    while (IsDigit(C(j)) && j - k < 2) v = v * 10 + (C(j++) - '0');
-    if (IsDigit(C(j)) || v < 1 || v > 31) return k;
-    if (IsLatin(C(j))) {
-      const std::size_t we = detail::WordEnd(cps_, j);
-      const std::string s = detail::LowerWord(cps_, j, we);
+    while (is_digit(cp(j)) && j - k < 2) v = v * 10 + (cp(j++) - '0');
+    if (is_digit(cp(j)) || v < 1 || v > 31) return k;
+    if (is_latin(cp(j))) {
+      const std::size_t we = detail::word_end(cps_, j);
+      const std::string s = detail::lower_word(cps_, j, we);
       if (s != "st" && s != "nd" && s != "rd" && s != "th") return k;
       j = we;
     }
@@ -186,35 +186,35 @@ class Extractor {
   }
 
   // English year after a month or day: ", 2019" or " 2019".
-  std::size_t YearAfter(std::size_t k, int& year) const {
-    std::size_t j = detail::SkipBlanks(cps_, k);
-    if (C(j) == ',') j = detail::SkipBlanks(cps_, j + 1);
-    if (j == k || !IsDigit(C(j)) || !Free(j)) return k;
+  std::size_t year_after(std::size_t k, int& year) const {
+    std::size_t j = detail::skip_blanks(cps_, k);
+    if (cp(j) == ',') j = detail::skip_blanks(cps_, j + 1);
+    if (j == k || !is_digit(cp(j)) || !free(j)) return k;
     int v = 0;
     bool year_like = false;
-    const std::size_t e = Number(j, v, year_like);
-    if (e == j || !year_like || IsLatin(C(e))) return k;
+    const std::size_t e = number(j, v, year_like);
+    if (e == j || !year_like || is_latin(cp(e))) return k;
     year = v;
     return e;
   }
 
   // One end of a date or range at i.
-  std::optional<Endpoint> ParseEndpoint(std::size_t i) const {
+  std::optional<Endpoint> parse_endpoint(std::size_t i) const {
     Endpoint ep;
     int month = 0;
     bool ambiguous = false;
     // English, month first: December 18, 2019 / December 2019 / June.
-    if (std::size_t me = MonthName(i, month, ambiguous); me > i) {
+    if (std::size_t me = month_name(i, month, ambiguous); me > i) {
       ep.date.month = month;
       ep.lead = Part::kMonth;
       ep.end = me;
-      std::size_t d = detail::SkipBlanks(cps_, me);
+      std::size_t d = detail::skip_blanks(cps_, me);
       int day = 0;
       bool has_number = false;
       if (d > me) {
-        if (std::size_t de = Day(d, day); de > d && !(C(de) == ',' && IsDigit(C(de + 1)))) {
+        if (std::size_t de = read_day(d, day); de > d && !(cp(de) == ',' && is_digit(cp(de + 1)))) {
           // "December 18" but not "December 2019" (a year).
-          if (!(IsDigit(C(de)))) {
+          if (!(is_digit(cp(de)))) {
             ep.date.day = day;
             ep.end = de;
             has_number = true;
@@ -222,44 +222,44 @@ class Extractor {
         }
       }
       int year = 0;
-      if (std::size_t ye = YearAfter(ep.end, year); ye > ep.end) {
+      if (std::size_t ye = year_after(ep.end, year); ye > ep.end) {
         ep.date.year = year;
         ep.end = ye;
         has_number = true;
       }
       // May, March, August and abbreviations (Oct.) are other words too; without a number they
       // count as months only after a word that introduces a time: in May, until Oct., mid-March.
-      if (ambiguous && !has_number && !TimeWordBefore(i)) return std::nullopt;
+      if (ambiguous && !has_number && !time_word_before(i)) return std::nullopt;
       return ep;
     }
     int value = 0;
     bool year_like = false;
-    const std::size_t ne = Number(i, value, year_like);
+    const std::size_t ne = number(i, value, year_like);
     if (ne == i) return std::nullopt;
     // Chinese: 2019年12月18日, 12月18日, 六月, 5日.
     Part part = Part::kNone;
-    if (std::size_t ue = ChineseUnit(ne, part); ue > ne) {
+    if (std::size_t ue = chinese_unit(ne, part); ue > ne) {
       if (part == Part::kYear) {
         if (!year_like) return std::nullopt;
         ep.date.year = value;
         ep.end = ue;
         int m = 0;
         bool yl = false;
-        const std::size_t ms = detail::SkipBlanks(cps_, ue);
-        const std::size_t me2 = Number(ms, m, yl);
+        const std::size_t ms = detail::skip_blanks(cps_, ue);
+        const std::size_t me2 = number(ms, m, yl);
         Part p2 = Part::kNone;
-        const std::size_t mu = me2 > ms ? ChineseUnit(me2, p2) : ms;
+        const std::size_t mu = me2 > ms ? chinese_unit(me2, p2) : ms;
         if (me2 > ms && p2 == Part::kMonth && m >= 1 && m <= 12) {
           ep.date.month = m;
           ep.end = mu;
-          ChineseDay(ep);
+          chinese_day(ep);
         }
       } else if (part == Part::kMonth) {
         if (value < 1 || value > 12) return std::nullopt;
-        if (i > 0 && (C(i - 1) == U'个' || C(i - 1) == U'個')) return std::nullopt;
+        if (i > 0 && (cp(i - 1) == U'个' || cp(i - 1) == U'個')) return std::nullopt;
         ep.date.month = value;
         ep.end = ue;
-        ChineseDay(ep);
+        chinese_day(ep);
       } else {
         if (value < 1 || value > 31) return std::nullopt;
         ep.date.day = value;
@@ -268,7 +268,7 @@ class Extractor {
       ep.lead = part;
       return ep;
     }
-    if (!IsDigit(C(i))) {
+    if (!is_digit(cp(i))) {
       ep.bare = true;
       ep.bare_value = value;
       ep.bare_year_like = year_like;
@@ -276,10 +276,11 @@ class Extractor {
       return ep;
     }
     // ISO 2019-12-18.
-    if (year_like && C(ne) == '-' && IsDigit(C(ne + 1)) && IsDigit(C(ne + 2)) && C(ne + 3) == '-' &&
-        IsDigit(C(ne + 4)) && IsDigit(C(ne + 5)) && !IsDigit(C(ne + 6))) {
-      const int m = (C(ne + 1) - '0') * 10 + (C(ne + 2) - '0');
-      const int d = (C(ne + 4) - '0') * 10 + (C(ne + 5) - '0');
+    if (year_like && cp(ne) == '-' && is_digit(cp(ne + 1)) && is_digit(cp(ne + 2)) &&
+        cp(ne + 3) == '-' && is_digit(cp(ne + 4)) && is_digit(cp(ne + 5)) &&
+        !is_digit(cp(ne + 6))) {
+      const int m = (cp(ne + 1) - '0') * 10 + (cp(ne + 2) - '0');
+      const int d = (cp(ne + 4) - '0') * 10 + (cp(ne + 5) - '0');
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         ep.date = {value, m, d};
         ep.lead = Part::kYear;
@@ -289,18 +290,18 @@ class Extractor {
     }
     // English, day first: 18 December 2019, 18th December.
     int day = 0;
-    if (std::size_t de = Day(i, day); de > i) {
-      const std::size_t ms = detail::SkipBlanks(cps_, de);
+    if (std::size_t de = read_day(i, day); de > i) {
+      const std::size_t ms = detail::skip_blanks(cps_, de);
       std::size_t mstart = ms;
-      if (detail::At(cps_, ms, U"of ")) mstart = detail::SkipBlanks(cps_, ms + 3);
+      if (detail::at(cps_, ms, U"of ")) mstart = detail::skip_blanks(cps_, ms + 3);
       if (ms > de) {
-        if (std::size_t me = MonthName(mstart, month, ambiguous); me > mstart) {
+        if (std::size_t me = month_name(mstart, month, ambiguous); me > mstart) {
           ep.date.day = day;
           ep.date.month = month;
           ep.lead = Part::kDay;
           ep.end = me;
           int year = 0;
-          if (std::size_t ye = YearAfter(me, year); ye > me) {
+          if (std::size_t ye = year_after(me, year); ye > me) {
             ep.date.year = year;
             ep.end = ye;
           }
@@ -312,26 +313,26 @@ class Extractor {
     ep.bare_value = value;
     ep.bare_year_like = year_like;
     ep.end = ne;
-    if (IsLatin(C(ne)) && !IsLatin(C(ne + 1)) && (C(ne) == 's')) return std::nullopt;  // 1990s
+    if (is_latin(cp(ne)) && !is_latin(cp(ne + 1)) && (cp(ne) == 's')) return std::nullopt;  // 1990s
     return ep;
   }
 
   // 日 or 号 after a Chinese month: 12月18日.
-  void ChineseDay(Endpoint& ep) const {
-    const std::size_t ds = detail::SkipBlanks(cps_, ep.end);
+  void chinese_day(Endpoint& ep) const {
+    const std::size_t ds = detail::skip_blanks(cps_, ep.end);
     int d = 0;
     bool yl = false;
-    const std::size_t de = Number(ds, d, yl);
+    const std::size_t de = number(ds, d, yl);
     Part p = Part::kNone;
     if (de > ds && d >= 1 && d <= 31) {
-      const std::size_t du = ChineseUnit(de, p);
+      const std::size_t du = chinese_unit(de, p);
       if (p == Part::kDay) {
         ep.date.day = d;
         ep.end = du;
         return;
       }
       // 4月3-5日 / 4月3至5日: a bare day opening a range keeps the month.
-      if (p == Part::kNone && Connector(de) > de) {
+      if (p == Part::kNone && connector(de) > de) {
         ep.date.day = d;
         ep.end = de;
       }
@@ -339,50 +340,50 @@ class Extractor {
   }
 
   // A range connector after k (blanks allowed around it); returns the index after it, or k.
-  std::size_t Connector(std::size_t k) const {
-    const std::size_t c = detail::SkipBlanks(cps_, k);
-    if (!Free(c)) return k;
+  std::size_t connector(std::size_t k) const {
+    const std::size_t c = detail::skip_blanks(cps_, k);
+    if (!free(c)) return k;
     std::size_t e = c;
-    if (detail::IsDash(C(c)) || C(c) == U'至' || C(c) == U'到') {
+    if (detail::is_dash(cp(c)) || cp(c) == U'至' || cp(c) == U'到') {
       e = c + 1;
-      if (C(c) == 0x2014 && C(c + 1) == 0x2014) e = c + 2;  // ——
-    } else if (detail::At(cps_, c, U"to ") || detail::At(cps_, c, U"and ")) {
-      e = c + (C(c) == 't' ? 2 : 3);
-    } else if (detail::At(cps_, c, U"until ") || detail::At(cps_, c, U"through ")) {
-      e = c + (C(c) == 'u' ? 5 : 7);
+      if (cp(c) == 0x2014 && cp(c + 1) == 0x2014) e = c + 2;  // ——
+    } else if (detail::at(cps_, c, U"to ") || detail::at(cps_, c, U"and ")) {
+      e = c + (cp(c) == 't' ? 2 : 3);
+    } else if (detail::at(cps_, c, U"until ") || detail::at(cps_, c, U"through ")) {
+      e = c + (cp(c) == 'u' ? 5 : 7);
     } else {
       return k;
     }
-    return detail::SkipBlanks(cps_, e);
+    return detail::skip_blanks(cps_, e);
   }
 
-  static void SetPart(Date& d, Part part, int value) {
+  static void set_part(Date& d, Part part, int value) {
     if (part == Part::kYear) d.year = value;
     if (part == Part::kMonth) d.month = value;
     if (part == Part::kDay) d.day = value;
   }
 
-  static bool Valid(const Date& d) {
+  static bool valid(const Date& d) {
     return (d.year == 0 || (d.year >= 1000 && d.year <= 2999)) && d.month >= 0 && d.month <= 12 &&
            d.day >= 0 && d.day <= 31 && !d.empty();
   }
 
   // A date or a range at i; returns the index past it or i.
-  std::size_t Date(std::size_t i) {
-    auto first = ParseEndpoint(i);
+  std::size_t date(std::size_t i) {
+    auto first = parse_endpoint(i);
     if (!first) return i;
     std::optional<Endpoint> second;
-    if (const std::size_t c = Connector(first->end); c > first->end && c < cps_.size()) {
-      const bool word = IsLatin(C(detail::SkipBlanks(cps_, first->end)));
-      second = ParseEndpoint(c);
+    if (const std::size_t c = connector(first->end); c > first->end && c < cps_.size()) {
+      const bool word = is_latin(cp(detail::skip_blanks(cps_, first->end)));
+      second = parse_endpoint(c);
       // April 3-5, 2018: a bare number after a day is the range's last day.
       if (second && second->bare && first->date.day && !second->bare_year_like &&
-          second->bare_value >= 1 && second->bare_value <= 31 && IsDigit(C(c))) {
+          second->bare_value >= 1 && second->bare_value <= 31 && is_digit(cp(c))) {
         second->date.day = second->bare_value;
         second->lead = Part::kDay;
         second->bare = false;
         int year = 0;
-        if (std::size_t ye = YearAfter(second->end, year); ye > second->end) {
+        if (std::size_t ye = year_after(second->end, year); ye > second->end) {
           second->date.year = year;
           second->end = ye;
         }
@@ -399,17 +400,17 @@ class Extractor {
         }
       }
       // "and" joins two dates only as "between X and Y"; elsewhere they are two dates.
-      if (second && word && detail::At(cps_, detail::SkipBlanks(cps_, first->end), U"and")) {
+      if (second && word && detail::at(cps_, detail::skip_blanks(cps_, first->end), U"and")) {
         second.reset();
       }
     }
     if (first->bare) {
       if (second) {
         if (second->lead == Part::kYear && !first->bare_year_like) return i;
-        SetPart(first->date, second->lead, first->bare_value);
+        set_part(first->date, second->lead, first->bare_value);
         first->lead = second->lead;
         first->bare = false;
-      } else if (first->bare_year_like && IsDigit(C(i)) && StandaloneYear(first->end)) {
+      } else if (first->bare_year_like && is_digit(cp(i)) && standalone_year(first->end)) {
         first->date.year = first->bare_value;
         first->lead = Part::kYear;
         first->bare = false;
@@ -428,13 +429,13 @@ class Extractor {
       }
     }
     if (second) {
-      Inherit(m.start, second->date);
+      inherit(m.start, second->date);
       m.end = second->date;
       end = second->end;
-      if (!Valid(*m.end)) return i;
+      if (!valid(*m.end)) return i;
     }
-    if (!Valid(m.start)) return i;
-    m.span = detail::SpanOf(cps_, i, end);
+    if (!valid(m.start)) return i;
+    m.span = detail::span_of(cps_, i, end);
     m.text = std::string(text_.substr(m.span.begin, m.span.size()));
     out_.push_back(std::move(m));
     return end;
@@ -442,14 +443,14 @@ class Extractor {
 
   // A bare four-digit number is a year unless a unit, scale, percent or another number follows
   // (2000人, 2000 万, 2000%).
-  bool StandaloneYear(std::size_t e) const {
-    const std::size_t k = detail::SkipBlanks(cps_, e);
-    const char32_t c = C(k);
-    if (c == '%' || IsDigit(c) || c == U'多' || c == U'余') return false;
-    if (utf8::IsHan(c)) return false;
-    if (IsLatin(C(e))) return false;
-    if (IsLatin(c)) {
-      const std::string w = detail::LowerWord(cps_, k, detail::WordEnd(cps_, k));
+  bool standalone_year(std::size_t e) const {
+    const std::size_t k = detail::skip_blanks(cps_, e);
+    const char32_t c = cp(k);
+    if (c == '%' || is_digit(c) || c == U'多' || c == U'余') return false;
+    if (utf8::is_han(c)) return false;
+    if (is_latin(cp(e))) return false;
+    if (is_latin(c)) {
+      const std::string w = detail::lower_word(cps_, k, detail::word_end(cps_, k));
       if (w == "per" || w == "percent" || w == "million" || w == "billion" || w == "thousand" ||
           w == "people" || w == "persons") {
         return false;
@@ -459,7 +460,7 @@ class Extractor {
   }
 
   // Range ends share what one of them leaves out: 3 to 5 April 2018, 2018年4月3日至5日.
-  static void Inherit(check::Date& a, check::Date& b) {
+  static void inherit(check::Date& a, check::Date& b) {
     if (a.month == 0 && b.month && a.day) a.month = b.month;
     if (b.month == 0 && a.month && b.day) b.month = a.month;
     if (a.year == 0 && b.year && a.month) a.year = b.year;
@@ -474,7 +475,7 @@ class Extractor {
 
 }  // namespace
 
-std::string FormatDate(const Date& d) {
+std::string format_date(const Date& d) {
   char buf[32];
   if (d.year && d.month && d.day) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
@@ -492,18 +493,18 @@ std::string FormatDate(const Date& d) {
   return buf;
 }
 
-std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Span>& skip) {
-  return detail::ExtractDates(text, detail::Decode(text), skip);
+std::vector<DateMention> extract_dates(std::string_view text, const std::vector<Span>& skip) {
+  return detail::extract_dates(text, detail::decode(text), skip);
 }
 
 namespace detail {
-std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Cp>& cps,
-                                      const std::vector<Span>& skip) {
-  return Extractor(text, cps, skip).Run();
+std::vector<DateMention> extract_dates(std::string_view text, const std::vector<Cp>& cps,
+                                       const std::vector<Span>& skip) {
+  return Extractor(text, cps, skip).run();
 }
 }  // namespace detail
 
-bool DatesCompatible(const Date& a, const Date& b) {
+bool dates_compatible(const Date& a, const Date& b) {
   bool shared = false;
   if (a.year && b.year) {
     if (a.year != b.year) return false;

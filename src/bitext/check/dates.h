@@ -2,9 +2,9 @@
 
 // Dates by meaning, in Chinese and English text: the building block of the `date` check.
 //
-//   auto zh = ExtractDates("2018 年 4 月 3 日至 5 日");  // 2018-04-03 .. 2018-04-05
-//   auto en = ExtractDates("3 to 5 April 2018");         // the same range
-//   bool same = DatesCompatible(zh[0].start, en[0].start);  // true
+//   auto zh = extract_dates("2018 年 4 月 3 日至 5 日");  // 2018-04-03 .. 2018-04-05
+//   auto en = extract_dates("3 to 5 April 2018");         // the same range
+//   bool same = dates_compatible(zh[0].start, en[0].start);  // true
 
 #include <optional>
 #include <string>
@@ -28,7 +28,7 @@ struct Date {
 };
 
 // "2019-12-18", "2019-12", "2019", "12-18" (month-day), "12" (month alone: "--12").
-std::string FormatDate(const Date& date);
+std::string format_date(const Date& date);
 
 // A date or a date range as written in a text. Range ends inherit what they leave out:
 // 2018 年 4 月 3 日至 5 日 ends on 2018-04-05; 3 to 5 April 2018 starts on 2018-04-03.
@@ -41,16 +41,16 @@ struct DateMention {
 
 // Every date in `text`, in order, ignoring the bytes inside `skip`.
 //
-//   FormatDate(ExtractDates("2019 年 12 月 18 日")[0].start) == "2019-12-18"
+//   format_date(extract_dates("2019 年 12 月 18 日")[0].start) == "2019-12-18"
 // Chinese: 2019年12月18日,
 // 一九八二年十二月四日, 12月18日, 六月, 七月份, 2019年, 2018-2021年, 3日至5日 after a month.
 // English: 18 December 2019, December 18, 2019, 18th December, December 2019, June, 3 to 5
 // April 2018, April 3-5, 2018, 2018-2021, 2019-12-18, a year alone (1000..2999 written without a
 // separator). A day alone (18日, the 18th) is not a date: the number check compares it.
-std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Span>& skip = {});
+std::vector<DateMention> extract_dates(std::string_view text, const std::vector<Span>& skip = {});
 
 // Whether two dates can denote the same day, month or year: every part present in both is
 // equal, and they share at least one part.
-bool DatesCompatible(const Date& a, const Date& b);
+bool dates_compatible(const Date& a, const Date& b);
 
 }  // namespace bitext::check

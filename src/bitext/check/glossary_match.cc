@@ -8,30 +8,30 @@
 namespace bitext::check {
 namespace {
 
-bool IsWordChar(char32_t c) {
+bool is_word_char(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
-char32_t LowerChar(char32_t c) {
+char32_t lower_char(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   return c;
 }
 
-bool EndsWith(const std::string& s, std::string_view tail) {
+bool ends_with(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 // Light plural reduction, the same on both sides of every comparison.
-std::string Stem(std::string w) {
-  if (w.size() > 4 && EndsWith(w, "ies")) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 4 && (EndsWith(w, "sses") || EndsWith(w, "xes") || EndsWith(w, "zes") ||
-                       EndsWith(w, "ches") || EndsWith(w, "shes"))) {
+std::string stem(std::string w) {
+  if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 4 && (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "zes") ||
+                       ends_with(w, "ches") || ends_with(w, "shes"))) {
     return w.substr(0, w.size() - 2);
   }
-  if (w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
-      !EndsWith(w, "is")) {
+  if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
+      !ends_with(w, "is")) {
     return w.substr(0, w.size() - 1);
   }
   return w;
@@ -43,56 +43,56 @@ struct Word {
 };
 
 // Words of an English text: letters and digits; an apostrophe followed by s closes a possessive.
-std::vector<Word> Words(std::string_view text) {
+std::vector<Word> words(std::string_view text) {
   std::vector<Word> out;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t start = i;
-    char32_t c = utf8::Next(text, i);
-    if (!IsWordChar(c)) continue;
+    char32_t c = utf8::next(text, i);
+    if (!is_word_char(c)) continue;
     std::string w;
-    utf8::Append(w, LowerChar(c));
+    utf8::append(w, lower_char(c));
     std::size_t end = i;
     while (i < text.size()) {
       std::size_t k = i;
-      const char32_t d = utf8::Next(text, k);
-      if (!IsWordChar(d)) break;
-      utf8::Append(w, LowerChar(d));
+      const char32_t d = utf8::next(text, k);
+      if (!is_word_char(d)) break;
+      utf8::append(w, lower_char(d));
       i = end = k;
     }
     // People's, People’s: the possessive is not part of the word.
     std::size_t k = i;
     if (k < text.size()) {
-      const char32_t a = utf8::Next(text, k);
+      const char32_t a = utf8::next(text, k);
       if ((a == '\'' || a == 0x2019) && k < text.size() && (text[k] == 's' || text[k] == 'S')) {
         const std::size_t after = k + 1;
         std::size_t m = after;
-        if (after >= text.size() || !IsWordChar(utf8::Next(text, m))) i = after;
+        if (after >= text.size() || !is_word_char(utf8::next(text, m))) i = after;
       }
     }
-    out.push_back({Stem(std::move(w)), start, end});
+    out.push_back({stem(std::move(w)), start, end});
   }
   return out;
 }
 
 }  // namespace
 
-std::string PhraseKey(std::string_view phrase) {
+std::string phrase_key(std::string_view phrase) {
   std::string key;
-  for (const Word& w : Words(phrase)) key += w.stem;
+  for (const Word& w : words(phrase)) key += w.stem;
   return key;
 }
 
 EnglishIndex::EnglishIndex(std::string_view text) : text_(text) {
-  for (Word& w : Words(text)) {
+  for (Word& w : words(text)) {
     const std::size_t b = joined_.size();
     joined_ += w.stem;
     tokens_.push_back({b, joined_.size(), w.begin, w.end});
   }
 }
 
-void EnglishIndex::ForEachPhrase(std::size_t max_words,
-                                 const std::function<void(std::string_view, Span)>& f) const {
+void EnglishIndex::for_each_phrase(std::size_t max_words,
+                                   const std::function<void(std::string_view, Span)>& f) const {
   const std::string_view joined = joined_;
   for (std::size_t a = 0; a < tokens_.size(); ++a) {
     for (std::size_t b = a; b < tokens_.size() && b - a < max_words; ++b) {
@@ -102,7 +102,7 @@ void EnglishIndex::ForEachPhrase(std::size_t max_words,
   }
 }
 
-std::optional<EnglishIndex::Match> EnglishIndex::Find(const std::string& key) const {
+std::optional<EnglishIndex::Match> EnglishIndex::find(const std::string& key) const {
   if (key.empty()) return std::nullopt;
   std::size_t pos = 0;
   while ((pos = joined_.find(key, pos)) != std::string::npos) {
@@ -136,32 +136,32 @@ GlossaryIndex::GlossaryIndex(const std::vector<TermPair>& glossary) {
   nodes_.emplace_back();
   entries_.resize(glossary.size());
   for (std::size_t t = 0; t < glossary.size(); ++t) {
-    const std::string key = text::MatchKey(glossary[t].zh);
+    const std::string key = text::match_key(glossary[t].zh);
     if (key.empty()) continue;
     int node = 0;
     for (unsigned char byte : key) {
-      int child = Child(node, byte);
-      if (child < 0) {
-        child = int(nodes_.size());
+      int next_node = child(node, byte);
+      if (next_node < 0) {
+        next_node = int(nodes_.size());
         nodes_.emplace_back();
         auto& next = nodes_[node].next;
         next.insert(std::upper_bound(next.begin(), next.end(), std::make_pair(byte, -1)),
-                    {byte, child});
+                    {byte, next_node});
       }
-      node = child;
+      node = next_node;
     }
     if (nodes_[node].term < 0) nodes_[node].term = int(t);
     entries_[nodes_[node].term].push_back(t);
   }
 }
 
-int GlossaryIndex::Child(int node, unsigned char byte) const {
+int GlossaryIndex::child(int node, unsigned char byte) const {
   const auto& next = nodes_[node].next;
   auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(byte, -1));
   return it != next.end() && it->first == byte ? it->second : -1;
 }
 
-std::vector<TermHit> GlossaryIndex::Find(std::string_view key) const {
+std::vector<TermHit> GlossaryIndex::find(std::string_view key) const {
   std::vector<TermHit> hits;
   if (empty()) return hits;
   std::size_t i = 0;
@@ -170,7 +170,7 @@ std::vector<TermHit> GlossaryIndex::Find(std::string_view key) const {
     int best = -1;
     std::size_t best_end = 0;
     for (std::size_t k = i; k < key.size(); ++k) {
-      node = Child(node, static_cast<unsigned char>(key[k]));
+      node = child(node, static_cast<unsigned char>(key[k]));
       if (node < 0) break;
       if (nodes_[node].term >= 0) {
         // Only whole code points: the byte after must start a character.
@@ -187,7 +187,7 @@ std::vector<TermHit> GlossaryIndex::Find(std::string_view key) const {
       i = best_end;
     } else {
       std::size_t k = i;
-      utf8::Next(key, k);
+      utf8::next(key, k);
       i = k;
     }
   }

@@ -3,10 +3,10 @@
 // Glossary terms in Chinese text and their renderings in English text: the building blocks of
 // the term checks.
 //
-//   GlossaryIndex index(glossary);                       // keys by text::MatchKey
-//   for (const TermHit& hit : index.Find(text::MatchKey(zh))) { ... glossary[hit.term] ... }
+//   GlossaryIndex index(glossary);                       // keys by text::match_key
+//   for (const TermHit& hit : index.find(text::match_key(zh))) { ... glossary[hit.term] ... }
 //   EnglishIndex en("Cyber-crimes are rising");
-//   en.Find(PhraseKey("cybercrime"));                     // the span of "Cyber-crimes"
+//   en.find(phrase_key("cybercrime"));                     // the span of "Cyber-crimes"
 
 #include <cstddef>
 #include <functional>
@@ -23,13 +23,13 @@ namespace bitext::check {
 // reduced (programmes -> programme, countries -> country, processes -> process), and the words
 // joined with nothing, so that cyber-crime, cyber crime and cybercrime are one key.
 //
-//   PhraseKey("Member States") == PhraseKey("member state") == "memberstate"
-std::string PhraseKey(std::string_view phrase);
+//   phrase_key("Member States") == phrase_key("member state") == "memberstate"
+std::string phrase_key(std::string_view phrase);
 
 // English text prepared for many phrase look-ups: a phrase matches only whole words.
 //
 //   EnglishIndex en("Member States on cyber-crimes");
-//   auto m = en.Find(PhraseKey("cybercrime"));  // m->surface == "cyber-crime"
+//   auto m = en.find(phrase_key("cybercrime"));  // m->surface == "cyber-crime"
 class EnglishIndex {
  public:
   explicit EnglishIndex(std::string_view text);
@@ -38,12 +38,12 @@ class EnglishIndex {
     Span span;            // bytes in the text: "Cyber-crimes"
     std::string surface;  // how it is written, normalized but for word breaks: "cyber-crime"
   };
-  // First occurrence of a phrase given by its PhraseKey.
-  std::optional<Match> Find(const std::string& key) const;
-  // Calls f(key, span) for every run of 1 to max_words consecutive words: the PhraseKey of the
+  // First occurrence of a phrase given by its phrase_key.
+  std::optional<Match> find(const std::string& key) const;
+  // Calls f(key, span) for every run of 1 to max_words consecutive words: the phrase_key of the
   // run and its bytes in the text.
-  void ForEachPhrase(std::size_t max_words,
-                     const std::function<void(std::string_view, Span)>& f) const;
+  void for_each_phrase(std::size_t max_words,
+                       const std::function<void(std::string_view, Span)>& f) const;
 
  private:
   struct Token {
@@ -65,16 +65,16 @@ struct TermHit {
 // (联合国毒品和犯罪问题办公室 wins over 犯罪 inside it).
 //
 //   GlossaryIndex index(glossary);
-//   for (const TermHit& h : index.Find(text::MatchKey(zh))) use(glossary[h.term]);
+//   for (const TermHit& h : index.find(text::match_key(zh))) use(glossary[h.term]);
 class GlossaryIndex {
  public:
   explicit GlossaryIndex(const std::vector<TermPair>& glossary);
 
-  // Terms in `key` (a text::MatchKey), leftmost-longest, non-overlapping.
-  std::vector<TermHit> Find(std::string_view key) const;
+  // Terms in `key` (a text::match_key), leftmost-longest, non-overlapping.
+  std::vector<TermHit> find(std::string_view key) const;
 
   // Entries sharing the Chinese term of entry `term` (a glossary may list one term twice).
-  const std::vector<std::size_t>& Entries(std::size_t term) const { return entries_[term]; }
+  const std::vector<std::size_t>& entries(std::size_t term) const { return entries_[term]; }
   bool empty() const { return nodes_.size() <= 1; }
 
  private:
@@ -82,7 +82,7 @@ class GlossaryIndex {
     std::vector<std::pair<unsigned char, int>> next;  // sorted by byte
     int term = -1;
   };
-  int Child(int node, unsigned char byte) const;
+  int child(int node, unsigned char byte) const;
   std::vector<Node> nodes_;
   std::vector<std::vector<std::size_t>> entries_;  // per glossary index; filled for the first
 };

@@ -2,8 +2,8 @@
 
 // Numbers by meaning, in Chinese and English text: the building block of the `number` check.
 //
-//   auto zh = ExtractNumbers("第七十四届会议有94个会员国，增长百分之五");  // 74 ordinal, 94, 5 %
-//   auto en = ExtractNumbers("seventy-fourth session: 94 Member States, up 5 per cent");
+//   auto zh = extract_numbers("第七十四届会议有94个会员国，增长百分之五");  // 74 ordinal, 94, 5 %
+//   auto en = extract_numbers("seventy-fourth session: 94 Member States, up 5 per cent");
 //   // every value of zh has an equal value in en
 
 #include <optional>
@@ -25,7 +25,7 @@ enum class NumberKind {
 };
 
 // "cardinal", "ordinal", "percent", "fraction", "decade", "time".
-std::string_view NumberKindName(NumberKind kind);
+std::string_view number_kind_name(NumberKind kind);
 
 // One number found in a text.
 struct NumberMention {
@@ -43,28 +43,28 @@ struct NumberMention {
 
 // Every number in `text`, in order, ignoring the bytes inside `skip`
 //
-//   ExtractNumbers("1.2亿人")[0].value == 120000000
+//   extract_numbers("1.2亿人")[0].value == 120000000
 // (dates, symbols, labels
 // found by other checks). Chinese numerals count only where they denote a quantity: with 第,
 // a measure word or unit after them (三个, 两国, 五年), a scale, or in year form (一九四九年);
 // 统一, 一切, 十分, 三番五次 and approximate runs (三四个, 几十) are not numbers. English number
 // words include compounds (one hundred and forty-three, twenty-first, a million); plural scales
 // without a number (hundreds of, millions of) are vague and skipped.
-std::vector<NumberMention> ExtractNumbers(std::string_view text,
-                                          const std::vector<Span>& skip = {});
+std::vector<NumberMention> extract_numbers(std::string_view text,
+                                           const std::vector<Span>& skip = {});
 
 // Value of English number words: "one hundred and forty-three" -> 143, "seventy-fourth" -> 74,
 // "a million" -> 1000000. nullopt unless the whole string is one number.
 //
-//   ParseEnglishNumber("twenty-one") == 21
-std::optional<double> ParseEnglishNumber(std::string_view words);
+//   parse_english_number("twenty-one") == 21
+std::optional<double> parse_english_number(std::string_view words);
 
 // Whether two mentions denote the same quantity: equal values or alternative values (with a
 // relative tolerance for decimal scaling: 1.2亿 == 120 million), and a fraction equals the
 // percentage it amounts to (五分之一 == 20 per cent, half == 50%).
 //
-//   SameNumber(ExtractNumbers("五分之一")[0], ExtractNumbers("20 per cent")[0]) == true
-bool SameNumber(const NumberMention& a, const NumberMention& b);
-bool SameValue(double a, double b);
+//   same_number(extract_numbers("五分之一")[0], extract_numbers("20 per cent")[0]) == true
+bool same_number(const NumberMention& a, const NumberMention& b);
+bool same_value(double a, double b);
 
 }  // namespace bitext::check

@@ -3,7 +3,7 @@
 // Internal to the check stage: the code-point view every extractor scans, so that numbers,
 // dates and symbols agree on what a character is and report byte spans into the original text.
 //
-//   std::vector<Cp> cps = Decode("１２月");  // '1' '2' '月', spans into the original bytes
+//   std::vector<Cp> cps = decode("１２月");  // '1' '2' '月', spans into the original bytes
 
 #include <cstddef>
 #include <string>
@@ -24,44 +24,44 @@ struct Cp {
   std::size_t end = 0;
 };
 
-std::vector<Cp> Decode(std::string_view text);
+std::vector<Cp> decode(std::string_view text);
 
-inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool IsLatin(char32_t c) {
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_latin(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
-inline char32_t Lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+inline char32_t lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 // Space, tab, no-break space, thin spaces, U+3000 (already folded to ' ').
-bool IsBlank(char32_t c);
+bool is_blank(char32_t c);
 // Hyphen, minus, en and em dashes, and the wave dash / tilde used for ranges.
-bool IsDash(char32_t c);
+bool is_dash(char32_t c);
 
 // Whether cps[i..] spells `word` exactly (UTF-8 literal, ASCII compared case-insensitively).
-bool At(const std::vector<Cp>& cps, std::size_t i, std::u32string_view word,
+bool at(const std::vector<Cp>& cps, std::size_t i, std::u32string_view word,
         bool ignore_case = true);
 // Index of the first non-blank code point at or after i.
-std::size_t SkipBlanks(const std::vector<Cp>& cps, std::size_t i);
+std::size_t skip_blanks(const std::vector<Cp>& cps, std::size_t i);
 // Index just past the blanks before i (the first blank of the run ending at i - 1), or i.
-std::size_t BackBlanks(const std::vector<Cp>& cps, std::size_t i);
+std::size_t back_blanks(const std::vector<Cp>& cps, std::size_t i);
 
 // The Latin word (letters, with internal apostrophes excluded) starting at i: its end index.
-std::size_t WordEnd(const std::vector<Cp>& cps, std::size_t i);
+std::size_t word_end(const std::vector<Cp>& cps, std::size_t i);
 // Lower-cased ASCII spelling of cps[b, e) (non-ASCII letters kept as UTF-8).
-std::string LowerWord(const std::vector<Cp>& cps, std::size_t b, std::size_t e);
+std::string lower_word(const std::vector<Cp>& cps, std::size_t b, std::size_t e);
 
 // Bytes of the original text covered by cps[b, e).
-inline Span SpanOf(const std::vector<Cp>& cps, std::size_t b, std::size_t e) {
+inline Span span_of(const std::vector<Cp>& cps, std::size_t b, std::size_t e) {
   return Span{cps[b].begin, cps[e - 1].end};
 }
 
 // Marks every code point that lies inside one of the spans.
-std::vector<bool> Blocked(const std::vector<Cp>& cps, const std::vector<Span>& spans);
+std::vector<bool> blocked(const std::vector<Cp>& cps, const std::vector<Span>& spans);
 
 // The extractors over text already decoded, so that one side of a pair is decoded once.
-std::vector<NumberMention> ExtractNumbers(std::string_view text, const std::vector<Cp>& cps,
-                                          const std::vector<Span>& skip);
-std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Cp>& cps,
-                                      const std::vector<Span>& skip);
+std::vector<NumberMention> extract_numbers(std::string_view text, const std::vector<Cp>& cps,
+                                           const std::vector<Span>& skip);
+std::vector<DateMention> extract_dates(std::string_view text, const std::vector<Cp>& cps,
+                                       const std::vector<Span>& skip);
 
 }  // namespace bitext::check::detail

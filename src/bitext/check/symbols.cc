@@ -7,15 +7,15 @@ namespace {
 
 using detail::Cp;
 
-bool IsSymbolChar(char32_t c) {
+bool is_symbol_char(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
          c == '-' || c == '/';
 }
-bool IsAlnum(char32_t c) {
+bool is_alnum(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-std::vector<std::string> Split(const std::string& s) {
+std::vector<std::string> split(const std::string& s) {
   std::vector<std::string> parts;
   std::size_t b = 0;
   for (std::size_t k = 0; k <= s.size(); ++k) {
@@ -27,7 +27,7 @@ std::vector<std::string> Split(const std::string& s) {
   return parts;
 }
 
-bool AllDigits(const std::string& s) {
+bool all_digits(const std::string& s) {
   if (s.empty()) return false;
   for (char c : s) {
     if (c < '0' || c > '9') return false;
@@ -35,8 +35,8 @@ bool AllDigits(const std::string& s) {
   return true;
 }
 
-bool IsSymbol(const std::string& s) {
-  const auto parts = Split(s);
+bool is_symbol(const std::string& s) {
+  const auto parts = split(s);
   if (parts.size() < 2) return false;
   for (const auto& p : parts) {
     if (p.empty()) return false;
@@ -45,10 +45,10 @@ bool IsSymbol(const std::string& s) {
   for (char c : s) digit = digit || (c >= '0' && c <= '9');
   if (!digit) return false;       // AIDS/HIV, and/or
   if (s == "24/7") return false;  // round the clock, not resolution 24/7
-  if (AllDigits(parts[0])) {
+  if (all_digits(parts[0])) {
     if (parts.size() > 3) return false;
     for (const auto& p : parts) {
-      if (!AllDigits(p)) return false;
+      if (!all_digits(p)) return false;
     }
     if (parts.size() == 2 && parts[0].size() == 1 && parts[1].size() == 1) return false;
     if (parts.size() == 2 && parts[1].size() > 4) return false;
@@ -66,7 +66,7 @@ bool IsSymbol(const std::string& s) {
   return parts[0][0] >= 'A' && parts[0][0] <= 'Z';
 }
 
-std::string Upper(const std::string& s) {
+std::string upper(const std::string& s) {
   std::string out = s;
   for (char& c : out) {
     if (c >= 'a' && c <= 'z') c = char(c - 32);
@@ -76,33 +76,33 @@ std::string Upper(const std::string& s) {
 
 }  // namespace
 
-std::vector<SymbolMention> ExtractSymbols(std::string_view text) {
+std::vector<SymbolMention> extract_symbols(std::string_view text) {
   std::vector<SymbolMention> out;
   // Quick exit: no slash (ASCII or full-width) means no symbol.
   if (text.find('/') == std::string_view::npos &&
       text.find("\xEF\xBC\x8F") == std::string_view::npos) {
     return out;
   }
-  const std::vector<Cp> cps = detail::Decode(text);
+  const std::vector<Cp> cps = detail::decode(text);
   std::size_t i = 0;
   while (i < cps.size()) {
-    if (!IsAlnum(cps[i].c) || (i > 0 && IsSymbolChar(cps[i - 1].c))) {
+    if (!is_alnum(cps[i].c) || (i > 0 && is_symbol_char(cps[i - 1].c))) {
       ++i;
       continue;
     }
     std::size_t j = i;
     std::string s;
-    while (j < cps.size() && IsSymbolChar(cps[j].c)) s += char(cps[j++].c);
+    while (j < cps.size() && is_symbol_char(cps[j].c)) s += char(cps[j++].c);
     // Trailing punctuation belongs to the sentence: "resolution 74/173." "A/74/400-".
     std::size_t e = j;
     while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) {
       s.pop_back();
       --e;
     }
-    if (IsSymbol(s)) {
+    if (is_symbol(s)) {
       SymbolMention m;
-      m.symbol = Upper(s);
-      m.span = detail::SpanOf(cps, i, e);
+      m.symbol = upper(s);
+      m.span = detail::span_of(cps, i, e);
       m.text = std::string(text.substr(m.span.begin, m.span.size()));
       out.push_back(std::move(m));
     }
@@ -111,7 +111,7 @@ std::vector<SymbolMention> ExtractSymbols(std::string_view text) {
   return out;
 }
 
-bool SameSymbol(std::string_view a, std::string_view b) {
+bool same_symbol(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const std::string_view& longer = a.size() > b.size() ? a : b;
   const std::string_view& shorter = a.size() > b.size() ? b : a;

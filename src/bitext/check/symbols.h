@@ -2,8 +2,8 @@
 
 // UN document symbols and resolution numbers: the building block of the `symbol` check.
 //
-//   auto zh = ExtractSymbols("大会第 65/230 号决议（A/RES/65/230）");  // 65/230, A/RES/65/230
-//   bool same = SameSymbol("A/RES/65/230", "65/230");                  // true
+//   auto zh = extract_symbols("大会第 65/230 号决议（A/RES/65/230）");  // 65/230, A/RES/65/230
+//   bool same = same_symbol("A/RES/65/230", "65/230");                  // true
 
 #include <string>
 #include <string_view>
@@ -25,11 +25,11 @@ struct SymbolMention {
 // has them in capitals and holds a digit; an all-digit one has two or three parts, not both of
 // one digit (1/3 is a fraction) and not a day/month/year triple.
 //
-//   ExtractSymbols("见 A/74/400。")[0].symbol == "A/74/400"
-std::vector<SymbolMention> ExtractSymbols(std::string_view text);
+//   extract_symbols("见 A/74/400。")[0].symbol == "A/74/400"
+std::vector<SymbolMention> extract_symbols(std::string_view text);
 
 // Equal symbols, or one is the other's tail at a slash with at least two parts:
 // A/RES/65/230 names resolution 65/230.
-bool SameSymbol(std::string_view a, std::string_view b);
+bool same_symbol(std::string_view a, std::string_view b);
 
 }  // namespace bitext::check

@@ -9,7 +9,7 @@ namespace bitext {
 // The one exception family of the library. The CLI maps each type to an exit code:
 //   InputError -> 2, ConfigError -> 2, ResourceError -> 3, any other Error -> 3.
 //
-//   try { auto doc = text::LoadDocument("a.zh.txt", {}); }
+//   try { auto doc = text::load_document("a.zh.txt", {}); }
 //   catch (const bitext::InputError& e) { std::cerr << e.what(); }  // "a.zh.txt:3: ..."
 class Error : public std::runtime_error {
  public:

@@ -16,7 +16,7 @@
 
 namespace bitext {
 
-std::string ReadFileBytes(const std::string& path) {
+std::string read_file_bytes(const std::string& path) {
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -74,7 +74,7 @@ AtomicOutput::~AtomicOutput() {
 
 std::ostream& AtomicOutput::stream() { return is_stdout() ? std::cout : *file_; }
 
-void AtomicOutput::Commit() {
+void AtomicOutput::commit() {
   if (committed_) return;
   if (is_stdout()) {
     std::cout.flush();

@@ -10,16 +10,16 @@ namespace bitext {
 // Reads a whole file into memory; "-" reads standard input. Throws InputError naming the file
 // when it is missing, a directory, or unreadable.
 //
-//   std::string bytes = ReadFileBytes("a-res-74-173.zh.txt");
-std::string ReadFileBytes(const std::string& path);
+//   std::string bytes = read_file_bytes("a-res-74-173.zh.txt");
+std::string read_file_bytes(const std::string& path);
 
 // An output file that appears only when complete: bytes go to a temporary file in the target's
-// directory, renamed over the target by Commit(). Destroyed without Commit() (an exception on the
+// directory, renamed over the target by commit(). Destroyed without commit() (an exception on the
 // way), the temporary file is removed and the target is left as it was. "-" is standard output.
 //
 //   AtomicOutput out("aligned.tmx");
-//   WriteTmx(alignment, out.stream());
-//   out.Commit();
+//   write_tmx(alignment, out.stream());
+//   out.commit();
 class AtomicOutput {
  public:
   // Throws ResourceError when the temporary file cannot be created (missing or read-only
@@ -34,7 +34,7 @@ class AtomicOutput {
   bool is_stdout() const { return path_ == "-"; }
 
   // Flushes, closes and renames into place. Throws ResourceError on a write or rename failure.
-  void Commit();
+  void commit();
 
  private:
   std::string path_;

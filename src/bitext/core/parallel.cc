@@ -9,18 +9,18 @@
 
 namespace bitext {
 
-unsigned ResolveThreads(unsigned threads) {
+unsigned resolve_threads(unsigned threads) {
   if (threads > 0) return threads;
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-void ParallelFor(std::size_t count, std::size_t grain, unsigned threads,
-                 const std::function<void(std::size_t, std::size_t)>& body) {
+void parallel_for(std::size_t count, std::size_t grain, unsigned threads,
+                  const std::function<void(std::size_t, std::size_t)>& body) {
   if (count == 0) return;
   grain = std::max<std::size_t>(1, grain);
   const std::size_t chunks = (count + grain - 1) / grain;
   const unsigned workers =
-      static_cast<unsigned>(std::min<std::size_t>(ResolveThreads(threads), chunks));
+      static_cast<unsigned>(std::min<std::size_t>(resolve_threads(threads), chunks));
   if (workers <= 1) {
     body(0, count);
     return;

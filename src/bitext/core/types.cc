@@ -6,7 +6,7 @@
 namespace bitext {
 namespace {
 
-std::string Lower(std::string_view s) {
+std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -14,7 +14,7 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Join(const std::vector<Segment>& side, IndexRange range, std::string_view sep) {
+std::string join(const std::vector<Segment>& side, IndexRange range, std::string_view sep) {
   std::string out;
   for (std::size_t i = range.begin; i < range.end && i < side.size(); ++i) {
     if (i > range.begin && !out.empty()) out += sep;
@@ -25,7 +25,7 @@ std::string Join(const std::vector<Segment>& side, IndexRange range, std::string
 
 }  // namespace
 
-std::string_view LangName(Lang lang) {
+std::string_view lang_name(Lang lang) {
   switch (lang) {
     case Lang::kZh:
       return "zh";
@@ -36,7 +36,7 @@ std::string_view LangName(Lang lang) {
   }
 }
 
-std::string_view LangTag(Lang lang) {
+std::string_view lang_tag(Lang lang) {
   switch (lang) {
     case Lang::kZh:
       return "zh-CN";
@@ -47,14 +47,14 @@ std::string_view LangTag(Lang lang) {
   }
 }
 
-std::optional<Lang> ParseLang(std::string_view name) {
-  const std::string s = Lower(name);
+std::optional<Lang> parse_lang(std::string_view name) {
+  const std::string s = lower(name);
   if (s == "zh" || s == "chi" || s == "zho" || s.rfind("zh-", 0) == 0) return Lang::kZh;
   if (s == "en" || s == "eng" || s.rfind("en-", 0) == 0) return Lang::kEn;
   return std::nullopt;
 }
 
-std::string_view KindName(ParagraphKind kind) {
+std::string_view kind_name(ParagraphKind kind) {
   switch (kind) {
     case ParagraphKind::kBody:
       return "body";
@@ -70,15 +70,15 @@ std::string_view KindName(ParagraphKind kind) {
   return "body";
 }
 
-std::optional<ParagraphKind> ParseKind(std::string_view name) {
+std::optional<ParagraphKind> parse_kind(std::string_view name) {
   for (ParagraphKind k : {ParagraphKind::kBody, ParagraphKind::kHeading, ParagraphKind::kTitle,
                           ParagraphKind::kHeader, ParagraphKind::kFootnote}) {
-    if (KindName(k) == name) return k;
+    if (kind_name(k) == name) return k;
   }
   return std::nullopt;
 }
 
-std::string_view LabelStyleName(LabelStyle style) {
+std::string_view label_style_name(LabelStyle style) {
   switch (style) {
     case LabelStyle::kNone:
       return "none";
@@ -106,7 +106,7 @@ std::string_view LabelStyleName(LabelStyle style) {
   return "none";
 }
 
-std::string_view AlignUnitName(AlignUnit unit) {
+std::string_view align_unit_name(AlignUnit unit) {
   switch (unit) {
     case AlignUnit::kParagraph:
       return "paragraph";
@@ -118,7 +118,7 @@ std::string_view AlignUnitName(AlignUnit unit) {
   return "sentence";
 }
 
-std::string_view SeverityName(Severity severity) {
+std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::kInfo:
       return "info";
@@ -130,31 +130,31 @@ std::string_view SeverityName(Severity severity) {
   return "warning";
 }
 
-std::optional<Severity> ParseSeverity(std::string_view name) {
-  const std::string s = Lower(name);
+std::optional<Severity> parse_severity(std::string_view name) {
+  const std::string s = lower(name);
   if (s == "info" || s == "note") return Severity::kInfo;
   if (s == "warning" || s == "warn") return Severity::kWarning;
   if (s == "error") return Severity::kError;
   return std::nullopt;
 }
 
-std::string Alignment::ZhText(const Bead& bead) const { return Join(zh, bead.zh, ""); }
+std::string Alignment::zh_text(const Bead& bead) const { return join(zh, bead.zh, ""); }
 
-std::string Alignment::EnText(const Bead& bead) const { return Join(en, bead.en, " "); }
+std::string Alignment::en_text(const Bead& bead) const { return join(en, bead.en, " "); }
 
-std::string Alignment::Shape(const Bead& bead) {
+std::string Alignment::shape(const Bead& bead) {
   return std::to_string(bead.zh.size()) + "-" + std::to_string(bead.en.size());
 }
 
-std::vector<SegmentPair> PairsOf(const Alignment& alignment) {
+std::vector<SegmentPair> pairs_of(const Alignment& alignment) {
   std::vector<SegmentPair> pairs;
   pairs.reserve(alignment.beads.size());
   for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
     const Bead& bead = alignment.beads[b];
     if (bead.zh.empty() || bead.en.empty()) continue;
     SegmentPair pair;
-    pair.zh = alignment.ZhText(bead);
-    pair.en = alignment.EnText(bead);
+    pair.zh = alignment.zh_text(bead);
+    pair.en = alignment.en_text(bead);
     pair.source = alignment.zh_name;
     pair.label = alignment.zh[bead.zh.begin].label.text;
     if (pair.label.empty()) pair.label = alignment.en[bead.en.begin].label.text;

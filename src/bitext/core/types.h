@@ -15,12 +15,12 @@ namespace bitext {
 enum class Lang { kUnknown, kZh, kEn };
 
 // "zh", "en" or "und".
-std::string_view LangName(Lang lang);
+std::string_view lang_name(Lang lang);
 // BCP-47 tag used in exchange formats: "zh-CN", "en", "und".
-std::string_view LangTag(Lang lang);
+std::string_view lang_tag(Lang lang);
 // Accepts zh, zh-CN, zh_CN, zh-Hans, zh-TW, chi, en, en-US, eng ... (case-insensitive);
 // nullopt for anything else.
-std::optional<Lang> ParseLang(std::string_view name);
+std::optional<Lang> parse_lang(std::string_view name);
 
 // Half-open byte range [begin, end) into a text.
 struct Span {
@@ -44,8 +44,8 @@ enum class ParagraphKind {
 };
 
 // "body", "heading", "title", "header", "footnote".
-std::string_view KindName(ParagraphKind kind);
-std::optional<ParagraphKind> ParseKind(std::string_view name);
+std::string_view kind_name(ParagraphKind kind);
+std::optional<ParagraphKind> parse_kind(std::string_view name);
 
 // How a numbering label is written. Labels of the same style and number anchor the aligner.
 enum class LabelStyle {
@@ -62,11 +62,11 @@ enum class LabelStyle {
   kFootnote,    // ¹  [1]  (the marker that opens a footnote body)
 };
 
-std::string_view LabelStyleName(LabelStyle style);
+std::string_view label_style_name(LabelStyle style);
 
 // A numbering label at the start of a paragraph or line.
 //
-//   Label l = text::ParseLabel("第十二条　国家...");
+//   Label l = text::parse_label("第十二条　国家...");
 //   // l.style == LabelStyle::kArticle, l.text == "第十二条", l.number == "12"
 struct Label {
   LabelStyle style = LabelStyle::kNone;
@@ -86,7 +86,7 @@ struct Segment {
   std::size_t paragraph = 0;  // index of the paragraph it belongs to
   ParagraphKind kind = ParagraphKind::kBody;
   Label label;      // the paragraph's label (first sentence only)
-  std::string key;  // matching key (text::MatchKey); empty when not computed
+  std::string key;  // matching key (text::match_key); empty when not computed
 };
 
 // One paragraph of a document as found by the text stage.
@@ -133,7 +133,7 @@ struct Bead {
 };
 
 enum class AlignUnit { kParagraph, kSentence, kLine };
-std::string_view AlignUnitName(AlignUnit unit);
+std::string_view align_unit_name(AlignUnit unit);
 
 // The result of aligning two documents: the segments of both sides and the beads over them,
 // in order. Every segment of both sides is in exactly one bead.
@@ -148,10 +148,10 @@ struct Alignment {
   std::vector<std::string> warnings;  // e.g. "the documents are probably not translations"
 
   // Text of one side of a bead; Chinese segments joined with nothing, English with a space.
-  std::string ZhText(const Bead& bead) const;
-  std::string EnText(const Bead& bead) const;
+  std::string zh_text(const Bead& bead) const;
+  std::string en_text(const Bead& bead) const;
   // "1-1", "2-1", "0-1" ...
-  static std::string Shape(const Bead& bead);
+  static std::string shape(const Bead& bead);
 };
 
 // A bilingual pair of texts with where it came from: the input of the terms and check stages,
@@ -166,7 +166,7 @@ struct SegmentPair {
 };
 
 // The pairs of an alignment, one per non-null bead, loc = 1-based bead number or its label.
-std::vector<SegmentPair> PairsOf(const Alignment& alignment);
+std::vector<SegmentPair> pairs_of(const Alignment& alignment);
 
 // A glossary entry: a Chinese term with its English rendering(s) and the evidence for it.
 struct TermPair {
@@ -183,8 +183,8 @@ struct TermPair {
 };
 
 enum class Severity { kInfo, kWarning, kError };
-std::string_view SeverityName(Severity severity);
-std::optional<Severity> ParseSeverity(std::string_view name);
+std::string_view severity_name(Severity severity);
+std::optional<Severity> parse_severity(std::string_view name);
 
 // One problem reported by a check: where, what, and the offending text on each side.
 struct Finding {

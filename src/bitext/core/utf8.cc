@@ -4,7 +4,7 @@ namespace bitext::utf8 {
 namespace {
 
 // Length of the well-formed sequence starting at s[i], or 0 when it is ill-formed.
-std::size_t SequenceLength(std::string_view s, std::size_t i) {
+std::size_t sequence_length(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
   std::size_t need = 0;
@@ -38,8 +38,8 @@ std::size_t SequenceLength(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-char32_t Next(std::string_view s, std::size_t& i) {
-  const std::size_t n = SequenceLength(s, i);
+char32_t next(std::string_view s, std::size_t& i) {
+  const std::size_t n = sequence_length(s, i);
   if (n == 0) {
     ++i;
     return kReplacement;
@@ -67,7 +67,7 @@ char32_t Next(std::string_view s, std::size_t& i) {
   return c;
 }
 
-void Append(std::string& out, char32_t c) {
+void append(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
   } else if (c < 0x800) {
@@ -84,42 +84,42 @@ void Append(std::string& out, char32_t c) {
     out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    Append(out, kReplacement);
+    append(out, kReplacement);
   }
 }
 
-std::string Encode(char32_t c) {
+std::string encode(char32_t c) {
   std::string out;
-  Append(out, c);
+  append(out, c);
   return out;
 }
 
-std::size_t FindInvalid(std::string_view s) {
+std::size_t find_invalid(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }
-    const std::size_t n = SequenceLength(s, i);
+    const std::size_t n = sequence_length(s, i);
     if (n == 0) return i;
     i += n;
   }
   return std::string_view::npos;
 }
 
-std::size_t Length(std::string_view s) {
+std::size_t length(std::string_view s) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) Next(s, i);
+  for (std::size_t i = 0; i < s.size(); ++n) next(s, i);
   return n;
 }
 
-bool IsHan(char32_t c) {
+bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
 }
 
-bool IsCjkPunct(char32_t c) {
+bool is_cjk_punct(char32_t c) {
   return (c >= 0x3000 && c <= 0x303F && c != 0x3007) || (c >= 0xFF01 && c <= 0xFF0F) ||
          (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
          (c >= 0xFF5B && c <= 0xFF65) || (c >= 0xFE30 && c <= 0xFE4F) || c == 0x2014 ||
@@ -127,19 +127,19 @@ bool IsCjkPunct(char32_t c) {
          c == 0x2022;
 }
 
-bool IsFullwidthForm(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E; }
+bool is_fullwidth_form(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E; }
 
-bool IsSpace(char32_t c) {
+bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
          c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
          c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
-bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-int SuperscriptDigitValue(char32_t c) {
+int superscript_digit_value(char32_t c) {
   switch (c) {
     case 0x2070:
       return 0;
@@ -155,20 +155,20 @@ int SuperscriptDigitValue(char32_t c) {
   }
 }
 
-bool IsSuperscriptDigit(char32_t c) { return SuperscriptDigitValue(c) >= 0; }
+bool is_superscript_digit(char32_t c) { return superscript_digit_value(c) >= 0; }
 
-std::size_t SpacePrefix(std::string_view s) {
+std::size_t space_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
-    if (!IsSpace(Next(s, j))) break;
+    if (!is_space(next(s, j))) break;
     i = j;
   }
   return i;
 }
 
-std::string_view Trim(std::string_view s) {
-  s.remove_prefix(SpacePrefix(s));
+std::string_view trim(std::string_view s) {
+  s.remove_prefix(space_prefix(s));
   // Step back over trailing white space code point by code point (only the end is read).
   std::size_t end = s.size();
   while (end > 0) {
@@ -177,20 +177,20 @@ std::string_view Trim(std::string_view s) {
       --start;
     }
     std::size_t i = start;
-    const char32_t c = Next(s, i);
-    if (i != end || !IsSpace(c)) break;
+    const char32_t c = next(s, i);
+    if (i != end || !is_space(c)) break;
     end = start;
   }
   return s.substr(0, end);
 }
 
-bool LooksChinese(std::string_view s) {
+bool looks_chinese(std::string_view s) {
   std::size_t han = 0, latin = 0;
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = Next(s, i);
-    if (IsHan(c)) {
+    const char32_t c = next(s, i);
+    if (is_han(c)) {
       ++han;
-    } else if (IsAsciiAlpha(c)) {
+    } else if (is_ascii_alpha(c)) {
       ++latin;
     }
   }

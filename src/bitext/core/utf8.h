@@ -4,7 +4,7 @@
 // jobs that need its data, such as break iteration and normalization).
 //
 //   std::size_t i = 0;
-//   while (i < s.size()) { char32_t c = utf8::Next(s, i); if (utf8::IsHan(c)) ++han; }
+//   while (i < s.size()) { char32_t c = utf8::next(s, i); if (utf8::is_han(c)) ++han; }
 
 #include <cstddef>
 #include <string>
@@ -16,36 +16,36 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at s[i] and advances i past it. Ill-formed bytes yield kReplacement
 // and advance by one byte, so loops always terminate.
-char32_t Next(std::string_view s, std::size_t& i);
+char32_t next(std::string_view s, std::size_t& i);
 
 // Appends the UTF-8 encoding of c.
-void Append(std::string& out, char32_t c);
-std::string Encode(char32_t c);
+void append(std::string& out, char32_t c);
+std::string encode(char32_t c);
 
 // Offset of the first ill-formed byte, or npos when the whole string is well-formed UTF-8
 // (shortest form, no surrogates, at most U+10FFFF).
-std::size_t FindInvalid(std::string_view s);
+std::size_t find_invalid(std::string_view s);
 
 // Number of code points (ill-formed bytes count one each).
-std::size_t Length(std::string_view s);
+std::size_t length(std::string_view s);
 
 // Unicode classes the stages need often.
-bool IsHan(char32_t c);  // CJK unified ideographs, extensions, compatibility, 〇
-bool IsCjkPunct(char32_t c);  // 。，、；：！？「」『』《》（）【】… and full-width forms
-bool IsFullwidthForm(char32_t c);  // U+FF01..U+FF5E
-bool IsSpace(char32_t c);          // ASCII and Unicode white space, U+3000 included
-bool IsAsciiDigit(char32_t c);
-bool IsAsciiAlpha(char32_t c);
-bool IsSuperscriptDigit(char32_t c);    // ⁰¹²³⁴⁵⁶⁷⁸⁹
-int SuperscriptDigitValue(char32_t c);  // 0-9, or -1
+bool is_han(char32_t c);  // CJK unified ideographs, extensions, compatibility, 〇
+bool is_cjk_punct(char32_t c);  // 。，、；：！？「」『』《》（）【】… and full-width forms
+bool is_fullwidth_form(char32_t c);  // U+FF01..U+FF5E
+bool is_space(char32_t c);           // ASCII and Unicode white space, U+3000 included
+bool is_ascii_digit(char32_t c);
+bool is_ascii_alpha(char32_t c);
+bool is_superscript_digit(char32_t c);    // ⁰¹²³⁴⁵⁶⁷⁸⁹
+int superscript_digit_value(char32_t c);  // 0-9, or -1
 
 // Strips ASCII and Unicode white space (U+3000 included) from both ends.
-std::string_view Trim(std::string_view s);
+std::string_view trim(std::string_view s);
 
 // Byte length of the longest prefix of s made of white space.
-std::size_t SpacePrefix(std::string_view s);
+std::size_t space_prefix(std::string_view s);
 
 // Whether the text is mostly Chinese: Han characters outnumber Latin letters / 3.
-bool LooksChinese(std::string_view s);
+bool looks_chinese(std::string_view s);
 
 }  // namespace bitext::utf8

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // "X.zh.txt" -> ("X", Lang::kZh); also "X.zh"; nullopt for other names.
-std::optional<std::pair<std::string, Lang>> StemOf(const std::string& file) {
+std::optional<std::pair<std::string, Lang>> stem_of(const std::string& file) {
   for (const auto& [tag, lang] : {std::pair<const char*, Lang>{".zh", Lang::kZh},
                                   std::pair<const char*, Lang>{".en", Lang::kEn}}) {
     const std::string t = tag;
@@ -39,21 +39,21 @@ std::optional<std::pair<std::string, Lang>> StemOf(const std::string& file) {
   return std::nullopt;
 }
 
-Alignment AlignPair(const BatchPair& pair, const BatchOptions& options, unsigned threads,
-                    align::AlignStats* stats = nullptr) {
+Alignment align_pair(const BatchPair& pair, const BatchOptions& options, unsigned threads,
+                     align::AlignStats* stats = nullptr) {
   text::SegmentOptions segment = options.segment;
   segment.keys = false;
   segment.lang = Lang::kZh;
-  const Document zh = text::LoadDocument(pair.zh, segment);
+  const Document zh = text::load_document(pair.zh, segment);
   segment.lang = Lang::kEn;
-  const Document en = text::LoadDocument(pair.en, segment);
+  const Document en = text::load_document(pair.en, segment);
   align::AlignOptions align = options.align;
   align.threads = threads;
   align::AlignResult r;
   if (segment.mode == text::ParagraphMode::kLine) {
-    r = align::AlignParagraphsAsLines(zh, en, align);
+    r = align::align_paragraphs_as_lines(zh, en, align);
   } else {
-    r = align::AlignDocuments(zh, en, align);
+    r = align::align_documents(zh, en, align);
   }
   if (stats != nullptr) *stats = r.stats;
   return std::move(r.alignment);
@@ -61,7 +61,7 @@ Alignment AlignPair(const BatchPair& pair, const BatchOptions& options, unsigned
 
 }  // namespace
 
-BatchPlan PlanFromFolder(const std::string& dir) {
+BatchPlan plan_from_folder(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw InputError(dir, "not a folder");
   std::map<std::string, std::map<Lang, std::vector<std::string>>> stems;
@@ -72,7 +72,7 @@ BatchPlan PlanFromFolder(const std::string& dir) {
   if (ec) throw InputError(dir, "cannot list the folder: " + ec.message());
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
-    if (auto s = StemOf(f)) stems[s->first][s->second].push_back(f);
+    if (auto s = stem_of(f)) stems[s->first][s->second].push_back(f);
   }
   BatchPlan plan;
   for (auto& [stem, sides] : stems) {
@@ -91,8 +91,8 @@ BatchPlan PlanFromFolder(const std::string& dir) {
   return plan;
 }
 
-BatchPlan PlanFromManifest(const std::string& manifest) {
-  std::istringstream in(ReadFileBytes(manifest));
+BatchPlan plan_from_manifest(const std::string& manifest) {
+  std::istringstream in(read_file_bytes(manifest));
   const fs::path base = fs::path(manifest).parent_path();
   BatchPlan plan;
   std::map<std::string, int> seen;
@@ -101,20 +101,20 @@ BatchPlan PlanFromManifest(const std::string& manifest) {
   while (std::getline(in, line)) {
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (utf8::Trim(line).empty() || line[0] == '#') continue;
+    if (utf8::trim(line).empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
     if (tab == std::string::npos) {
       throw InputError(manifest, "expected zh_path<TAB>en_path", {n});
     }
     auto resolve = [&](std::string p) {
-      p = std::string(utf8::Trim(p));
+      p = std::string(utf8::trim(p));
       return fs::path(p).is_absolute() ? p : (base / p).string();
     };
     BatchPair pair;
     pair.zh = resolve(line.substr(0, tab));
     pair.en = resolve(line.substr(tab + 1));
     const std::string file = fs::path(pair.zh).filename().string();
-    auto stem = StemOf(file);
+    auto stem = stem_of(file);
     pair.name = stem ? stem->first : fs::path(file).stem().string();
     if (int& count = seen[pair.name]; count++ > 0) pair.name += "-" + std::to_string(count);
     plan.pairs.push_back(std::move(pair));
@@ -122,8 +122,8 @@ BatchPlan PlanFromManifest(const std::string& manifest) {
   return plan;
 }
 
-BatchResult AlignBatch(const BatchPlan& plan, const BatchOptions& options) {
-  if (!IsAlignmentFormat(options.format)) {
+BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
+  if (!is_alignment_format(options.format)) {
     throw ConfigError("unknown output format '" + options.format + "'");
   }
   std::error_code ec;
@@ -133,29 +133,29 @@ BatchResult AlignBatch(const BatchPlan& plan, const BatchOptions& options) {
   }
   TmxOptions tmx;
   tmx.srclang = options.srclang;
-  tmx.creation_date = options.creation_date.empty() ? TmxTimestamp() : options.creation_date;
+  tmx.creation_date = options.creation_date.empty() ? tmx_timestamp() : options.creation_date;
 
   BatchResult result;
   result.unpaired = plan.unpaired;
   result.entries.resize(plan.pairs.size());
   std::vector<std::unique_ptr<Alignment>> kept(options.merged_tmx.empty() ? 0 : plan.pairs.size());
-  const unsigned jobs = ResolveThreads(options.jobs);
+  const unsigned jobs = resolve_threads(options.jobs);
   // One pair per job; a job aligns with one thread when several jobs run.
   const unsigned inner = jobs > 1 ? 1 : options.align.threads;
   std::mutex progress_mutex;
   std::size_t done = 0;
-  ParallelFor(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
+  parallel_for(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k) {
       const BatchPair& pair = plan.pairs[k];
       BatchEntry& entry = result.entries[k];
       entry.name = pair.name;
       try {
-        Alignment a = AlignPair(pair, options, inner);
+        Alignment a = align_pair(pair, options, inner);
         const std::string output =
             (fs::path(options.output_dir) / (pair.name + "." + options.format)).string();
         AtomicOutput out(output);
-        const TmxWriteResult w = WriteAlignmentAs(a, options.format, out.stream(), tmx);
-        out.Commit();
+        const TmxWriteResult w = write_alignment_as(a, options.format, out.stream(), tmx);
+        out.commit();
         entry.output = output;
         entry.zh_segments = a.zh.size();
         entry.en_segments = a.en.size();
@@ -189,21 +189,21 @@ BatchResult AlignBatch(const BatchPlan& plan, const BatchOptions& options) {
       if (a) all.push_back(a.get());
     }
     AtomicOutput out(options.merged_tmx);
-    WriteTmx(all, out.stream(), tmx);
-    out.Commit();
+    write_tmx(all, out.stream(), tmx);
+    out.commit();
   }
   return result;
 }
 
-std::size_t AlignJsonlStream(std::istream& in, std::ostream& out,
-                             const text::SegmentOptions& segment,
-                             const align::AlignOptions& align) {
+std::size_t align_jsonl_stream(std::istream& in, std::ostream& out,
+                               const text::SegmentOptions& segment,
+                               const align::AlignOptions& align) {
   std::size_t failed = 0;
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
-    if (utf8::Trim(line).empty()) continue;
+    if (utf8::trim(line).empty()) continue;
     nlohmann::json reply;
     nlohmann::json id = number;
     try {
@@ -221,29 +221,29 @@ std::size_t AlignJsonlStream(std::istream& in, std::ostream& out,
       const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
       auto load = [&](const char* side, Lang lang) {
         std::string text = doc[side].get<std::string>();
-        if (utf8::Trim(text).empty())
+        if (utf8::trim(text).empty())
           throw InputError(name, std::string("empty ") + side + " document");
-        if (const auto bad = utf8::FindInvalid(text); bad != std::string::npos) {
+        if (const auto bad = utf8::find_invalid(text); bad != std::string::npos) {
           throw InputError(name, std::string("ill-formed UTF-8 in ") + side, {0, bad});
         }
         text::SegmentOptions o = segment;
         o.lang = lang;
         o.keys = false;
-        return text::SegmentText(std::move(text), name + "." + side, o);
+        return text::segment_text(std::move(text), name + "." + side, o);
       };
       const align::AlignResult r =
-          align::AlignDocuments(load("zh", Lang::kZh), load("en", Lang::kEn), align);
+          align::align_documents(load("zh", Lang::kZh), load("en", Lang::kEn), align);
       const Alignment& a = r.alignment;
       reply["id"] = id;
       reply["document_score"] = std::round(a.document_score * 1000) / 1000;
       reply["warnings"] = a.warnings;
       auto beads = nlohmann::json::array();
       for (const Bead& b : a.beads) {
-        beads.push_back({{"zh", a.ZhText(b)},
-                         {"en", a.EnText(b)},
+        beads.push_back({{"zh", a.zh_text(b)},
+                         {"en", a.en_text(b)},
                          {"zh_label", b.zh.empty() ? "" : a.zh[b.zh.begin].label.text},
                          {"en_label", b.en.empty() ? "" : a.en[b.en.begin].label.text},
-                         {"type", Alignment::Shape(b)},
+                         {"type", Alignment::shape(b)},
                          {"confidence", std::round(b.confidence * 10000) / 10000},
                          {"flagged", b.flagged}});
       }

@@ -3,10 +3,10 @@
 // Aligning many document pairs at once, and aligning documents streamed as JSON lines.
 //
 //   io::BatchOptions b;  b.input_dir = "incoming"; b.output_dir = "aligned"; b.jobs = 0;
-//   io::BatchResult r = io::AlignBatch(b);
+//   io::BatchResult r = io::align_batch(b);
 //   for (const io::BatchEntry& e : r.entries) ... e.name, e.beads, e.error ...
 //
-//   io::AlignJsonlStream(std::cin, std::cout, {});  // {"id","zh","en"} in, beads out
+//   io::align_jsonl_stream(std::cin, std::cout, {});  // {"id","zh","en"} in, beads out
 
 #include <functional>
 #include <iosfwd>
@@ -31,8 +31,8 @@ struct BatchPlan {
   std::vector<std::string> unpaired;  // files with .zh./.en. in their name but no partner
 };
 // Throws InputError when the folder cannot be read, or for a manifest line without a tab.
-BatchPlan PlanFromFolder(const std::string& dir);
-BatchPlan PlanFromManifest(const std::string& manifest);
+BatchPlan plan_from_folder(const std::string& dir);
+BatchPlan plan_from_manifest(const std::string& manifest);
 
 struct BatchOptions {
   std::string output_dir;        // one output per pair here (created if missing)
@@ -66,14 +66,15 @@ struct BatchResult {
 
 // Aligns every pair of the plan. A pair that cannot be read or aligned is reported in its entry
 // and skipped; the others complete. Throws only for an unusable output folder or merged file.
-BatchResult AlignBatch(const BatchPlan& plan, const BatchOptions& options);
+BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options);
 
 // Reads one JSON object per line, {"id": …, "zh": "<document>", "en": "<document>"}, aligns
 // each document pair and writes one JSON object per line, flushed per document:
 // {"id", "document_score", "warnings", "beads": [{"zh", "en", "zh_label", "en_label", "type",
 // "confidence", "flagged"}]}. A line that is not such an object gives {"id", "error"} and the
 // stream goes on. Returns the number of failed lines.
-std::size_t AlignJsonlStream(std::istream& in, std::ostream& out,
-                             const text::SegmentOptions& segment, const align::AlignOptions& align);
+std::size_t align_jsonl_stream(std::istream& in, std::ostream& out,
+                               const text::SegmentOptions& segment,
+                               const align::AlignOptions& align);
 
 }  // namespace bitext::io

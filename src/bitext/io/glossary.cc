@@ -16,67 +16,67 @@
 namespace bitext::io {
 namespace {
 
-std::string Lower(std::string s) {
+std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
-std::string Extension(const std::string& path) {
+std::string extension(const std::string& path) {
   const auto slash = path.find_last_of('/');
   const auto dot = path.find_last_of('.');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-  return Lower(path.substr(dot + 1));
+  return lower(path.substr(dot + 1));
 }
 
-std::string Number(double x) {
+std::string number(double x) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.4g", x);
   return buffer;
 }
 
-std::string Join(const std::vector<std::string>& items, const std::string& sep) {
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
   std::string out;
   for (std::size_t k = 0; k < items.size(); ++k) out += (k ? sep : "") + items[k];
   return out;
 }
 
-std::vector<std::string> SplitBars(const std::string& cell) {
+std::vector<std::string> split_bars(const std::string& cell) {
   std::vector<std::string> out;
   std::stringstream in(cell);
   std::string item;
   while (std::getline(in, item, '|')) {
-    const std::string_view t = utf8::Trim(item);
+    const std::string_view t = utf8::trim(item);
     if (!t.empty()) out.emplace_back(t);
   }
   return out;
 }
 
-std::string OneLine(std::string s) {
+std::string one_line(std::string s) {
   for (char& c : s) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
   return s;
 }
 
-std::vector<std::string> Row(const TermPair& t) {
+std::vector<std::string> cells_of(const TermPair& t) {
   std::vector<std::string> en = {t.en};
   en.insert(en.end(), t.alternatives.begin(), t.alternatives.end());
   return {t.zh,
-          Join(en, "|"),
-          Number(t.score),
+          join(en, "|"),
+          number(t.score),
           std::to_string(t.joint_frequency),
           std::to_string(t.zh_frequency),
           std::to_string(t.en_frequency),
-          Join(t.forbidden, "|"),
+          join(t.forbidden, "|"),
           t.note,
-          Join(t.examples, " | ")};
+          join(t.examples, " | ")};
 }
 
 const std::vector<std::string> kHeader = {"zh-CN",     "en",           "score",
                                           "frequency", "zh_frequency", "en_frequency",
                                           "forbidden", "note",         "examples"};
 
-std::string CsvCell(const std::string& s) {
+std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -86,7 +86,7 @@ std::string CsvCell(const std::string& s) {
   return out + "\"";
 }
 
-void WriteTbx(const std::vector<TermPair>& terms, std::ostream& out) {
+void write_tbx(const std::vector<TermPair>& terms, std::ostream& out) {
   if (terms.empty()) throw ConfigError("a TBX glossary needs at least one entry");
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
@@ -110,24 +110,24 @@ void WriteTbx(const std::vector<TermPair>& terms, std::ostream& out) {
     auto descrip = [&](const char* type, const std::string& value) {
       auto d = entry.append_child("descrip");
       d.append_attribute("type") = type;
-      d.text().set(XmlSafe(value, removed).c_str());
+      d.text().set(xml_safe(value, removed).c_str());
     };
-    descrip("x-score", Number(t.score));
+    descrip("x-score", number(t.score));
     descrip("x-frequency", std::to_string(t.joint_frequency));
     descrip("x-zh-frequency", std::to_string(t.zh_frequency));
     descrip("x-en-frequency", std::to_string(t.en_frequency));
-    if (!t.note.empty()) entry.append_child("note").text().set(XmlSafe(t.note, removed).c_str());
+    if (!t.note.empty()) entry.append_child("note").text().set(xml_safe(t.note, removed).c_str());
     for (const std::string& e : t.examples) {
-      entry.append_child("note").text().set(XmlSafe("example: " + e, removed).c_str());
+      entry.append_child("note").text().set(xml_safe("example: " + e, removed).c_str());
     }
     auto zh = entry.append_child("langSet");
     zh.append_attribute("xml:lang") = "zh-CN";
-    zh.append_child("tig").append_child("term").text().set(XmlSafe(t.zh, removed).c_str());
+    zh.append_child("tig").append_child("term").text().set(xml_safe(t.zh, removed).c_str());
     auto en = entry.append_child("langSet");
     en.append_attribute("xml:lang") = "en";
     auto tig = [&](const std::string& term, const char* status) {
       auto node = en.append_child("tig");
-      node.append_child("term").text().set(XmlSafe(term, removed).c_str());
+      node.append_child("term").text().set(xml_safe(term, removed).c_str());
       auto note = node.append_child("termNote");
       note.append_attribute("type") = "administrativeStatus";
       note.text().set(status);
@@ -139,14 +139,14 @@ void WriteTbx(const std::vector<TermPair>& terms, std::ostream& out) {
   doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
 }
 
-std::vector<TermPair> ReadTbx(const std::string& path) {
-  const std::string bytes = ReadFileBytes(path);
+std::vector<TermPair> read_tbx(const std::string& path) {
+  const std::string bytes = read_file_bytes(path);
   pugi::xml_document doc;
   const auto parsed = doc.load_buffer(bytes.data(), bytes.size());
   if (!parsed) {
     throw InputError(path, std::string("not well-formed XML: ") + parsed.description(),
-                     {LineOfOffset(bytes, static_cast<std::size_t>(
-                                              std::max<std::ptrdiff_t>(0, parsed.offset)))});
+                     {line_of_offset(bytes, static_cast<std::size_t>(
+                                                std::max<std::ptrdiff_t>(0, parsed.offset)))});
   }
   const auto martif = doc.child("martif");
   if (!martif) throw InputError(path, "not a TBX file: the root element is not <martif>");
@@ -169,7 +169,7 @@ std::vector<TermPair> ReadTbx(const std::string& path) {
       }
     }
     for (auto lang_set : entry.children("langSet")) {
-      std::string lang = Lower(lang_set.attribute("xml:lang").value());
+      std::string lang = lower(lang_set.attribute("xml:lang").value());
       const bool zh = lang.rfind("zh", 0) == 0;
       for (auto tig : lang_set.children()) {
         const std::string name = tig.name();
@@ -202,9 +202,9 @@ std::vector<TermPair> ReadTbx(const std::string& path) {
 
 // RFC 4180 records (quoted fields may hold separators and line breaks); `lines` receives the
 // 1-based line each record starts on.
-std::vector<std::vector<std::string>> ParseDelimited(const std::string& text, char sep, bool quotes,
-                                                     std::vector<std::size_t>& lines,
-                                                     const std::string& path) {
+std::vector<std::vector<std::string>> parse_delimited(const std::string& text, char sep,
+                                                      bool quotes, std::vector<std::size_t>& lines,
+                                                      const std::string& path) {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> row;
   std::string cell;
@@ -256,9 +256,9 @@ std::vector<std::vector<std::string>> ParseDelimited(const std::string& text, ch
   return rows;
 }
 
-int FindColumn(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
+int find_column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
   for (std::size_t k = 0; k < header.size(); ++k) {
-    const std::string h = Lower(std::string(utf8::Trim(header[k])));
+    const std::string h = lower(std::string(utf8::trim(header[k])));
     for (const char* n : names) {
       if (h == n) return static_cast<int>(k);
     }
@@ -266,45 +266,45 @@ int FindColumn(const std::vector<std::string>& header, std::initializer_list<con
   return -1;
 }
 
-std::vector<TermPair> ReadTable(const std::string& path, char sep) {
-  std::string bytes = ReadFileBytes(path);
+std::vector<TermPair> read_table(const std::string& path, char sep) {
+  std::string bytes = read_file_bytes(path);
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
-  if (utf8::Trim(bytes).empty()) throw InputError(path, "empty file");
-  if (const auto bad = utf8::FindInvalid(bytes); bad != std::string::npos) {
-    throw InputError(path, "ill-formed UTF-8", {LineOfOffset(bytes, bad)});
+  if (utf8::trim(bytes).empty()) throw InputError(path, "empty file");
+  if (const auto bad = utf8::find_invalid(bytes); bad != std::string::npos) {
+    throw InputError(path, "ill-formed UTF-8", {line_of_offset(bytes, bad)});
   }
   std::vector<std::size_t> lines;
-  const auto rows = ParseDelimited(bytes, sep, sep == ',', lines, path);
+  const auto rows = parse_delimited(bytes, sep, sep == ',', lines, path);
   const auto& header = rows.front();
-  const int zh = FindColumn(
+  const int zh = find_column(
       header, {"zh", "zh-cn", "zh_cn", "zh-hans", "zh-tw", "chinese", "source", "中文", "term"});
   const int en =
-      FindColumn(header, {"en", "en-us", "en-gb", "english", "target", "英文", "translation"});
+      find_column(header, {"en", "en-us", "en-gb", "english", "target", "英文", "translation"});
   if (zh < 0 || en < 0) {
     throw InputError(path, "no header row: expected zh-CN and en columns in the first line", {1});
   }
-  const int forbidden = FindColumn(header, {"forbidden", "deprecated", "do not use"});
-  const int status = FindColumn(header, {"status", "usage"});
-  const int score = FindColumn(header, {"score"});
-  const int frequency = FindColumn(header, {"frequency", "freq", "joint_frequency"});
-  const int zh_freq = FindColumn(header, {"zh_frequency"});
-  const int en_freq = FindColumn(header, {"en_frequency"});
-  const int note = FindColumn(header, {"note", "notes", "comment", "evidence"});
-  const int examples = FindColumn(header, {"examples"});
+  const int forbidden = find_column(header, {"forbidden", "deprecated", "do not use"});
+  const int status = find_column(header, {"status", "usage"});
+  const int score = find_column(header, {"score"});
+  const int frequency = find_column(header, {"frequency", "freq", "joint_frequency"});
+  const int zh_freq = find_column(header, {"zh_frequency"});
+  const int en_freq = find_column(header, {"en_frequency"});
+  const int note = find_column(header, {"note", "notes", "comment", "evidence"});
+  const int examples = find_column(header, {"examples"});
   std::vector<TermPair> terms;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     auto cell = [&](int k) -> std::string {
       return k >= 0 && static_cast<std::size_t>(k) < row.size()
-                 ? std::string(utf8::Trim(row[static_cast<std::size_t>(k)]))
+                 ? std::string(utf8::trim(row[static_cast<std::size_t>(k)]))
                  : std::string();
     };
     TermPair t;
     t.zh = cell(zh);
-    std::vector<std::string> renderings = SplitBars(cell(en));
+    std::vector<std::string> renderings = split_bars(cell(en));
     if (t.zh.empty() && renderings.empty()) continue;
     if (t.zh.empty()) throw InputError(path, "row has no Chinese term", {lines[r]});
-    const std::string s = Lower(cell(status));
+    const std::string s = lower(cell(status));
     if (s == "forbidden" || s == "deprecated" || s == "do not use" || s == "superseded") {
       t.forbidden = renderings;
     } else {
@@ -312,7 +312,7 @@ std::vector<TermPair> ReadTable(const std::string& path, char sep) {
         t.en = renderings.front();
         t.alternatives.assign(renderings.begin() + 1, renderings.end());
       }
-      t.forbidden = SplitBars(cell(forbidden));
+      t.forbidden = split_bars(cell(forbidden));
     }
     if (t.en.empty() && t.forbidden.empty()) {
       throw InputError(path, "row has no English rendering", {lines[r]});
@@ -344,14 +344,14 @@ std::vector<TermPair> ReadTable(const std::string& path, char sep) {
   return terms;
 }
 
-std::vector<TermPair> ReadJsonl(const std::string& path) {
-  std::istringstream in(ReadFileBytes(path));
+std::vector<TermPair> read_jsonl(const std::string& path) {
+  std::istringstream in(read_file_bytes(path));
   std::vector<TermPair> terms;
   std::string line;
   std::size_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (utf8::Trim(line).empty()) continue;
+    if (utf8::trim(line).empty()) continue;
     try {
       const auto j = nlohmann::json::parse(line);
       TermPair t;
@@ -376,12 +376,12 @@ std::vector<TermPair> ReadJsonl(const std::string& path) {
 
 }  // namespace
 
-bool IsGlossaryFormat(const std::string& name) {
+bool is_glossary_format(const std::string& name) {
   return name == "tsv" || name == "csv" || name == "tbx" || name == "jsonl";
 }
 
-GlossaryFormat GlossaryFormatNamed(const std::string& name) {
-  const std::string n = Lower(name);
+GlossaryFormat glossary_format_named(const std::string& name) {
+  const std::string n = lower(name);
   if (n == "tsv" || n == "txt") return GlossaryFormat::kTsv;
   if (n == "csv") return GlossaryFormat::kCsv;
   if (n == "tbx" || n == "xml") return GlossaryFormat::kTbx;
@@ -389,16 +389,16 @@ GlossaryFormat GlossaryFormatNamed(const std::string& name) {
   throw ConfigError("unknown glossary format '" + name + "' (expected tsv, csv, tbx or jsonl)");
 }
 
-GlossaryFormat GlossaryFormatOf(const std::string& path) {
-  const std::string ext = Extension(path);
+GlossaryFormat glossary_format_of(const std::string& path) {
+  const std::string ext = extension(path);
   if (ext.empty()) throw ConfigError(path + ": cannot tell the glossary format; name it");
-  return GlossaryFormatNamed(ext);
+  return glossary_format_named(ext);
 }
 
-void WriteGlossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out) {
+void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out) {
   switch (format) {
     case GlossaryFormat::kTbx:
-      WriteTbx(terms, out);
+      write_tbx(terms, out);
       return;
     case GlossaryFormat::kJsonl:
       for (const TermPair& t : terms) {
@@ -420,32 +420,32 @@ void WriteGlossary(const std::vector<TermPair>& terms, GlossaryFormat format, st
       for (std::size_t k = 0; k < kHeader.size(); ++k) out << (k ? "," : "") << kHeader[k];
       out << "\r\n";
       for (const TermPair& t : terms) {
-        const auto row = Row(t);
-        for (std::size_t k = 0; k < row.size(); ++k) out << (k ? "," : "") << CsvCell(row[k]);
+        const auto row = cells_of(t);
+        for (std::size_t k = 0; k < row.size(); ++k) out << (k ? "," : "") << csv_cell(row[k]);
         out << "\r\n";
       }
       return;
     case GlossaryFormat::kTsv:
-      out << Join(kHeader, "\t") << '\n';
+      out << join(kHeader, "\t") << '\n';
       for (const TermPair& t : terms) {
-        auto row = Row(t);
-        for (auto& cell : row) cell = OneLine(cell);
-        out << Join(row, "\t") << '\n';
+        auto row = cells_of(t);
+        for (auto& cell : row) cell = one_line(cell);
+        out << join(row, "\t") << '\n';
       }
       return;
   }
 }
 
-std::vector<TermPair> ReadGlossary(const std::string& path, const std::string& format) {
-  switch (format.empty() ? GlossaryFormatOf(path) : GlossaryFormatNamed(format)) {
+std::vector<TermPair> read_glossary(const std::string& path, const std::string& format) {
+  switch (format.empty() ? glossary_format_of(path) : glossary_format_named(format)) {
     case GlossaryFormat::kTbx:
-      return ReadTbx(path);
+      return read_tbx(path);
     case GlossaryFormat::kJsonl:
-      return ReadJsonl(path);
+      return read_jsonl(path);
     case GlossaryFormat::kCsv:
-      return ReadTable(path, ',');
+      return read_table(path, ',');
     case GlossaryFormat::kTsv:
-      return ReadTable(path, '\t');
+      return read_table(path, '\t');
   }
   return {};
 }

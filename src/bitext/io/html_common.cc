@@ -2,7 +2,7 @@
 
 namespace bitext::io {
 
-std::string HtmlEscape(std::string_view text) {
+std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {

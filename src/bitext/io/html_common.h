@@ -6,6 +6,6 @@
 namespace bitext::io {
 
 // Text made safe for HTML element content and attribute values.
-std::string HtmlEscape(std::string_view text);
+std::string html_escape(std::string_view text);
 
 }  // namespace bitext::io

@@ -27,20 +27,20 @@ mark{background:#ffe066;padding:0 1px}
 
 }  // namespace
 
-std::string HighlightHtml(const std::string& text, const std::string& span) {
-  if (span.empty()) return HtmlEscape(text);
+std::string highlight_html(const std::string& text, const std::string& span) {
+  if (span.empty()) return html_escape(text);
   std::string out;
   std::size_t pos = 0;
   for (std::size_t at = text.find(span); at != std::string::npos; at = text.find(span, pos)) {
-    out += HtmlEscape(text.substr(pos, at - pos));
-    out += "<mark>" + HtmlEscape(span) + "</mark>";
+    out += html_escape(text.substr(pos, at - pos));
+    out += "<mark>" + html_escape(span) + "</mark>";
     pos = at + span.size();
   }
-  return out + HtmlEscape(text.substr(pos));
+  return out + html_escape(text.substr(pos));
 }
 
-void WriteCheckReportHtml(const std::vector<Finding>& findings, std::ostream& out,
-                          const ReportOptions& options) {
+void write_check_report_html(const std::vector<Finding>& findings, std::ostream& out,
+                             const ReportOptions& options) {
   // check -> term -> findings, checks and terms in order of first appearance.
   std::vector<std::string> checks;
   std::map<std::string, std::vector<std::string>> terms;
@@ -55,30 +55,30 @@ void WriteCheckReportHtml(const std::vector<Finding>& findings, std::ostream& ou
     ++counts[f.check][f.severity];
   }
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-      << HtmlEscape(options.title) << "</title><style>" << kStyle
-      << "</style></head>\n<body>\n<header><h1>" << HtmlEscape(options.title) << " — "
+      << html_escape(options.title) << "</title><style>" << kStyle
+      << "</style></head>\n<body>\n<header><h1>" << html_escape(options.title) << " — "
       << findings.size()
       << " findings</h1></header>\n<section><table id=\"summary\"><thead>"
          "<tr><th>check</th><th>error</th><th>warning</th><th>info</th></tr></thead><tbody>\n";
   for (const std::string& c : checks) {
-    out << "<tr><td><a href=\"#c-" << HtmlEscape(c) << "\">" << HtmlEscape(c) << "</a></td><td>"
+    out << "<tr><td><a href=\"#c-" << html_escape(c) << "\">" << html_escape(c) << "</a></td><td>"
         << counts[c][Severity::kError] << "</td><td>" << counts[c][Severity::kWarning]
         << "</td><td>" << counts[c][Severity::kInfo] << "</td></tr>\n";
   }
   out << "</tbody></table></section>\n";
   for (const std::string& c : checks) {
-    out << "<section id=\"c-" << HtmlEscape(c) << "\"><h2>" << HtmlEscape(c) << "</h2>\n";
+    out << "<section id=\"c-" << html_escape(c) << "\"><h2>" << html_escape(c) << "</h2>\n";
     for (const std::string& term : terms[c]) {
-      if (!term.empty()) out << "<h3>" << HtmlEscape(term) << "</h3>\n";
+      if (!term.empty()) out << "<h3>" << html_escape(term) << "</h3>\n";
       out << "<table><colgroup><col class=\"w\"><col class=\"s\"><col><col></colgroup><thead><tr>"
              "<th>where</th><th>severity</th><th>中文</th><th>English</th></tr></thead><tbody>\n";
       for (const Finding* f : groups[{c, term}]) {
-        out << "<tr class=\"finding " << SeverityName(f->severity) << "\"><td>"
-            << HtmlEscape(f->file) << ":" << HtmlEscape(f->loc) << "</td><td class=\"sev\">"
-            << SeverityName(f->severity) << "</td><td lang=\"zh-CN\">"
-            << HighlightHtml(f->zh, f->zh_span) << "</td><td lang=\"en\">"
-            << HighlightHtml(f->en, f->en_span) << "</td></tr>\n<tr class=\"msg-row\"><td></td>"
-            << "<td colspan=\"3\" class=\"msg\">" << HtmlEscape(f->message) << "</td></tr>\n";
+        out << "<tr class=\"finding " << severity_name(f->severity) << "\"><td>"
+            << html_escape(f->file) << ":" << html_escape(f->loc) << "</td><td class=\"sev\">"
+            << severity_name(f->severity) << "</td><td lang=\"zh-CN\">"
+            << highlight_html(f->zh, f->zh_span) << "</td><td lang=\"en\">"
+            << highlight_html(f->en, f->en_span) << "</td></tr>\n<tr class=\"msg-row\"><td></td>"
+            << "<td colspan=\"3\" class=\"msg\">" << html_escape(f->message) << "</td></tr>\n";
       }
       out << "</tbody></table>\n";
     }

@@ -4,7 +4,7 @@
 // findings grouped by check and, within a check, by term, each with both segments side by side
 // and the offending spans highlighted.
 //
-//   io::WriteCheckReportHtml(result.findings, out.stream(), {});
+//   io::write_check_report_html(result.findings, out.stream(), {});
 
 #include <iosfwd>
 #include <string>
@@ -18,10 +18,10 @@ struct ReportOptions {
   std::string title = "bitext check report";
 };
 
-void WriteCheckReportHtml(const std::vector<Finding>& findings, std::ostream& out,
-                          const ReportOptions& options = {});
+void write_check_report_html(const std::vector<Finding>& findings, std::ostream& out,
+                             const ReportOptions& options = {});
 
 // Text with every occurrence of `span` wrapped in <mark>, everything escaped.
-std::string HighlightHtml(const std::string& text, const std::string& span);
+std::string highlight_html(const std::string& text, const std::string& span);
 
 }  // namespace bitext::io

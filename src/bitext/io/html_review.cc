@@ -60,14 +60,14 @@ constexpr const char* kScript = R"(
 })();
 )";
 
-std::string Fixed(double x, int digits) {
+std::string fixed(double x, int digits) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.*f", digits, x);
   return buffer;
 }
 
 // Red (0) to green (1) through amber.
-std::string ConfidenceColour(double c) {
+std::string confidence_colour(double c) {
   const int r = c < 0.5 ? 220 : static_cast<int>(220 - (c - 0.5) * 2 * 180);
   const int g = c < 0.5 ? static_cast<int>(60 + c * 2 * 120) : 180;
   char buffer[16];
@@ -75,7 +75,7 @@ std::string ConfidenceColour(double c) {
   return buffer;
 }
 
-std::string Labels(const Alignment& a, const Bead& b) {
+std::string labels(const Alignment& a, const Bead& b) {
   std::string zh = b.zh.empty() ? "" : a.zh[b.zh.begin].label.text;
   std::string en = b.en.empty() ? "" : a.en[b.en.begin].label.text;
   if (zh == en || en.empty()) return zh;
@@ -83,22 +83,22 @@ std::string Labels(const Alignment& a, const Bead& b) {
   return zh + " / " + en;
 }
 
-void Side(std::ostream& out, const std::string& text, const char* lang) {
+void side(std::ostream& out, const std::string& text, const char* lang) {
   if (text.empty()) {
     out << "<td class=\"" << lang << " empty\">(none)</td>";
   } else {
     out << "<td class=\"" << lang << "\" lang=\"" << (lang[0] == 'z' ? "zh-CN" : "en") << "\">"
-        << HtmlEscape(text) << "</td>";
+        << html_escape(text) << "</td>";
   }
 }
 
-void Map(std::ostream& out, const Alignment& a, const ReviewOptions& options) {
+void map(std::ostream& out, const Alignment& a, const ReviewOptions& options) {
   // Positions by cumulative length, so that the diagonal is where a translation runs.
   std::vector<double> zh_pos(a.zh.size() + 1, 0), en_pos(a.en.size() + 1, 0);
   for (std::size_t i = 0; i < a.zh.size(); ++i)
-    zh_pos[i + 1] = zh_pos[i] + 1 + utf8::Length(a.zh[i].text);
+    zh_pos[i + 1] = zh_pos[i] + 1 + utf8::length(a.zh[i].text);
   for (std::size_t j = 0; j < a.en.size(); ++j)
-    en_pos[j + 1] = en_pos[j] + 1 + utf8::Length(a.en[j].text);
+    en_pos[j + 1] = en_pos[j] + 1 + utf8::length(a.en[j].text);
   const double zmax = std::max(1.0, zh_pos.back()), emax = std::max(1.0, en_pos.back());
   constexpr int kSize = 360;
   out << "<div id=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kSize + 40
@@ -128,18 +128,18 @@ void Map(std::ostream& out, const Alignment& a, const ReviewOptions& options) {
     const double x1 = 10 + kSize * zh_pos[b.zh.end] / zmax;
     const double y0 = 10 + kSize * en_pos[b.en.begin] / emax;
     const double y1 = 10 + kSize * en_pos[b.en.end] / emax;
-    out << "<a class=\"mark\" href=\"#b" << k + 1 << "\"><rect x=\"" << Fixed(x0, 1) << "\" y=\""
-        << Fixed(y0, 1) << "\" width=\"" << Fixed(std::max(2.0, x1 - x0), 1) << "\" height=\""
-        << Fixed(std::max(2.0, y1 - y0), 1) << "\" fill=\"" << ConfidenceColour(b.confidence)
-        << "\"><title>bead " << k + 1 << ", " << Alignment::Shape(b) << ", confidence "
-        << Fixed(b.confidence, 2) << "</title></rect></a>";
+    out << "<a class=\"mark\" href=\"#b" << k + 1 << "\"><rect x=\"" << fixed(x0, 1) << "\" y=\""
+        << fixed(y0, 1) << "\" width=\"" << fixed(std::max(2.0, x1 - x0), 1) << "\" height=\""
+        << fixed(std::max(2.0, y1 - y0), 1) << "\" fill=\"" << confidence_colour(b.confidence)
+        << "\"><title>bead " << k + 1 << ", " << Alignment::shape(b) << ", confidence "
+        << fixed(b.confidence, 2) << "</title></rect></a>";
   }
   out << "</svg></div>\n";
 }
 
 }  // namespace
 
-void WriteReviewHtml(const Alignment& a, std::ostream& out, const ReviewOptions& options) {
+void write_review_html(const Alignment& a, std::ostream& out, const ReviewOptions& options) {
   std::size_t flagged = 0;
   double confidence = 0;
   for (const Bead& b : a.beads) {
@@ -149,16 +149,16 @@ void WriteReviewHtml(const Alignment& a, std::ostream& out, const ReviewOptions&
   const std::string title =
       options.title.empty() ? "bitext review: " + a.zh_name + " | " + a.en_name : options.title;
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-      << "<meta name=\"viewport\" content=\"width=device-width\"><title>" << HtmlEscape(title)
-      << "</title><style>" << kStyle << "</style></head>\n<body>\n<header><h1>" << HtmlEscape(title)
-      << "</h1><div class=\"stats\"><span>" << a.beads.size() << " beads</span><span>" << flagged
-      << " flagged</span><span>mean confidence "
-      << Fixed(a.beads.empty() ? 0 : confidence / a.beads.size(), 3)
-      << "</span><span>document score " << Fixed(a.document_score, 2) << "</span><span>unit "
-      << AlignUnitName(a.unit) << "</span></div></header>\n";
+      << "<meta name=\"viewport\" content=\"width=device-width\"><title>" << html_escape(title)
+      << "</title><style>" << kStyle << "</style></head>\n<body>\n<header><h1>"
+      << html_escape(title) << "</h1><div class=\"stats\"><span>" << a.beads.size()
+      << " beads</span><span>" << flagged << " flagged</span><span>mean confidence "
+      << fixed(a.beads.empty() ? 0 : confidence / a.beads.size(), 3)
+      << "</span><span>document score " << fixed(a.document_score, 2) << "</span><span>unit "
+      << align_unit_name(a.unit) << "</span></div></header>\n";
   for (const std::string& w : a.warnings)
-    out << "<div class=\"warn\">" << HtmlEscape(w) << "</div>\n";
-  Map(out, a, options);
+    out << "<div class=\"warn\">" << html_escape(w) << "</div>\n";
+  map(out, a, options);
   out << "<div class=\"controls\"><label><input type=\"checkbox\" id=\"only-flagged\"> show only "
          "flagged beads</label> &nbsp; <kbd>n</kbd>/<kbd>p</kbd> (or <kbd>j</kbd>/<kbd>k</kbd>) "
          "next / previous flagged bead, <kbd>f</kbd> toggle the filter &nbsp; <span "
@@ -171,12 +171,12 @@ void WriteReviewHtml(const Alignment& a, std::ostream& out, const ReviewOptions&
     const bool null = b.zh.empty() || b.en.empty();
     out << "<tr id=\"b" << k + 1 << "\" class=\"bead" << (b.flagged ? " flagged" : "")
         << (null ? " null" : "") << "\" data-flagged=\"" << (b.flagged ? 1 : 0) << "\"><td>"
-        << k + 1 << "</td><td>" << HtmlEscape(Labels(a, b)) << "</td>";
-    Side(out, a.ZhText(b), "zh");
-    Side(out, a.EnText(b), "en");
-    out << "<td>" << Alignment::Shape(b)
-        << "</td><td class=\"conf\" style=\"color:" << ConfidenceColour(b.confidence) << "\">"
-        << Fixed(b.confidence, 2) << "</td></tr>\n";
+        << k + 1 << "</td><td>" << html_escape(labels(a, b)) << "</td>";
+    side(out, a.zh_text(b), "zh");
+    side(out, a.en_text(b), "en");
+    out << "<td>" << Alignment::shape(b)
+        << "</td><td class=\"conf\" style=\"color:" << confidence_colour(b.confidence) << "\">"
+        << fixed(b.confidence, 2) << "</td></tr>\n";
   }
   out << "</tbody></table>\n<script>" << kScript << "</script>\n</body></html>\n";
 }

@@ -6,7 +6,7 @@
 // (inline SVG) where each bead is a mark that links to its row.
 //
 //   AtomicOutput out("review.html");
-//   io::WriteReviewHtml(alignment, out.stream(), {});
+//   io::write_review_html(alignment, out.stream(), {});
 
 #include <iosfwd>
 #include <string>
@@ -21,6 +21,6 @@ struct ReviewOptions {
                                      // evenly above this many
 };
 
-void WriteReviewHtml(const Alignment& alignment, std::ostream& out, const ReviewOptions& options);
+void write_review_html(const Alignment& alignment, std::ostream& out, const ReviewOptions& options);
 
 }  // namespace bitext::io

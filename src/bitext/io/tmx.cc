@@ -14,7 +14,7 @@
 namespace bitext::io {
 namespace {
 
-std::string Confidence(double c) {
+std::string confidence(double c) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.4f", c);
   return buffer;
@@ -36,20 +36,20 @@ class TmxBuilder {
     header.append_attribute("segtype") = unit == AlignUnit::kParagraph ? "paragraph" : "sentence";
     header.append_attribute("o-tmf") = "bitext";
     header.append_attribute("adminlang") = "en";
-    header.append_attribute("srclang") = std::string(LangTag(options.srclang)).c_str();
+    header.append_attribute("srclang") = std::string(lang_tag(options.srclang)).c_str();
     header.append_attribute("datatype") = "plaintext";
     header.append_attribute("creationdate") =
-        (options.creation_date.empty() ? TmxTimestamp() : options.creation_date).c_str();
+        (options.creation_date.empty() ? tmx_timestamp() : options.creation_date).c_str();
     header.append_attribute("o-encoding") = "UTF-8";
     header_ = header;
     body_ = tmx.append_child("body");
   }
 
   // Adds a tu; props are (type, value) pairs, empty values skipped.
-  void Add(const std::string& zh, const std::string& en,
+  void add(const std::string& zh, const std::string& en,
            const std::vector<std::pair<const char*, std::string>>& props) {
-    const std::string zh_safe = XmlSafe(zh, result_.removed_chars);
-    const std::string en_safe = XmlSafe(en, result_.removed_chars);
+    const std::string zh_safe = xml_safe(zh, result_.removed_chars);
+    const std::string en_safe = xml_safe(en, result_.removed_chars);
     if (zh_safe.empty() || en_safe.empty()) return;
     auto tu = body_.append_child("tu");
     for (const auto& [type, value] : props) {
@@ -57,15 +57,15 @@ class TmxBuilder {
       auto prop = tu.append_child("prop");
       prop.append_attribute("type") = type;
       std::size_t ignored = 0;
-      prop.text().set(XmlSafe(value, ignored).c_str());
+      prop.text().set(xml_safe(value, ignored).c_str());
     }
     const bool zh_first = options_.srclang == Lang::kZh;
-    AddTuv(tu, zh_first ? Lang::kZh : Lang::kEn, zh_first ? zh_safe : en_safe);
-    AddTuv(tu, zh_first ? Lang::kEn : Lang::kZh, zh_first ? en_safe : zh_safe);
+    add_tuv(tu, zh_first ? Lang::kZh : Lang::kEn, zh_first ? zh_safe : en_safe);
+    add_tuv(tu, zh_first ? Lang::kEn : Lang::kZh, zh_first ? en_safe : zh_safe);
     ++result_.units;
   }
 
-  TmxWriteResult Finish(std::ostream& out, std::size_t unaligned) {
+  TmxWriteResult finish(std::ostream& out, std::size_t unaligned) {
     result_.unaligned = unaligned;
     if (unaligned > 0) {
       auto prop = header_.append_child("prop");
@@ -77,9 +77,9 @@ class TmxBuilder {
   }
 
  private:
-  static void AddTuv(pugi::xml_node tu, Lang lang, const std::string& text) {
+  static void add_tuv(pugi::xml_node tu, Lang lang, const std::string& text) {
     auto tuv = tu.append_child("tuv");
-    tuv.append_attribute("xml:lang") = std::string(LangTag(lang)).c_str();
+    tuv.append_attribute("xml:lang") = std::string(lang_tag(lang)).c_str();
     tuv.append_child("seg").text().set(text.c_str());
   }
 
@@ -91,28 +91,28 @@ class TmxBuilder {
 
 // Text of a seg: its character data and that of hi/sub, without the native codes of
 // bpt/ept/ph/it/ut.
-void SegText(pugi::xml_node node, std::string& out) {
+void seg_text(pugi::xml_node node, std::string& out) {
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       out += child.value();
     } else if (child.type() == pugi::node_element) {
       const std::string name = child.name();
       if (name == "bpt" || name == "ept" || name == "ph" || name == "it" || name == "ut") continue;
-      SegText(child, out);
+      seg_text(child, out);
     }
   }
 }
 
-std::string Lower(std::string s) {
+std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
 // Language of a tuv from xml:lang (or the TMX 1.1 lang attribute), by primary subtag.
-std::optional<Lang> TuvLang(pugi::xml_node tuv) {
+std::optional<Lang> tuv_lang(pugi::xml_node tuv) {
   std::string tag = tuv.attribute("xml:lang").value();
   if (tag.empty()) tag = tuv.attribute("lang").value();
-  tag = Lower(tag);
+  tag = lower(tag);
   const auto cut = tag.find_first_of("-_");
   const std::string primary = tag.substr(0, cut);
   if (primary == "zh" || primary == "chi" || primary == "zho" || primary == "cmn") return Lang::kZh;
@@ -122,8 +122,8 @@ std::optional<Lang> TuvLang(pugi::xml_node tuv) {
 
 }  // namespace
 
-TmxWriteResult WriteTmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
-                        const TmxOptions& options) {
+TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
+                         const TmxOptions& options) {
   TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options);
   std::size_t unaligned = 0;
   for (const Alignment* a : alignments) {
@@ -135,24 +135,24 @@ TmxWriteResult WriteTmx(const std::vector<const Alignment*>& alignments, std::os
       }
       std::string label = alignment.zh[b.zh.begin].label.text;
       if (label.empty()) label = alignment.en[b.en.begin].label.text;
-      builder.Add(alignment.ZhText(b), alignment.EnText(b),
+      builder.add(alignment.zh_text(b), alignment.en_text(b),
                   {{"x-zh-file", alignment.zh_name},
                    {"x-en-file", alignment.en_name},
                    {"x-label", label},
-                   {"x-bead", Alignment::Shape(b)},
-                   {"x-confidence", Confidence(b.confidence)},
+                   {"x-bead", Alignment::shape(b)},
+                   {"x-confidence", confidence(b.confidence)},
                    {"x-flagged", b.flagged ? "1" : ""}});
     }
   }
-  return builder.Finish(out, unaligned);
+  return builder.finish(out, unaligned);
 }
 
-TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {
-  return WriteTmx(std::vector<const Alignment*>{&alignment}, out, options);
+TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {
+  return write_tmx(std::vector<const Alignment*>{&alignment}, out, options);
 }
 
-TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
-                        const TmxOptions& options) {
+TmxWriteResult write_tmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
+                         const TmxOptions& options) {
   TmxBuilder builder(unit, options);
   std::size_t unaligned = 0;
   for (const SegmentPair& p : pairs) {
@@ -160,22 +160,22 @@ TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, s
       ++unaligned;
       continue;
     }
-    builder.Add(p.zh, p.en,
+    builder.add(p.zh, p.en,
                 {{"x-source", p.source},
                  {"x-label", p.label},
-                 {"x-confidence", p.confidence < 1.0 ? Confidence(p.confidence) : ""}});
+                 {"x-confidence", p.confidence < 1.0 ? confidence(p.confidence) : ""}});
   }
-  return builder.Finish(out, unaligned);
+  return builder.finish(out, unaligned);
 }
 
-PairsFile ParseTmx(const std::string& bytes, const std::string& name) {
+PairsFile parse_tmx(const std::string& bytes, const std::string& name) {
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed =
       doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_auto);
   if (!parsed) {
     const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
     throw InputError(name, std::string("not well-formed XML: ") + parsed.description(),
-                     {LineOfOffset(bytes, offset)});
+                     {line_of_offset(bytes, offset)});
   }
   const pugi::xml_node tmx = doc.child("tmx");
   if (!tmx) throw InputError(name, "not a TMX file: the root element is not <tmx>");
@@ -193,10 +193,10 @@ PairsFile ParseTmx(const std::string& bytes, const std::string& name) {
     pair.source = name;
     pair.loc = std::to_string(number);
     for (pugi::xml_node tuv : tu.children("tuv")) {
-      const auto lang = TuvLang(tuv);
+      const auto lang = tuv_lang(tuv);
       if (!lang) continue;
       std::string text;
-      SegText(tuv.child("seg"), text);
+      seg_text(tuv.child("seg"), text);
       (*lang == Lang::kZh ? pair.zh : pair.en) = text;
     }
     for (pugi::xml_node prop : tu.children("prop")) {
@@ -214,6 +214,6 @@ PairsFile ParseTmx(const std::string& bytes, const std::string& name) {
   return file;
 }
 
-PairsFile ReadTmx(const std::string& path) { return ParseTmx(ReadFileBytes(path), path); }
+PairsFile read_tmx(const std::string& path) { return parse_tmx(read_file_bytes(path), path); }
 
 }  // namespace bitext::io

@@ -3,8 +3,8 @@
 // TMX 1.4b: the translation-memory exchange format CAT tools (OmegaT, Trados, memoQ) read.
 //
 //   io::TmxOptions options;                      // srclang en: UN originals are English
-//   io::TmxWriteResult r = io::WriteTmx(alignment, out.stream(), options);
-//   io::PairsFile tm = io::ReadTmx("memory.tmx");
+//   io::TmxWriteResult r = io::write_tmx(alignment, out.stream(), options);
+//   io::PairsFile tm = io::read_tmx("memory.tmx");
 
 #include <iosfwd>
 #include <string>
@@ -28,16 +28,16 @@ struct TmxWriteResult {
 
 // One tu per non-null bead, with props x-zh-file, x-en-file, x-label, x-bead (e.g. "2-1"),
 // x-confidence and, for flagged beads, x-flagged; the srclang tuv first; no empty seg.
-TmxWriteResult WriteTmx(const Alignment& alignment, std::ostream& out,
-                        const TmxOptions& options = {});
+TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out,
+                         const TmxOptions& options = {});
 
 // Several alignments in one TMX (a batch's merged memory), in the order given.
-TmxWriteResult WriteTmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
-                        const TmxOptions& options = {});
+TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
+                         const TmxOptions& options = {});
 
 // One tu per pair with both sides non-empty (props x-label, x-confidence, x-source).
-TmxWriteResult WriteTmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
-                        const TmxOptions& options = {});
+TmxWriteResult write_tmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
+                         const TmxOptions& options = {});
 
 // Pairs read from a file with their origin, and what was skipped on the way.
 struct PairsFile {
@@ -50,7 +50,7 @@ struct PairsFile {
 // are Chinese), inline codes (bpt, ept, ph, it, ut) dropped and hi/sub text kept. loc is the
 // 1-based tu number. The whole file is loaded (pugixml): fine up to a few hundred megabytes.
 // Throws InputError naming the file and line: not XML, not a tmx root, no header srclang.
-PairsFile ReadTmx(const std::string& path);
-PairsFile ParseTmx(const std::string& bytes, const std::string& name);
+PairsFile read_tmx(const std::string& path);
+PairsFile parse_tmx(const std::string& bytes, const std::string& name);
 
 }  // namespace bitext::io

@@ -7,12 +7,12 @@
 
 namespace bitext::io {
 
-std::string XmlSafe(std::string_view text, std::size_t& removed) {
+std::string xml_safe(std::string_view text, std::size_t& removed) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    const char32_t c = utf8::Next(text, i);
+    const char32_t c = utf8::next(text, i);
     const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
                          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     if (allowed) {
@@ -24,13 +24,13 @@ std::string XmlSafe(std::string_view text, std::size_t& removed) {
   return out;
 }
 
-std::size_t LineOfOffset(std::string_view bytes, std::size_t offset) {
+std::size_t line_of_offset(std::string_view bytes, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
   return line;
 }
 
-std::string TmxTimestamp() {
+std::string tmx_timestamp() {
   std::time_t t = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
     t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));

@@ -13,7 +13,7 @@ namespace {
 
 // Chinese function words that may sit inside a term (预防犯罪和刑事司法委员会) but never at its
 // edge.
-const std::unordered_set<std::string>& ChineseFunctionWords() {
+const std::unordered_set<std::string>& chinese_function_words() {
   static const std::unordered_set<std::string> words = {
       "的",   "地",   "得",   "了",   "着",   "过",   "和",     "与",   "及",   "以及", "或",
       "或者", "并",   "并且", "而",   "且",   "在",   "对",     "对于", "为",   "以",   "于",
@@ -31,7 +31,7 @@ const std::unordered_set<std::string>& ChineseFunctionWords() {
   return words;
 }
 
-const std::unordered_set<std::string>& EnglishStopWords() {
+const std::unordered_set<std::string>& english_stop_words() {
   static const std::unordered_set<std::string> words = {
       "the",     "a",       "an",     "of",      "and",     "or",      "in",        "on",
       "at",      "to",      "for",    "by",      "with",    "from",    "as",        "that",
@@ -53,11 +53,11 @@ const std::unordered_set<std::string>& EnglishStopWords() {
   return words;
 }
 
-bool IsWordByte(char c) {
+bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-void CloseRun(SplitSegment& s) {
+void close_run(SplitSegment& s) {
   if (s.run_ends.empty() ? !s.words.empty() : s.run_ends.back() < s.words.size()) {
     s.run_ends.push_back(static_cast<std::uint32_t>(s.words.size()));
   }
@@ -65,7 +65,7 @@ void CloseRun(SplitSegment& s) {
 
 }  // namespace
 
-WordId Lexicon::Id(std::string_view word) {
+WordId Lexicon::id(std::string_view word) {
   auto it = ids_.find(std::string(word));
   if (it != ids_.end()) return it->second;
   const auto id = static_cast<WordId>(words_.size());
@@ -74,13 +74,13 @@ WordId Lexicon::Id(std::string_view word) {
   return id;
 }
 
-std::size_t Chars(std::string_view s) { return utf8::Length(s); }
+std::size_t chars(std::string_view s) { return utf8::length(s); }
 
-bool ChineseBoundaryOk(std::string_view word) {
-  return ChineseFunctionWords().count(std::string(word)) == 0;
+bool chinese_boundary_ok(std::string_view word) {
+  return chinese_function_words().count(std::string(word)) == 0;
 }
 
-bool ChineseNameOpenerOk(std::string_view word) {
+bool chinese_name_opener_ok(std::string_view word) {
   static const std::unordered_set<std::string> particles = {
       "的", "地", "得", "了", "着", "过", "和", "与", "及", "或", "并", "而", "且", "在",
       "对", "是", "把", "被", "将", "就", "也", "都", "又", "还", "这", "那", "该", "此",
@@ -88,16 +88,16 @@ bool ChineseNameOpenerOk(std::string_view word) {
   return particles.count(std::string(word)) == 0;
 }
 
-bool EnglishBoundaryOk(std::string_view word) {
+bool english_boundary_ok(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return EnglishStopWords().count(lower) == 0 && !(lower.size() == 1 && lower != "i");
+  return english_stop_words().count(lower) == 0 && !(lower.size() == 1 && lower != "i");
 }
 
-bool EnglishInnerOk(std::string_view word) {
+bool english_inner_ok(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (EnglishStopWords().count(lower) == 0) return true;
+  if (english_stop_words().count(lower) == 0) return true;
   static const std::unordered_set<std::string> linking = {
       "of", "and", "or",   "on",      "for",   "in",      "the",     "to",
       "at", "by",  "with", "against", "under", "between", "from",    "a",
@@ -105,12 +105,12 @@ bool EnglishInnerOk(std::string_view word) {
   return linking.count(lower) != 0;
 }
 
-bool EnglishPossessive(std::string_view word) {
+bool english_possessive(std::string_view word) {
   return (word.size() > 2 && word.substr(word.size() - 2) == "'s") ||
          (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s");
 }
 
-std::string EnglishVariantKey(std::string_view word) {
+std::string english_variant_key(std::string_view word) {
   // Possessives fold into the noun: People's, People’s -> people.
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
     if (word.size() > possessive.size() &&
@@ -139,28 +139,28 @@ std::string EnglishVariantKey(std::string_view word) {
   return k;
 }
 
-std::string AsWritten(std::string_view term, std::string_view original) {
+std::string as_written(std::string_view term, std::string_view original) {
   if (term.empty() || original.find(term) != std::string_view::npos) return std::string(term);
-  const std::size_t length = utf8::Length(term);
+  const std::size_t length = utf8::length(term);
   std::vector<std::size_t> starts;  // byte offset of each code point, and the end
   for (std::size_t i = 0; i < original.size();) {
     starts.push_back(i);
-    utf8::Next(original, i);
+    utf8::next(original, i);
   }
   starts.push_back(original.size());
   for (std::size_t k = 0; k + length < starts.size(); ++k) {
     const std::string_view window = original.substr(starts[k], starts[k + length] - starts[k]);
-    if (text::ToSimplified(window) == term) return std::string(window);
+    if (text::to_simplified(window) == term) return std::string(window);
   }
   return std::string(term);
 }
 
-SplitSegment SplitChinese(std::string_view text) {
-  const std::string simplified = text::ToSimplified(text);
+SplitSegment split_chinese(std::string_view text) {
+  const std::string simplified = text::to_simplified(text);
   SplitSegment out;
   std::size_t last_end = 0;
   bool number_before = false;  // the last word was a number, with at most spaces since
-  for (const text::Word& w : text::Words(simplified, Lang::kZh)) {
+  for (const text::Word& w : text::words(simplified, Lang::kZh)) {
     // A gap (punctuation, space) or a non-Han word ends the current run.
     const std::string_view gap_text =
         std::string_view(simplified)
@@ -168,9 +168,9 @@ SplitSegment SplitChinese(std::string_view text) {
     const bool gap = w.span.begin != last_end;
     if (gap_text.find_first_not_of(' ') != std::string_view::npos) number_before = false;
     last_end = w.span.end;
-    if (gap) CloseRun(out);
+    if (gap) close_run(out);
     if (!w.is_han) {
-      CloseRun(out);
+      close_run(out);
       number_before = w.is_number;
       continue;
     }
@@ -178,27 +178,27 @@ SplitSegment SplitChinese(std::string_view text) {
     number_before = false;
     out.words.push_back(w.text);
   }
-  CloseRun(out);
+  close_run(out);
   return out;
 }
 
-SplitSegment SplitEnglish(std::string_view text) {
+SplitSegment split_english(std::string_view text) {
   SplitSegment out;
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
-    if (IsWordByte(c)) {
+    if (is_word_byte(c)) {
       std::size_t j = i;
       bool digit = false;
       for (;;) {
-        if (j < text.size() && IsWordByte(text[j])) {
+        if (j < text.size() && is_word_byte(text[j])) {
           digit |= text[j] >= '0' && text[j] <= '9';
           ++j;
         } else if (j + 1 < text.size() && (text[j] == '-' || text[j] == '\'') &&
-                   IsWordByte(text[j + 1])) {
+                   is_word_byte(text[j + 1])) {
           ++j;
         } else if (text.compare(j, 3, "\xE2\x80\x99") == 0 && j + 3 < text.size() &&
-                   IsWordByte(text[j + 3])) {  // People’s
+                   is_word_byte(text[j + 3])) {  // People’s
           j += 3;
         } else {
           break;
@@ -206,19 +206,19 @@ SplitSegment SplitEnglish(std::string_view text) {
       }
       const std::string_view word = text.substr(i, j - i);
       if (digit) {
-        CloseRun(out);  // numbers are not term words, and terms do not run across them
+        close_run(out);  // numbers are not term words, and terms do not run across them
       } else {
         out.words.emplace_back(word);
       }
       i = j;
       continue;
     }
-    if (c != ' ' && c != '\t') CloseRun(out);  // punctuation and non-ASCII end a run
+    if (c != ' ' && c != '\t') close_run(out);  // punctuation and non-ASCII end a run
     std::size_t step = i;
-    utf8::Next(text, step);
+    utf8::next(text, step);
     i = step;
   }
-  CloseRun(out);
+  close_run(out);
   return out;
 }
 

@@ -17,8 +17,8 @@ using WordId = std::uint32_t;
 // Interned words of one language, thread-safe only for reading.
 class Lexicon {
  public:
-  WordId Id(std::string_view word);
-  const std::string& Word(WordId id) const { return words_[id]; }
+  WordId id(std::string_view word);
+  const std::string& word(WordId id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
  private:
@@ -37,39 +37,39 @@ struct SplitSegment {
 };
 
 // Chinese words (ICU dictionary segmentation, Traditional mapped to Simplified), Han runs only.
-SplitSegment SplitChinese(std::string_view text);
+SplitSegment split_chinese(std::string_view text);
 
 // English words as written (the variant key folds case, hyphens and plurals).
-SplitSegment SplitEnglish(std::string_view text);
+SplitSegment split_english(std::string_view text);
 
 // The Chinese term as written in `original`: candidates are found on Simplified text, so a term
 // may stand there in Traditional characters (网络犯罪 written 網絡犯罪). The term itself when it
 // is not found.
-std::string AsWritten(std::string_view term, std::string_view original);
+std::string as_written(std::string_view term, std::string_view original);
 
 // Whether a Chinese word may open or close a term (的, 和, 在, 对 ... may not).
-bool ChineseBoundaryOk(std::string_view word);
+bool chinese_boundary_ok(std::string_view word);
 // Whether a single-character function word may still open an unknown word that the dictionary
 // segmentation split into characters: 以 in 以扫 (Esau), 所 in 所罗门, 但 in 但以理; a particle
 // (的, 了, 和, 在, 是 ...) may not.
-bool ChineseNameOpenerOk(std::string_view word);
+bool chinese_name_opener_ok(std::string_view word);
 // Whether an English word may open or close a term (the, of, and, to ... may not).
-bool EnglishBoundaryOk(std::string_view word);
+bool english_boundary_ok(std::string_view word);
 
 // Whether an English word may stand inside a term: content words, and the prepositions,
 // articles and conjunctions of names ("Office on Drugs and Crime"); not verbs, auxiliaries or
 // pronouns ("state shall develop", "Congress is out of session").
-bool EnglishInnerOk(std::string_view word);
+bool english_inner_ok(std::string_view word);
 
 // Whether the word is a possessive (People's): it does not end a term.
-bool EnglishPossessive(std::string_view word);
+bool english_possessive(std::string_view word);
 
 // The grouping key of an English word: lower-cased, hyphens removed, plural folded
 // (programmes -> programme, activities -> activity). Joined without spaces for n-grams, so
 // cyber-crime, cyber crime and cybercrime meet.
-std::string EnglishVariantKey(std::string_view word);
+std::string english_variant_key(std::string_view word);
 
 // Number of code points.
-std::size_t Chars(std::string_view s);
+std::size_t chars(std::string_view s);
 
 }  // namespace bitext::terms

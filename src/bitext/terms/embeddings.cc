@@ -24,7 +24,7 @@ Embeddings::~Embeddings() = default;
 Embeddings::Embeddings(Embeddings&&) noexcept = default;
 Embeddings& Embeddings::operator=(Embeddings&&) noexcept = default;
 
-Embeddings Embeddings::Train(const std::vector<std::string>& lines,
+Embeddings Embeddings::train(const std::vector<std::string>& lines,
                              const EmbeddingOptions& options) {
   namespace fs = std::filesystem;
   std::string dir = (fs::temp_directory_path() / "bitext-ft-XXXXXX").string();
@@ -65,7 +65,7 @@ Embeddings Embeddings::Train(const std::vector<std::string>& lines,
   return e;
 }
 
-Embeddings Embeddings::Load(const std::string& path) {
+Embeddings Embeddings::load(const std::string& path) {
   Embeddings e;
   e.impl_ = std::make_unique<Impl>();
   try {
@@ -76,7 +76,7 @@ Embeddings Embeddings::Load(const std::string& path) {
   return e;
 }
 
-void Embeddings::Save(const std::string& path) const {
+void Embeddings::save(const std::string& path) const {
   if (!impl_) throw ResourceError("no model to save");
   impl_->model.saveModel(path);
 }
@@ -85,7 +85,7 @@ bool Embeddings::empty() const { return !impl_; }
 
 int Embeddings::dimension() const { return impl_ ? impl_->model.getDimension() : 0; }
 
-std::vector<float> Embeddings::Phrase(const std::string& phrase) const {
+std::vector<float> Embeddings::phrase(const std::string& phrase) const {
   const int dim = dimension();
   std::vector<float> sum(static_cast<std::size_t>(dim), 0.0f);
   if (!impl_) return sum;
@@ -107,11 +107,11 @@ std::vector<float> Embeddings::Phrase(const std::string& phrase) const {
   return sum;
 }
 
-double Embeddings::Similarity(const std::string& a, const std::string& b) const {
-  return Cosine(Phrase(a), Phrase(b));
+double Embeddings::similarity(const std::string& a, const std::string& b) const {
+  return cosine(phrase(a), phrase(b));
 }
 
-double Cosine(const std::vector<float>& a, const std::vector<float>& b) {
+double cosine(const std::vector<float>& a, const std::vector<float>& b) {
   if (a.size() != b.size() || a.empty()) return 0.0;
   double dot = 0, na = 0, nb = 0;
   for (std::size_t k = 0; k < a.size(); ++k) {
@@ -122,7 +122,7 @@ double Cosine(const std::vector<float>& a, const std::vector<float>& b) {
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
-void Procrustes::Fit(const std::vector<std::vector<float>>& from,
+void Procrustes::fit(const std::vector<std::vector<float>>& from,
                      const std::vector<std::vector<float>>& to) {
   if (from.empty() || from.size() != to.size() || from[0].size() != to[0].size()) return;
   dim_ = static_cast<int>(from[0].size());
@@ -141,7 +141,7 @@ void Procrustes::Fit(const std::vector<std::vector<float>>& from,
   }
 }
 
-std::vector<float> Procrustes::Map(const std::vector<float>& v) const {
+std::vector<float> Procrustes::map(const std::vector<float>& v) const {
   if (w_.empty() || static_cast<int>(v.size()) != dim_) return v;
   std::vector<float> out(v.size(), 0.0f);
   for (int i = 0; i < dim_; ++i) {

@@ -4,8 +4,8 @@
 // thread, fixed seed) and small (bucket and dimension kept low so models stay small).
 // fastText types stay in the .cc.
 //
-//   Embeddings en = Embeddings::Train(english_lines, {});
-//   double c = en.Similarity("programme", "program");
+//   Embeddings en = Embeddings::train(english_lines, {});
+//   double c = en.similarity("programme", "program");
 
 #include <memory>
 #include <string>
@@ -26,22 +26,22 @@ struct EmbeddingOptions {
 class Embeddings {
  public:
   // Trains on whitespace-tokenized lines (written to a temporary file for fastText).
-  static Embeddings Train(const std::vector<std::string>& lines, const EmbeddingOptions& options);
+  static Embeddings train(const std::vector<std::string>& lines, const EmbeddingOptions& options);
   // Loads a model saved by Save (fastText .bin); throws ResourceError when it cannot.
-  static Embeddings Load(const std::string& path);
+  static Embeddings load(const std::string& path);
 
   Embeddings();
   ~Embeddings();
   Embeddings(Embeddings&&) noexcept;
   Embeddings& operator=(Embeddings&&) noexcept;
 
-  void Save(const std::string& path) const;
+  void save(const std::string& path) const;
   bool empty() const;
   int dimension() const;
   // Mean of the word vectors of a phrase (words separated by spaces), unit length.
-  std::vector<float> Phrase(const std::string& phrase) const;
+  std::vector<float> phrase(const std::string& phrase) const;
   // Cosine similarity of two phrases.
-  double Similarity(const std::string& a, const std::string& b) const;
+  double similarity(const std::string& a, const std::string& b) const;
 
  private:
   struct Impl;
@@ -52,8 +52,8 @@ class Embeddings {
 // W orthogonal), fitted on pairs of vectors known to correspond.
 class Procrustes {
  public:
-  void Fit(const std::vector<std::vector<float>>& from, const std::vector<std::vector<float>>& to);
-  std::vector<float> Map(const std::vector<float>& v) const;
+  void fit(const std::vector<std::vector<float>>& from, const std::vector<std::vector<float>>& to);
+  std::vector<float> map(const std::vector<float>& v) const;
   bool fitted() const { return !w_.empty(); }
 
  private:
@@ -61,6 +61,6 @@ class Procrustes {
   int dim_ = 0;
 };
 
-double Cosine(const std::vector<float>& a, const std::vector<float>& b);
+double cosine(const std::vector<float>& a, const std::vector<float>& b);
 
 }  // namespace bitext::terms

@@ -31,7 +31,7 @@ struct Piece {
   std::uint64_t power = 1;
 };
 
-Piece HashString(std::string_view s) {
+Piece hash_string(std::string_view s) {
   Piece p;
   for (unsigned char c : s) {
     p.hash = p.hash * kBase + c + 1;
@@ -40,7 +40,7 @@ Piece HashString(std::string_view s) {
   return p;
 }
 
-std::uint64_t Extend(std::uint64_t h, const Piece& next) { return h * next.power + next.hash; }
+std::uint64_t extend(std::uint64_t h, const Piece& next) { return h * next.power + next.hash; }
 
 // All pairs, tokenized, in flat arrays.
 struct Corpus {
@@ -59,7 +59,7 @@ struct Corpus {
 };
 
 // "and the", "or a": a coordination of two noun phrases, which a term does not span.
-bool Coordination(const std::string& conjunction, const std::string& next) {
+bool coordination(const std::string& conjunction, const std::string& next) {
   auto lower = [](std::string w) {
     for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return w;
@@ -69,30 +69,30 @@ bool Coordination(const std::string& conjunction, const std::string& next) {
          (n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "other");
 }
 
-void Intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
+void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
   for (const std::string& w : zh.words) {
-    const WordId id = c.zh_words.Id(w);
+    const WordId id = c.zh_words.id(w);
     if (id == c.zh_piece.size()) {
-      c.zh_piece.push_back(HashString(w));
-      c.zh_bound.push_back(ChineseBoundaryOk(w));
-      c.zh_name_opener.push_back(ChineseNameOpenerOk(w));
-      c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, Chars(w))));
+      c.zh_piece.push_back(hash_string(w));
+      c.zh_bound.push_back(chinese_boundary_ok(w));
+      c.zh_name_opener.push_back(chinese_name_opener_ok(w));
+      c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, chars(w))));
     }
     c.zh.push_back(id);
     c.zh_after_number.push_back(0);
   }
   for (std::uint32_t k : zh.after_number) c.zh_after_number[c.zh.size() - zh.words.size() + k] = 1;
   for (const std::string& w : en.words) {
-    const WordId id = c.en_words.Id(w);
+    const WordId id = c.en_words.id(w);
     if (id == c.en_key_of.size()) {
-      c.en_bound.push_back(EnglishBoundaryOk(w));
-      c.en_inner.push_back(EnglishInnerOk(w));
-      c.en_possessive.push_back(EnglishPossessive(w));
-      c.en_conjunction.push_back(Coordination(w, "the"));
-      c.en_determiner.push_back(Coordination("and", w));
-      const std::string key = EnglishVariantKey(w);
-      const WordId k = c.en_keys.Id(key);
-      if (k == c.en_key_piece.size()) c.en_key_piece.push_back(HashString(key));
+      c.en_bound.push_back(english_boundary_ok(w));
+      c.en_inner.push_back(english_inner_ok(w));
+      c.en_possessive.push_back(english_possessive(w));
+      c.en_conjunction.push_back(coordination(w, "the"));
+      c.en_determiner.push_back(coordination("and", w));
+      const std::string key = english_variant_key(w);
+      const WordId k = c.en_keys.id(key);
+      if (k == c.en_key_piece.size()) c.en_key_piece.push_back(hash_string(key));
       c.en_key_of.push_back(k);
     }
     c.en.push_back(id);
@@ -114,7 +114,7 @@ struct Where {
 
 // Calls f(hash, where) for every candidate n-gram of one side of one pair.
 template <class F>
-void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
+void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
   const WordId* words = c.zh.data() + c.zh_start[pair];
   std::uint32_t run_begin = 0;
   for (std::size_t r = c.zh_run_start[pair]; r < c.zh_run_start[pair + 1]; ++r) {
@@ -135,7 +135,7 @@ void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
         chars += word_chars;
         if (chars > o.max_zh_chars) break;
         if (!opens && word_chars != 1) break;  // the unknown word ends at the first known one
-        h = Extend(h, c.zh_piece[words[e]]);
+        h = extend(h, c.zh_piece[words[e]]);
         if (!opens && e == s) continue;
         if (!c.zh_bound[words[e]]) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
@@ -147,7 +147,7 @@ void ForEachZh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
 }
 
 template <class F>
-void ForEachEn(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
+void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
   const WordId* words = c.en.data() + c.en_start[pair];
   std::uint32_t run_begin = 0;
   for (std::size_t r = c.en_run_start[pair]; r < c.en_run_start[pair + 1]; ++r) {
@@ -159,7 +159,7 @@ void ForEachEn(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) 
         const WordId word = words[e];
         if (e > s && c.en_conjunction[words[e - 1]] && c.en_determiner[word]) break;
         if (!c.en_inner[word]) break;
-        h = Extend(h, c.en_key_piece[c.en_key_of[word]]);
+        h = extend(h, c.en_key_piece[c.en_key_of[word]]);
         if (!c.en_bound[word] || (c.en_possessive[word] && e + 1 < run_end)) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
                    static_cast<std::uint16_t>(e - s + 1)});
@@ -180,12 +180,12 @@ using Counts = std::unordered_map<std::uint64_t, Stat>;
 // Bead frequencies of all candidates of one side, counted on thread-local maps over disjoint
 // pair ranges and merged in range order (deterministic).
 template <class ForEach>
-Counts CountCandidates(const Corpus& c, const TermsOptions& o, ForEach for_each) {
+Counts count_candidates(const Corpus& c, const TermsOptions& o, ForEach for_each) {
   const std::size_t n = c.size();
-  const unsigned threads = ResolveThreads(o.threads);
+  const unsigned threads = resolve_threads(o.threads);
   const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 2000 + 1));
   std::vector<Counts> partial(parts);
-  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
+  parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     for (std::size_t part = begin; part < end; ++part) {
       Counts& counts = partial[part];
       for (std::size_t p = part * n / parts; p < (part + 1) * n / parts; ++p) {
@@ -210,25 +210,25 @@ Counts CountCandidates(const Corpus& c, const TermsOptions& o, ForEach for_each)
   return total;
 }
 
-std::string ZhText(const Corpus& c, Where w) {
+std::string zh_text(const Corpus& c, Where w) {
   std::string out;
   const WordId* words = c.zh.data() + c.zh_start[w.pair];
-  for (std::size_t k = w.start; k < w.start + w.length; ++k) out += c.zh_words.Word(words[k]);
+  for (std::size_t k = w.start; k < w.start + w.length; ++k) out += c.zh_words.word(words[k]);
   return out;
 }
 
-std::string EnText(const Corpus& c, Where w) {
+std::string en_text(const Corpus& c, Where w) {
   std::string out;
   const WordId* words = c.en.data() + c.en_start[w.pair];
   for (std::size_t k = w.start; k < w.start + w.length; ++k) {
     if (!out.empty()) out += ' ';
-    out += c.en_words.Word(words[k]);
+    out += c.en_words.word(words[k]);
   }
   return out;
 }
 
 // Log-likelihood ratio (G²) of a 2x2 contingency table of bead counts.
-double LogLikelihood(double joint, double a, double b, double n) {
+double log_likelihood(double joint, double a, double b, double n) {
   const double k[4] = {joint, a - joint, b - joint, n - a - b + joint};
   const double row[2] = {a, n - a}, col[2] = {b, n - b};
   double g = 0;
@@ -246,8 +246,8 @@ double LogLikelihood(double joint, double a, double b, double n) {
 // `a` occurs in at least `ratio` of the beads `a` occurs in (中华人民 inside 中华人民共和国,
 // "People's Republic" inside "People's Republic of China"), `a` is not a term of its own.
 template <class PieceOf>
-void DropFragments(Counts& counts, const std::vector<WordId>& words,
-                   const std::vector<std::size_t>& starts, PieceOf piece_of, double ratio) {
+void drop_fragments(Counts& counts, const std::vector<WordId>& words,
+                    const std::vector<std::size_t>& starts, PieceOf piece_of, double ratio) {
   std::unordered_map<std::uint64_t, std::uint32_t> best_super;
   for (const auto& [h, s] : counts) {
     if (s.first.length < 2) continue;
@@ -256,7 +256,7 @@ void DropFragments(Counts& counts, const std::vector<WordId>& words,
       std::uint64_t sub = 0;
       for (std::size_t b = a; b < s.first.length; ++b) {
         if (b - a + 1 == s.first.length) break;
-        sub = Extend(sub, piece_of(w[b]));
+        sub = extend(sub, piece_of(w[b]));
         if (counts.count(sub) == 0) continue;
         std::uint32_t& best = best_super[sub];
         best = std::max(best, s.count);
@@ -271,7 +271,7 @@ void DropFragments(Counts& counts, const std::vector<WordId>& words,
 }
 
 // Levenshtein distance of two short ASCII strings.
-std::size_t EditDistance(const std::string& a, const std::string& b) {
+std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
   std::iota(row.begin(), row.end(), 0);
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -288,7 +288,7 @@ std::size_t EditDistance(const std::string& a, const std::string& b) {
 
 // One word is the other plus a derivational ending (constitution / constitutional, develop /
 // developed): related words, not spelling variants of one term.
-bool DerivedWord(const std::string& a, const std::string& b) {
+bool derived_word(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
   if (longer.compare(0, shorter.size(), shorter) != 0) return false;
@@ -298,30 +298,30 @@ bool DerivedWord(const std::string& a, const std::string& b) {
   return endings.count(longer.substr(shorter.size())) != 0;
 }
 
-std::string Lower(std::string s) {
+std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
 // Characters of a Chinese string, for the alignment table.
-std::vector<std::string> HanCharacters(const std::string& s) {
+std::vector<std::string> han_characters(const std::string& s) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t start = i;
-    if (utf8::IsHan(utf8::Next(s, i))) out.emplace_back(s.substr(start, i - start));
+    if (utf8::is_han(utf8::next(s, i))) out.emplace_back(s.substr(start, i - start));
   }
   return out;
 }
 
 }  // namespace
 
-TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
+TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
   if (pairs.empty()) throw InputError("<input>", "no aligned pairs to mine terms from");
   TermsResult result;
   auto progress = [&](const char* stage, std::size_t done, std::size_t total) {
     if (o.progress) o.progress(stage, done, total);
   };
-  const unsigned threads = ResolveThreads(o.threads);
+  const unsigned threads = resolve_threads(o.threads);
 
   // 1. Tokenize (ICU word breaking in parallel, interning in order).
   Corpus corpus;
@@ -329,10 +329,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   for (std::size_t block = 0; block < pairs.size(); block += kBlock) {
     const std::size_t end = std::min(pairs.size(), block + kBlock);
     std::vector<SplitSegment> zh(end - block), en(end - block);
-    ParallelFor(end - block, 256, threads, [&](std::size_t b, std::size_t e) {
+    parallel_for(end - block, 256, threads, [&](std::size_t b, std::size_t e) {
       for (std::size_t k = b; k < e; ++k) {
-        zh[k] = SplitChinese(pairs[block + k].zh);
-        en[k] = SplitEnglish(pairs[block + k].en);
+        zh[k] = split_chinese(pairs[block + k].zh);
+        en[k] = split_english(pairs[block + k].en);
       }
     });
     for (std::size_t k = 0; k < zh.size(); ++k) {
@@ -341,7 +341,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         zh[k] = {};
         en[k] = {};
       }
-      Intern(corpus, zh[k], en[k]);
+      intern(corpus, zh[k], en[k]);
     }
     progress("tokenize", end, pairs.size());
   }
@@ -349,8 +349,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   const double n = static_cast<double>(corpus.size());
 
   // 2. Candidates and their bead frequencies; prune by frequency.
-  Counts zh_counts = CountCandidates(corpus, o, [](auto&&... a) { ForEachZh(a...); });
-  Counts en_counts = CountCandidates(corpus, o, [](auto&&... a) { ForEachEn(a...); });
+  Counts zh_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_zh(a...); });
+  Counts en_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_en(a...); });
   progress("count", corpus.size(), corpus.size());
   const std::uint32_t min_freq = static_cast<std::uint32_t>(std::max<std::size_t>(1, o.min_freq));
   for (auto it = zh_counts.begin(); it != zh_counts.end();) {
@@ -362,10 +362,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
 
   // Fragments of longer candidates go (both sides).
   constexpr double kFragment = 0.9;
-  DropFragments(
+  drop_fragments(
       zh_counts, corpus.zh, corpus.zh_start, [&](WordId w) { return corpus.zh_piece[w]; },
       kFragment);
-  DropFragments(
+  drop_fragments(
       en_counts, corpus.en, corpus.en_start,
       [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
 
@@ -377,7 +377,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     for (std::size_t a = 0; a < s.first.length; ++a) {
       std::uint64_t sub = 0;
       for (std::size_t b = a; b < s.first.length; ++b) {
-        sub = Extend(sub, corpus.zh_piece[words[b]]);
+        sub = extend(sub, corpus.zh_piece[words[b]]);
         if (b - a + 1 == s.first.length) break;
         if (auto it = zh_counts.find(sub); it != zh_counts.end()) {
           auto& acc = nested[sub];
@@ -398,8 +398,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     double own = s.count;
     if (auto it = nested.find(h); it != nested.end()) own -= it->second.first / it->second.second;
     if (own < 1.0) continue;  // never used on its own
-    const double chars = static_cast<double>(Chars(ZhText(corpus, s.first)));
-    zh_terms.push_back({h, s.first, s.count, std::log2(chars + 1) * own});
+    const double length = static_cast<double>(chars(zh_text(corpus, s.first)));
+    zh_terms.push_back({h, s.first, s.count, std::log2(length + 1) * own});
   }
   std::sort(zh_terms.begin(), zh_terms.end(), [](const ZhTerm& a, const ZhTerm& b) {
     return a.cvalue != b.cvalue ? a.cvalue > b.cvalue : a.hash < b.hash;
@@ -420,12 +420,12 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       const auto p = static_cast<std::size_t>(x);
       std::vector<align::TokenId> z, e;
       for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
-        for (const std::string& ch : HanCharacters(corpus.zh_words.Word(corpus.zh[k]))) {
-          z.push_back(zh_vocab.Add(ch));
+        for (const std::string& ch : han_characters(corpus.zh_words.word(corpus.zh[k]))) {
+          z.push_back(zh_vocab.add(ch));
         }
       }
       for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
-        e.push_back(en_vocab.Add(corpus.en_keys.Word(corpus.en_key_of[corpus.en[k]])));
+        e.push_back(en_vocab.add(corpus.en_keys.word(corpus.en_key_of[corpus.en[k]])));
       }
       zh_tok.push_back(std::move(z));
       en_tok.push_back(std::move(e));
@@ -440,10 +440,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     }
     align::Ibm1Options ibm;
     ibm.prune = 0.01f;
-    ParallelFor(2, 1, threads, [&](std::size_t b, std::size_t e) {
+    parallel_for(2, 1, threads, [&](std::size_t b, std::size_t e) {
       for (std::size_t t = b; t < e; ++t) {
-        if (t == 0) zh_to_en.Train(forward, zh_vocab.size(), en_vocab.size(), ibm);
-        if (t == 1) en_to_zh.Train(backward, en_vocab.size(), zh_vocab.size(), ibm);
+        if (t == 0) zh_to_en.train(forward, zh_vocab.size(), en_vocab.size(), ibm);
+        if (t == 1) en_to_zh.train(backward, en_vocab.size(), zh_vocab.size(), ibm);
       }
     });
   }
@@ -463,10 +463,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         const auto p = static_cast<std::size_t>(x);
         std::string en, zh;
         for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
-          en += Lower(corpus.en_words.Word(corpus.en[k])) + ' ';
+          en += lower(corpus.en_words.word(corpus.en[k])) + ' ';
         }
         for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
-          zh += corpus.zh_words.Word(corpus.zh[k]) + ' ';
+          zh += corpus.zh_words.word(corpus.zh[k]) + ' ';
         }
         en_lines.push_back(std::move(en));
         zh_lines.push_back(std::move(zh));
@@ -483,18 +483,18 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       en_options.epoch = zh_options.epoch = epochs;
       zh_options.minn = 1;
       zh_options.maxn = 2;
-      en_vectors = Embeddings::Train(en_lines, en_options);
-      if (feature || !o.save_models.empty()) zh_vectors = Embeddings::Train(zh_lines, zh_options);
+      en_vectors = Embeddings::train(en_lines, en_options);
+      if (feature || !o.save_models.empty()) zh_vectors = Embeddings::train(zh_lines, zh_options);
       result.stats.vectors = "trained";
       if (!o.save_models.empty()) {
-        en_vectors.Save(o.save_models + "/en.bin");
-        zh_vectors.Save(o.save_models + "/zh.bin");
+        en_vectors.save(o.save_models + "/en.bin");
+        zh_vectors.save(o.save_models + "/zh.bin");
       }
-    } else if (!o.model_dir.empty() && utf8::Length(o.model_dir) > 0 &&
+    } else if (!o.model_dir.empty() && utf8::length(o.model_dir) > 0 &&
                std::ifstream(o.model_dir + "/en.bin").good()) {
-      en_vectors = Embeddings::Load(o.model_dir + "/en.bin");
+      en_vectors = Embeddings::load(o.model_dir + "/en.bin");
       if (feature && std::ifstream(o.model_dir + "/zh.bin").good()) {
-        zh_vectors = Embeddings::Load(o.model_dir + "/zh.bin");
+        zh_vectors = Embeddings::load(o.model_dir + "/zh.bin");
       }
       result.stats.vectors = "loaded";
     }
@@ -504,15 +504,15 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   // directions' average best translation probability).
   auto coverage = [&](const std::string& zh, const std::string& en_key_words) {
     std::vector<align::TokenId> z, e;
-    for (const std::string& ch : HanCharacters(zh)) {
-      if (auto id = zh_vocab.Find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
+    for (const std::string& ch : han_characters(zh)) {
+      if (auto id = zh_vocab.find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
     }
     std::size_t start = 0;
     while (start <= en_key_words.size()) {
       const auto space = en_key_words.find(' ', start);
       const std::string w = en_key_words.substr(
           start, space == std::string::npos ? std::string::npos : space - start);
-      if (auto id = en_vocab.Find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
+      if (auto id = en_vocab.find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
       if (space == std::string::npos) break;
       start = space + 1;
     }
@@ -520,12 +520,12 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     double forward = 0, backward = 0;
     for (align::TokenId w : e) {
       float best = 0;
-      for (align::TokenId ch : z) best = std::max(best, zh_to_en.Prob(ch, w));
+      for (align::TokenId ch : z) best = std::max(best, zh_to_en.prob(ch, w));
       forward += best;
     }
     for (align::TokenId ch : z) {
       float best = 0;
-      for (align::TokenId w : e) best = std::max(best, en_to_zh.Prob(w, ch));
+      for (align::TokenId w : e) best = std::max(best, en_to_zh.prob(w, ch));
       backward += best;
     }
     return std::sqrt((forward / e.size()) * (backward / z.size()));
@@ -552,7 +552,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   };
   auto bead_terms = [&](std::size_t p, std::vector<std::uint32_t>& out, auto&& wanted) {
     out.clear();
-    ForEachZh(corpus, p, o, [&](std::uint64_t h, Where) {
+    for_each_zh(corpus, p, o, [&](std::uint64_t h, Where) {
       auto it = zh_index.find(h);
       if (it == zh_index.end() || !wanted(it->second)) return;
       if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
@@ -563,7 +563,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   std::vector<CoocMap> cooc_parts(parts);
   std::vector<std::vector<std::uint32_t>> sampled_parts(
       parts, std::vector<std::uint32_t>(zh_terms.size(), 0));
-  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
+  parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     std::vector<std::uint32_t> chosen;
     std::vector<std::uint64_t> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
@@ -572,7 +572,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         bead_terms(p, chosen, [&](std::uint32_t t) { return keep(p, t); });
         if (chosen.empty()) continue;
         bead_en.clear();
-        ForEachEn(corpus, p, o, [&](std::uint64_t h, Where) {
+        for_each_en(corpus, p, o, [&](std::uint64_t h, Where) {
           if (en_counts.count(h) != 0) bead_en.push_back(h);
         });
         std::sort(bead_en.begin(), bead_en.end());
@@ -613,7 +613,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       std::vector<Choice> mine;
       const double n_sample = sampled[t];
       const double fraction = n_sample / zh_terms[t].count;
-      const std::string zh = ZhText(corpus, zh_terms[t].first);
+      const std::string zh = zh_text(corpus, zh_terms[t].first);
       for (; it != cooc.end() && it->first.first == t; ++it) {
         const double c = it->second;
         if (c < std::min<double>(min_freq, n_sample)) continue;
@@ -624,7 +624,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         const WordId* words = corpus.en.data() + corpus.en_start[es.first.pair] + es.first.start;
         for (std::size_t k = 0; k < es.first.length; ++k) {
           if (k) key_words += ' ';
-          key_words += corpus.en_keys.Word(corpus.en_key_of[words[k]]);
+          key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
         }
         mine.push_back({dice * (0.1 + coverage(zh, key_words)), t, it->first.second, c / fraction});
       }
@@ -641,10 +641,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   {
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_en;
     for (std::size_t k = 0; k < choices.size(); ++k) by_en[choices[k].en].push_back(k);
-    std::vector<std::string> zh_text(zh_terms.size());
+    std::vector<std::string> term_text(zh_terms.size());
     auto text_of = [&](std::uint32_t t) -> const std::string& {
-      if (zh_text[t].empty()) zh_text[t] = ZhText(corpus, zh_terms[t].first);
-      return zh_text[t];
+      if (term_text[t].empty()) term_text[t] = zh_text(corpus, zh_terms[t].first);
+      return term_text[t];
     };
     std::vector<bool> fragment(choices.size(), false);
     for (const auto& [e, ks] : by_en) {
@@ -688,12 +688,12 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       const Where& w = zh_terms[t].first;
       const WordId* ids = corpus.zh.data() + corpus.zh_start[w.pair];
       for (std::size_t k = w.start; k < w.start + w.length; ++k) {
-        words += corpus.zh_words.Word(ids[k]) + ' ';
+        words += corpus.zh_words.word(ids[k]) + ' ';
       }
-      return zh_vectors.Phrase(words);
+      return zh_vectors.phrase(words);
     };
     auto en_phrase = [&](std::uint64_t e) {
-      return en_vectors.Phrase(Lower(EnText(corpus, en_counts.at(e).first)));
+      return en_vectors.phrase(lower(en_text(corpus, en_counts.at(e).first)));
     };
     std::vector<std::vector<float>> from, to;
     for (const Choice& c : choices) {
@@ -703,10 +703,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       to.push_back(en_phrase(c.en));
     }
     Procrustes map;
-    map.Fit(from, to);
+    map.fit(from, to);
     if (map.fitted()) {
       for (Choice& c : choices) {
-        const double similarity = Cosine(map.Map(zh_phrase(c.zh)), en_phrase(c.en));
+        const double similarity = cosine(map.map(zh_phrase(c.zh)), en_phrase(c.en));
         c.score *= 1.0 + 0.5 * std::max(0.0, similarity);
       }
       link();
@@ -724,7 +724,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
   };
   std::vector<Tally> tallies(parts);
-  ParallelFor(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
+  parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     std::vector<std::uint32_t> terms_here;
     std::vector<std::uint64_t> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
@@ -734,10 +734,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         bead_terms(p, terms_here, [&](std::uint32_t t) { return linked.count(t) != 0; });
         if (terms_here.empty()) continue;
         bead_en.clear();
-        ForEachEn(corpus, p, o, [&](std::uint64_t h, Where w) {
+        for_each_en(corpus, p, o, [&](std::uint64_t h, Where w) {
           if (taken.count(h) == 0) return;
           bead_en.push_back(h);
-          ++tally.spellings[h][EnText(corpus, w)];
+          ++tally.spellings[h][en_text(corpus, w)];
         });
         for (std::uint32_t t : terms_here) {
           if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
@@ -771,8 +771,8 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
     const double dice = 2.0 * ev.joint / (fz + fe);
     if (ev.joint < min_freq || dice < o.min_dice) continue;
     TermPair pair;
-    pair.zh = ZhText(corpus, zh_terms[t].first);
-    if (!ev.examples.empty()) pair.zh = AsWritten(pair.zh, pairs[ev.examples.front()].zh);
+    pair.zh = zh_text(corpus, zh_terms[t].first);
+    if (!ev.examples.empty()) pair.zh = as_written(pair.zh, pairs[ev.examples.front()].zh);
     // Spellings grouped ignoring case; the most frequent group gives the display form, written
     // in lower case when it occurs so (capitals there come from sentence starts and titles:
     // "Global Programme on Cybercrime"); other groups are alternatives (Cyber-crime).
@@ -780,7 +780,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
              std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
         groups;
     for (const auto& [text, count] : spellings[e]) {
-      auto& g = groups[Lower(text)];
+      auto& g = groups[lower(text)];
       g.first += count;
       g.second.push_back({count, text});
     }
@@ -799,12 +799,12 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
       });
       return forms.front().second;
     };
-    pair.en = ranked.empty() ? EnText(corpus, es.first) : representative(ranked.front().second);
+    pair.en = ranked.empty() ? en_text(corpus, es.first) : representative(ranked.front().second);
     for (std::size_t k = 1; k < ranked.size() && pair.alternatives.size() < 3; ++k) {
       pair.alternatives.push_back(representative(ranked[k].second));
     }
     result.stats.variant_groups += pair.alternatives.empty() ? 0 : 1;
-    pair.score = LogLikelihood(ev.joint, fz, fe, n);
+    pair.score = log_likelihood(ev.joint, fz, fe, n);
     pair.zh_frequency = zh_terms[t].count;
     pair.en_frequency = es.count;
     pair.joint_frequency = ev.joint;
@@ -815,7 +815,7 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
         std::size_t i = 0, chars = 0;
         while (i < s.size() && chars < max_chars) {
           const std::size_t start = i;
-          utf8::Next(s, i);
+          utf8::next(s, i);
           out.append(s, start, i - start);
           ++chars;
         }
@@ -841,19 +841,19 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
   if (!en_vectors.empty()) {
     std::unordered_map<std::string, std::vector<std::string>> by_prefix;
     for (const auto& [h, st] : en_counts) {
-      const std::string text = EnText(corpus, st.first);
-      by_prefix[Lower(text.substr(0, 3))].push_back(text);
+      const std::string text = en_text(corpus, st.first);
+      by_prefix[lower(text.substr(0, 3))].push_back(text);
     }
     for (auto& [prefix, texts] : by_prefix) std::sort(texts.begin(), texts.end());
     for (TermPair& t : result.terms) {
-      const std::string base = Lower(t.en);
+      const std::string base = lower(t.en);
       const auto words = std::count(base.begin(), base.end(), ' ');
       auto it = by_prefix.find(base.substr(0, 3));
       if (it == by_prefix.end()) continue;
       std::set<std::string> known = {base};
-      for (const std::string& a : t.alternatives) known.insert(Lower(a));
+      for (const std::string& a : t.alternatives) known.insert(lower(a));
       for (const std::string& text : it->second) {
-        const std::string other = Lower(text);
+        const std::string other = lower(text);
         if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words)
           continue;
         // Exactly one word differs, and that word is a spelling variant: close in spelling
@@ -870,10 +870,10 @@ TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions&
           }
         }
         if (differing != 1) continue;
-        const std::size_t distance = EditDistance(diff_a, diff_b);
+        const std::size_t distance = edit_distance(diff_a, diff_b);
         if (distance * 4 > std::max(diff_a.size(), diff_b.size())) continue;
-        if (DerivedWord(diff_a, diff_b)) continue;  // constitution / constitutional
-        if (en_vectors.Similarity(diff_a, diff_b) < 0.9) continue;
+        if (derived_word(diff_a, diff_b)) continue;  // constitution / constitutional
+        if (en_vectors.similarity(diff_a, diff_b) < 0.9) continue;
         t.alternatives.push_back(text);
         known.insert(other);
         ++result.stats.fasttext_variants;

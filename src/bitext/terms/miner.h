@@ -3,7 +3,7 @@
 // Glossary mining: from aligned pairs to ranked term pairs with evidence.
 //
 //   terms::TermsOptions options;            // min_freq 2
-//   terms::TermsResult r = terms::MineTerms(pairs, options);
+//   terms::TermsResult r = terms::mine_terms(pairs, options);
 //   for (const TermPair& t : r.terms) ... t.zh, t.en, t.score, t.joint_frequency ...
 
 #include <functional>
@@ -62,6 +62,6 @@ struct TermsResult {
 // words with variants grouped, paired by bead co-occurrence (Dice) refined by an IBM Model 1
 // table trained on the pairs, one English term per Chinese term by competitive linking.
 // Ranked by log-likelihood ratio of the pair's bead counts. Throws InputError for no pairs.
-TermsResult MineTerms(const std::vector<SegmentPair>& pairs, const TermsOptions& options = {});
+TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions& options = {});
 
 }  // namespace bitext::terms

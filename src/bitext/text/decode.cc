@@ -11,7 +11,7 @@
 namespace bitext::text {
 namespace {
 
-std::string Convert(std::string_view bytes, const std::string& charset, const std::string& name) {
+std::string convert(std::string_view bytes, const std::string& charset, const std::string& name) {
   try {
     return boost::locale::conv::to_utf<char>(bytes.data(), bytes.data() + bytes.size(), charset,
                                              boost::locale::conv::stop);
@@ -24,7 +24,7 @@ std::string Convert(std::string_view bytes, const std::string& charset, const st
 }
 
 // LF line ends; CRLF and lone CR become LF.
-std::string NormalizeNewlines(std::string text) {
+std::string normalize_newlines(std::string text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -39,15 +39,15 @@ std::string NormalizeNewlines(std::string text) {
 }
 
 // Ill-formed sequences replaced by U+FFFD, one per bad byte.
-std::string Repair(std::string_view bytes, std::size_t& repairs) {
+std::string repair(std::string_view bytes, std::size_t& repairs) {
   std::string out;
   out.reserve(bytes.size());
   for (std::size_t i = 0; i < bytes.size();) {
     const std::size_t start = i;
-    const char32_t c = utf8::Next(bytes, i);
+    const char32_t c = utf8::next(bytes, i);
     if (c == utf8::kReplacement && !(i - start == 3 && bytes.substr(start, 3) == "\xEF\xBF\xBD")) {
       ++repairs;
-      utf8::Append(out, utf8::kReplacement);
+      utf8::append(out, utf8::kReplacement);
     } else {
       out.append(bytes.substr(start, i - start));
     }
@@ -57,7 +57,7 @@ std::string Repair(std::string_view bytes, std::size_t& repairs) {
 
 // Mostly UTF-8 with a few bad bytes (a damaged UTF-8 file) rather than another encoding:
 // well-formed multi-byte sequences clearly outnumber the bad bytes.
-bool MostlyUtf8(std::string_view bytes) {
+bool mostly_utf8(std::string_view bytes) {
   std::size_t good = 0, bad = 0;
   for (std::size_t i = 0; i < bytes.size();) {
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
@@ -65,7 +65,7 @@ bool MostlyUtf8(std::string_view bytes) {
       continue;
     }
     const std::size_t start = i;
-    const char32_t c = utf8::Next(bytes, i);
+    const char32_t c = utf8::next(bytes, i);
     if (c == utf8::kReplacement && i - start == 1) {
       ++bad;
     } else {
@@ -80,7 +80,7 @@ struct Detection {
   int confidence = 0;
 };
 
-Detection Detect(std::string_view bytes) {
+Detection detect(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
                                                                       ucsdet_close);
@@ -98,11 +98,11 @@ Detection Detect(std::string_view bytes) {
   return d;
 }
 
-bool HasNul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+bool has_nul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
 
 // Text is binary when control characters other than tab/LF/CR/FF are frequent. They are all
 // ASCII, so bytes are enough (a UTF-8 continuation byte is never below 0x80).
-void RejectBinary(std::string_view text, const std::string& name) {
+void reject_binary(std::string_view text, const std::string& name) {
   std::size_t controls = 0;
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
@@ -118,66 +118,66 @@ void RejectBinary(std::string_view text, const std::string& name) {
 
 }  // namespace
 
-Decoded Decode(std::string_view bytes, const std::string& name, const DecodeOptions& options) {
+Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options) {
   if (bytes.empty()) throw InputError(name, "empty file");
   Decoded d;
   std::string text;
   if (!options.encoding.empty()) {
     d.encoding = options.encoding;
-    text = Convert(bytes, options.encoding, name);
+    text = convert(bytes, options.encoding, name);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   } else if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     bytes.remove_prefix(3);
     d.encoding = "UTF-8";
   } else if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) {
     d.encoding = "UTF-32LE";
-    text = Convert(bytes.substr(4), d.encoding, name);
+    text = convert(bytes.substr(4), d.encoding, name);
   } else if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
     d.encoding = "UTF-32BE";
-    text = Convert(bytes.substr(4), d.encoding, name);
+    text = convert(bytes.substr(4), d.encoding, name);
   } else if (bytes.substr(0, 2) == "\xFF\xFE") {
     d.encoding = "UTF-16LE";
-    text = Convert(bytes.substr(2), d.encoding, name);
+    text = convert(bytes.substr(2), d.encoding, name);
   } else if (bytes.substr(0, 2) == "\xFE\xFF") {
     d.encoding = "UTF-16BE";
-    text = Convert(bytes.substr(2), d.encoding, name);
+    text = convert(bytes.substr(2), d.encoding, name);
   }
   if (d.encoding.empty() || d.encoding == "UTF-8") {
     if (d.encoding.empty()) d.encoding = "UTF-8";
-    const std::size_t bad = utf8::FindInvalid(bytes);
+    const std::size_t bad = utf8::find_invalid(bytes);
     if (bad == std::string_view::npos) {
       text = std::string(bytes);
-    } else if (HasNul(bytes)) {
+    } else if (has_nul(bytes)) {
       // UTF-16 without a byte order mark, or binary data.
-      const Detection det = Detect(bytes);
+      const Detection det = detect(bytes);
       if (det.charset.rfind("UTF-16", 0) == 0 && det.confidence >= 10) {
         d.encoding = det.charset;
-        text = Convert(bytes, det.charset, name);
+        text = convert(bytes, det.charset, name);
       } else {
         throw InputError(name, "binary file, not text (NUL bytes)");
       }
-    } else if (options.repair && MostlyUtf8(bytes)) {
-      text = Repair(bytes, d.repairs);
-    } else if (MostlyUtf8(bytes)) {
+    } else if (options.repair && mostly_utf8(bytes)) {
+      text = repair(bytes, d.repairs);
+    } else if (mostly_utf8(bytes)) {
       throw InputError(name, "ill-formed UTF-8 (use --repair to replace bad bytes, or --encoding)",
                        {0, bad});
     } else {
-      const Detection det = Detect(bytes);
+      const Detection det = detect(bytes);
       if (det.charset.empty() || det.confidence < 10 || det.charset.rfind("UTF-8", 0) == 0) {
         if (options.repair) {
-          text = Repair(bytes, d.repairs);
+          text = repair(bytes, d.repairs);
         } else {
           throw InputError(name, "not UTF-8 and no encoding recognised (use --encoding)", {0, bad});
         }
       } else {
         d.encoding = det.charset;
-        text = Convert(bytes, det.charset, name);
+        text = convert(bytes, det.charset, name);
       }
     }
   }
-  RejectBinary(text, name);
-  d.text = NormalizeNewlines(std::move(text));
-  if (utf8::Trim(d.text).empty()) throw InputError(name, "empty file (only white space)");
+  reject_binary(text, name);
+  d.text = normalize_newlines(std::move(text));
+  if (utf8::trim(d.text).empty()) throw InputError(name, "empty file (only white space)");
   return d;
 }
 

@@ -23,7 +23,7 @@ struct Decoded {
 // Throws InputError naming `name` (and the byte offset where it applies) for empty input,
 // binary data, and ill-formed UTF-8 when repair is off.
 //
-//   Decoded d = Decode(ReadFileBytes("report.zh.txt"), "report.zh.txt");
-Decoded Decode(std::string_view bytes, const std::string& name, const DecodeOptions& options = {});
+//   Decoded d = decode(read_file_bytes("report.zh.txt"), "report.zh.txt");
+Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options = {});
 
 }  // namespace bitext::text

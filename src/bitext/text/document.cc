@@ -19,14 +19,14 @@ struct Line {
   bool blank;
 };
 
-std::vector<Line> SplitLines(std::string_view text) {
+std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t start = 0, number = 1;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(start, end - start);
-    lines.push_back({line, start, number++, utf8::SpacePrefix(line) == line.size()});
+    lines.push_back({line, start, number++, utf8::space_prefix(line) == line.size()});
     start = end + 1;
   }
   return lines;
@@ -36,14 +36,14 @@ std::vector<Line> SplitLines(std::string_view text) {
 // where each verbatim run of document bytes starts.
 class OffsetMap {
  public:
-  void Anchor(std::size_t text_offset, std::size_t document_offset) {
+  void anchor(std::size_t text_offset, std::size_t document_offset) {
     anchors_.push_back({text_offset, document_offset});
   }
   // Appends another map's anchors, its text starting at `text_offset` of this one.
-  void Append(const OffsetMap& other, std::size_t text_offset) {
+  void append(const OffsetMap& other, std::size_t text_offset) {
     for (const Pair& a : other.anchors_) anchors_.push_back({a.text + text_offset, a.document});
   }
-  std::size_t ToDocument(std::size_t text_offset) const {
+  std::size_t to_document(std::size_t text_offset) const {
     auto it = std::upper_bound(anchors_.begin(), anchors_.end(), text_offset,
                                [](std::size_t t, const Pair& a) { return t < a.text; });
     if (it == anchors_.begin()) return anchors_.empty() ? 0 : anchors_.front().document;
@@ -69,7 +69,7 @@ struct Builder {
   bool empty() const { return text.empty(); }
 
   // Appends a piece of the document verbatim, reducing markdown links [65/230](#) to their text.
-  void AppendVerbatim(std::string_view piece, std::size_t offset) {
+  void append_verbatim(std::string_view piece, std::size_t offset) {
     std::size_t i = 0;
     while (i < piece.size()) {
       const std::size_t open = piece.find('[', i);
@@ -80,20 +80,20 @@ struct Builder {
           piece.substr(open + 1, close - open - 1).find('[') == std::string_view::npos;
       const std::size_t stop = link ? open : piece.size();
       if (stop > i) {
-        map.Anchor(text.size(), offset + i);
+        map.anchor(text.size(), offset + i);
         text.append(piece.substr(i, stop - i));
       }
       if (!link) break;
-      map.Anchor(text.size(), offset + open + 1);
+      map.anchor(text.size(), offset + open + 1);
       text.append(piece.substr(open + 1, close - open - 1));
       i = paren_end + 1;
     }
   }
 
-  void AddLine(const Line& l) {
+  void add_line(const Line& l) {
     // Leading ideographic (and other) indentation and trailing spaces are not text.
-    const std::size_t lead = utf8::SpacePrefix(l.text);
-    const std::string_view body = utf8::Trim(l.text);
+    const std::size_t lead = utf8::space_prefix(l.text);
+    const std::string_view body = utf8::trim(l.text);
     if (body.empty()) return;
     if (text.empty()) {
       line = l.number;
@@ -106,38 +106,38 @@ struct Builder {
       }
       if (last_start > 0) --last_start;
       std::size_t p = last_start;
-      const char32_t last = utf8::Next(text, p);
+      const char32_t last = utf8::next(text, p);
       std::size_t q = 0;
-      const char32_t next = utf8::Next(body, q);
-      const bool cjk_join = (utf8::IsHan(last) || utf8::IsCjkPunct(last)) &&
-                            (utf8::IsHan(next) || utf8::IsCjkPunct(next));
+      const char32_t next = utf8::next(body, q);
+      const bool cjk_join = (utf8::is_han(last) || utf8::is_cjk_punct(last)) &&
+                            (utf8::is_han(next) || utf8::is_cjk_punct(next));
       if (!cjk_join && last != '-') {
-        map.Anchor(text.size(), l.offset - 1);  // the space stands for the line break
+        map.anchor(text.size(), l.offset - 1);  // the space stands for the line break
         text += ' ';
       }
     }
-    AppendVerbatim(body, l.offset + lead);
+    append_verbatim(body, l.offset + lead);
     end = l.offset + lead + body.size();
   }
 };
 
-bool StartsWithLabelOrBullet(std::string_view line) {
-  std::string_view t = utf8::Trim(line);
+bool starts_with_label_or_bullet(std::string_view line) {
+  std::string_view t = utf8::trim(line);
   if (t.rfind("- ", 0) == 0 || t.rfind("• ", 0) == 0 || t.rfind("* ", 0) == 0 ||
       t.rfind("· ", 0) == 0) {
     return true;
   }
-  return !ParseLabel(t).empty();
+  return !parse_label(t).empty();
 }
 
 // Lines are "hard-wrapped" when a block of several lines fills up to a common width: the file
 // was wrapped at a fixed column, so a line end is not a paragraph end.
-bool HardWrapped(const std::vector<Line>& lines) {
+bool hard_wrapped(const std::vector<Line>& lines) {
   std::vector<std::size_t> width(lines.size());
   std::size_t widest = 0;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     // Widths of long lines do not matter beyond "too wide to be wrapped".
-    width[k] = lines[k].text.size() > 400 ? 400 : DisplayWidth(lines[k].text);
+    width[k] = lines[k].text.size() > 400 ? 400 : display_width(lines[k].text);
     widest = std::max(widest, width[k]);
   }
   if (widest > 110 || widest < 40) return false;
@@ -152,36 +152,36 @@ bool HardWrapped(const std::vector<Line>& lines) {
 }
 
 // The last code point of a line is a letter, digit or Han character: the text runs on.
-bool RunsOn(std::string_view text) {
-  text = utf8::Trim(text);
+bool runs_on(std::string_view text) {
+  text = utf8::trim(text);
   if (text.empty()) return false;
   std::size_t start = text.size() - 1;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   std::size_t i = start;
-  const char32_t c = utf8::Next(text, i);
-  return utf8::IsHan(c) || utf8::IsAsciiAlpha(c) || utf8::IsAsciiDigit(c) || c == '-';
+  const char32_t c = utf8::next(text, i);
+  return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-';
 }
 
-bool StartsLowerOrHan(std::string_view text, Lang lang) {
-  text = utf8::Trim(text);
+bool starts_lower_or_han(std::string_view text, Lang lang) {
+  text = utf8::trim(text);
   std::size_t i = 0;
-  const char32_t c = text.empty() ? 0 : utf8::Next(text, i);
-  return lang == Lang::kZh ? utf8::IsHan(c) : (c >= 'a' && c <= 'z');
+  const char32_t c = text.empty() ? 0 : utf8::next(text, i);
+  return lang == Lang::kZh ? utf8::is_han(c) : (c >= 'a' && c <= 'z');
 }
 
 // Ends with a sentence or clause stop other than a comma: 。！？；：. ! ? ; :
-bool EndsSentence(std::string_view text) {
-  if (!EndsWithPunctuation(text)) return false;
-  text = utf8::Trim(text);
+bool ends_sentence(std::string_view text) {
+  if (!ends_with_punctuation(text)) return false;
+  text = utf8::trim(text);
   std::size_t start = text.size();
   while (start > 0) {
     --start;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     std::size_t i = start;
-    const char32_t c = utf8::Next(text, i);
+    const char32_t c = utf8::next(text, i);
     if (c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == ')' || c == '"' ||
         c == '\'' || c == U'》' || c == ']' || c == U'】' || c == ' ' ||
-        utf8::IsSuperscriptDigit(c)) {
+        utf8::is_superscript_digit(c)) {
       continue;
     }
     return c != U'，' && c != ',' && c != U'、';
@@ -196,7 +196,7 @@ struct RawParagraph {
   std::size_t line = 0;
 };
 
-void Flush(Builder& b, std::vector<RawParagraph>& out) {
+void flush(Builder& b, std::vector<RawParagraph>& out) {
   if (b.empty()) return;
   out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, b.line});
   b = Builder{};
@@ -205,38 +205,38 @@ void Flush(Builder& b, std::vector<RawParagraph>& out) {
 // A paragraph broken by a page whose foot holds footnotes or whose head holds a running header
 // ("...特别是在以下" / "² A/74/130。" / "领域："): the continuation joins the paragraph it
 // continues, and the footnotes and headers stay paragraphs of their own.
-void JoinAcrossPageFurniture(std::vector<RawParagraph>& paragraphs, Lang lang) {
+void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
-    if (!RunsOn(p.text) || (p.text.size() < 240 && DisplayWidth(p.text) < 60)) continue;
+    if (!runs_on(p.text) || (p.text.size() < 240 && display_width(p.text) < 60)) continue;
     std::size_t j = i + 1;
     while (j < paragraphs.size() &&
-           (IsBoilerplate(paragraphs[j].text) ||
-            ParseLabel(paragraphs[j].text).style == LabelStyle::kFootnote)) {
+           (is_boilerplate(paragraphs[j].text) ||
+            parse_label(paragraphs[j].text).style == LabelStyle::kFootnote)) {
       ++j;
     }
     if (j == i + 1 || j >= paragraphs.size()) continue;
     RawParagraph& q = paragraphs[j];
-    if (!StartsLowerOrHan(q.text, lang) || !ParseLabel(q.text).empty()) continue;
+    if (!starts_lower_or_han(q.text, lang) || !parse_label(q.text).empty()) continue;
     std::size_t last_start = p.text.size() - 1;
     while (last_start > 0 && (static_cast<unsigned char>(p.text[last_start]) & 0xC0) == 0x80) {
       --last_start;
     }
     std::size_t k = last_start;
-    const bool han = utf8::IsHan(utf8::Next(p.text, k));
+    const bool han = utf8::is_han(utf8::next(p.text, k));
     if (!han) {
-      p.map.Anchor(p.text.size(), q.span.begin > 0 ? q.span.begin - 1 : 0);
+      p.map.anchor(p.text.size(), q.span.begin > 0 ? q.span.begin - 1 : 0);
       p.text += ' ';
     }
-    p.map.Append(q.map, p.text.size());
+    p.map.append(q.map, p.text.size());
     p.text += q.text;
     p.span.end = q.span.end;
     paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(j));
   }
 }
 
-std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, ParagraphMode mode) {
-  const std::vector<Line> lines = SplitLines(text);
+std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, ParagraphMode mode) {
+  const std::vector<Line> lines = split_lines(text);
   std::vector<RawParagraph> out;
   if (mode == ParagraphMode::kLine) {
     for (const Line& l : lines) {
@@ -244,7 +244,7 @@ std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, Para
       b.line = l.number;
       b.begin = l.offset;
       b.end = l.offset;
-      b.AddLine(l);
+      b.add_line(l);
       out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, l.number});
     }
     return out;
@@ -252,7 +252,7 @@ std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, Para
   bool any_blank = false;
   for (std::size_t k = 1; k + 1 < lines.size(); ++k) any_blank |= lines[k].blank;
   if (mode == ParagraphMode::kAuto && !any_blank) mode = ParagraphMode::kLine;
-  const bool wrapped = mode == ParagraphMode::kBlankLine && HardWrapped(lines);
+  const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
 
   Builder current;
   std::size_t blank_run = 0;
@@ -265,42 +265,42 @@ std::vector<RawParagraph> SplitParagraphs(std::string_view text, Lang lang, Para
     bool join = false;
     if (!current.empty()) {
       const bool starts_new =
-          StartsWithLabelOrBullet(l.text) || IsBoilerplate(l.text) || IsBoilerplate(previous);
+          starts_with_label_or_bullet(l.text) || is_boilerplate(l.text) || is_boilerplate(previous);
       if (mode == ParagraphMode::kLine) {
         join = false;
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
         // on into the next (a title broken over two lines).
-        join = !starts_new && (wrapped || !EndsSentence(previous));
+        join = !starts_new && (wrapped || !ends_sentence(previous));
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it.
-        join = !starts_new && RunsOn(previous) &&
-               (previous.size() >= 240 || DisplayWidth(previous) >= 60) &&
-               StartsLowerOrHan(l.text, lang);
+        join = !starts_new && runs_on(previous) &&
+               (previous.size() >= 240 || display_width(previous) >= 60) &&
+               starts_lower_or_han(l.text, lang);
       }
     }
-    if (!join) Flush(current, out);
-    current.AddLine(l);
+    if (!join) flush(current, out);
+    current.add_line(l);
     previous = l.text;
     blank_run = 0;
   }
-  Flush(current, out);
-  JoinAcrossPageFurniture(out, lang);
+  flush(current, out);
+  join_across_page_furniture(out, lang);
   return out;
 }
 
 }  // namespace
 
-Document SegmentText(std::string text, const std::string& name, const SegmentOptions& options) {
+Document segment_text(std::string text, const std::string& name, const SegmentOptions& options) {
   Document doc;
   doc.name = name;
   doc.text = std::move(text);
   doc.lang = options.lang != Lang::kUnknown
                  ? options.lang
-                 : (utf8::LooksChinese(std::string_view(doc.text).substr(0, 1 << 16)) ? Lang::kZh
-                                                                                      : Lang::kEn);
-  std::vector<RawParagraph> raw = SplitParagraphs(doc.text, doc.lang, options.mode);
+                 : (utf8::looks_chinese(std::string_view(doc.text).substr(0, 1 << 16)) ? Lang::kZh
+                                                                                       : Lang::kEn);
+  std::vector<RawParagraph> raw = split_paragraphs(doc.text, doc.lang, options.mode);
   doc.paragraphs.reserve(raw.size());
   for (RawParagraph& r : raw) {
     Paragraph p;
@@ -308,38 +308,38 @@ Document SegmentText(std::string text, const std::string& name, const SegmentOpt
     p.text = std::move(r.text);
     p.span = r.span;
     p.line = r.line;
-    p.label = ParseLabel(p.text);
+    p.label = parse_label(p.text);
     doc.paragraphs.push_back(std::move(p));
   }
   if (options.mode != ParagraphMode::kLine) {
-    AssignKinds(doc.paragraphs);
-    AssignLevels(doc.paragraphs);
+    assign_kinds(doc.paragraphs);
+    assign_levels(doc.paragraphs);
   } else {
     for (Paragraph& p : doc.paragraphs) {
-      p.footnote_refs = FootnoteMarkers(std::string_view(p.text).substr(p.label.length));
+      p.footnote_refs = footnote_markers(std::string_view(p.text).substr(p.label.length));
     }
   }
   for (std::size_t k = 0; k < doc.paragraphs.size(); ++k) {
     Paragraph& p = doc.paragraphs[k];
-    if (options.keys) p.key = MatchKey(p.text);
+    if (options.keys) p.key = match_key(p.text);
     if (!options.sentences) continue;
-    p.sentences = SplitSentences(p.text, doc.lang, options.sentence);
+    p.sentences = split_sentences(p.text, doc.lang, options.sentence);
     for (Segment& s : p.sentences) {
-      s.span = {raw[k].map.ToDocument(s.span.begin), raw[k].map.ToDocument(s.span.end)};
+      s.span = {raw[k].map.to_document(s.span.begin), raw[k].map.to_document(s.span.end)};
       s.paragraph = p.index;
       s.kind = p.kind;
       s.line = p.line;
-      if (options.keys) s.key = p.sentences.size() == 1 ? p.key : MatchKey(s.text);
+      if (options.keys) s.key = p.sentences.size() == 1 ? p.key : match_key(s.text);
     }
     if (!p.sentences.empty()) p.sentences.front().label = p.label;
   }
   return doc;
 }
 
-Document LoadDocument(const std::string& path, const SegmentOptions& options) {
-  const std::string bytes = ReadFileBytes(path);
-  Decoded decoded = Decode(bytes, path, options.decode);
-  Document doc = SegmentText(std::move(decoded.text), path, options);
+Document load_document(const std::string& path, const SegmentOptions& options) {
+  const std::string bytes = read_file_bytes(path);
+  Decoded decoded = decode(bytes, path, options.decode);
+  Document doc = segment_text(std::move(decoded.text), path, options);
   doc.encoding = decoded.encoding;
   doc.repairs = decoded.repairs;
   return doc;

@@ -19,7 +19,7 @@ struct SegmentOptions {
   Lang lang = Lang::kUnknown;  // kUnknown: detect from the text (Han vs Latin letters)
   ParagraphMode mode = ParagraphMode::kAuto;
   bool sentences = true;  // fill Paragraph::sentences
-  bool keys = true;       // fill Paragraph::key and Segment::key (text::MatchKey)
+  bool keys = true;       // fill Paragraph::key and Segment::key (text::match_key)
   SentenceOptions sentence;
   DecodeOptions decode;
 };
@@ -29,11 +29,12 @@ struct SegmentOptions {
 // [65/230](#) to their text, finds labels and their nesting levels, kinds (title, heading,
 // header/boilerplate, footnote, body), footnote markers, sentences and keys.
 //
-//   Document d = SegmentText(decoded.text, "a.zh.txt", {});
+//   Document d = segment_text(decoded.text, "a.zh.txt", {});
 //   for (const Paragraph& p : d.paragraphs) ...
-Document SegmentText(std::string text, const std::string& name, const SegmentOptions& options = {});
+Document segment_text(std::string text, const std::string& name,
+                      const SegmentOptions& options = {});
 
-// ReadFileBytes + Decode + SegmentText. Throws InputError for unreadable or undecodable files.
-Document LoadDocument(const std::string& path, const SegmentOptions& options = {});
+// read_file_bytes + decode + segment_text. Throws InputError for unreadable or undecodable files.
+Document load_document(const std::string& path, const SegmentOptions& options = {});
 
 }  // namespace bitext::text

@@ -19,77 +19,77 @@ struct Char {
 
 constexpr std::size_t kWindow = 28;  // the longest label form, 第一百四十三条 + spaces, fits
 
-std::vector<Char> Window(std::string_view text, std::size_t start) {
+std::vector<Char> window(std::string_view text, std::size_t start) {
   std::vector<Char> out;
   out.reserve(kWindow);
   std::size_t i = start;
   while (i < text.size() && out.size() < kWindow) {
-    char32_t c = utf8::Next(text, i);
-    if (utf8::IsFullwidthForm(c)) c = c - 0xFF01 + 0x21;
+    char32_t c = utf8::next(text, i);
+    if (utf8::is_fullwidth_form(c)) c = c - 0xFF01 + 0x21;
     out.push_back({c, i});
   }
   return out;
 }
 
-bool IsLower(char32_t c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 
 // What may follow a label: end, white space, or a Chinese character / opening punctuation.
-bool GoodFollower(const std::vector<Char>& w, std::size_t k, bool allow_han) {
+bool good_follower(const std::vector<Char>& w, std::size_t k, bool allow_han) {
   if (k >= w.size()) return true;
   const char32_t c = w[k].c;
-  if (utf8::IsSpace(c)) return true;
+  if (utf8::is_space(c)) return true;
   if (!allow_han) return false;
-  return utf8::IsHan(c) || c == U'《' || c == U'“' || c == U'「' || c == '[' || c == '(';
+  return utf8::is_han(c) || c == U'《' || c == U'“' || c == U'「' || c == '[' || c == '(';
 }
 
 // Byte length of the label plus the white space after it.
-std::size_t ContentStart(std::string_view text, const std::vector<Char>& w, std::size_t k,
-                         std::size_t start) {
+std::size_t content_start(std::string_view text, const std::vector<Char>& w, std::size_t k,
+                          std::size_t start) {
   const std::size_t label_end = k == 0 ? start : w[k - 1].end;
-  return label_end + utf8::SpacePrefix(text.substr(label_end));
+  return label_end + utf8::space_prefix(text.substr(label_end));
 }
 
-Label Make(std::string_view text, const std::vector<Char>& w, std::size_t k, std::size_t start,
+Label make(std::string_view text, const std::vector<Char>& w, std::size_t k, std::size_t start,
            LabelStyle style, std::string number) {
   Label label;
   label.style = style;
   const std::size_t label_end = k == 0 ? start : w[k - 1].end;
   label.text = std::string(text.substr(start, label_end - start));
   label.number = std::move(number);
-  label.length = ContentStart(text, w, k, start);
+  label.length = content_start(text, w, k, start);
   return label;
 }
 
 // Reads ASCII digits from w[k]; returns count.
-std::size_t Digits(const std::vector<Char>& w, std::size_t k, std::string& out) {
+std::size_t read_digits(const std::vector<Char>& w, std::size_t k, std::string& out) {
   std::size_t n = 0;
-  while (k + n < w.size() && utf8::IsAsciiDigit(w[k + n].c)) {
+  while (k + n < w.size() && utf8::is_ascii_digit(w[k + n].c)) {
     out += static_cast<char>(w[k + n].c);
     ++n;
   }
   return n;
 }
 
-std::string StripZeros(const std::string& digits) {
+std::string strip_zeros(const std::string& digits) {
   const auto nz = digits.find_first_not_of('0');
   return nz == std::string::npos ? "0" : digits.substr(nz);
 }
 
 // Chinese numeral characters from w[k] (at most 8); returns count and appends their UTF-8.
-std::size_t ChineseNumeral(const std::vector<Char>& w, std::size_t k, std::string& out) {
+std::size_t chinese_numeral(const std::vector<Char>& w, std::size_t k, std::string& out) {
   std::size_t n = 0;
-  while (k + n < w.size() && n < 8 && IsChineseNumeralChar(w[k + n].c)) {
-    utf8::Append(out, w[k + n].c);
+  while (k + n < w.size() && n < 8 && is_chinese_numeral_char(w[k + n].c)) {
+    utf8::append(out, w[k + n].c);
     ++n;
   }
   return n;
 }
 
 // Latin letters from w[k]; returns count.
-std::size_t Letters(const std::vector<Char>& w, std::size_t k, std::string& out) {
+std::size_t read_letters(const std::vector<Char>& w, std::size_t k, std::string& out) {
   std::size_t n = 0;
-  while (k + n < w.size() && utf8::IsAsciiAlpha(w[k + n].c)) {
+  while (k + n < w.size() && utf8::is_ascii_alpha(w[k + n].c)) {
     out += static_cast<char>(w[k + n].c);
     ++n;
   }
@@ -98,27 +98,27 @@ std::size_t Letters(const std::vector<Char>& w, std::size_t k, std::string& out)
 
 // A word at w[k] equal to `word` (case-sensitive), followed by spaces; returns the index after
 // the spaces or 0 when it does not match.
-std::size_t Word(const std::vector<Char>& w, std::size_t k, std::string_view word) {
+std::size_t word(const std::vector<Char>& w, std::size_t k, std::string_view word) {
   for (char ch : word) {
     if (k >= w.size() || w[k].c != static_cast<char32_t>(ch)) return 0;
     ++k;
   }
-  if (k >= w.size() || !utf8::IsSpace(w[k].c)) return 0;
-  while (k < w.size() && utf8::IsSpace(w[k].c)) ++k;
+  if (k >= w.size() || !utf8::is_space(w[k].c)) return 0;
+  while (k < w.size() && utf8::is_space(w[k].c)) ++k;
   return k;
 }
 
 // A number written with digits, Roman capitals or Chinese numerals at w[k] (for Article 12,
 // Chapter IV, Section 2). Returns the count consumed and the decimal value via `value`.
-std::size_t AnyNumber(const std::vector<Char>& w, std::size_t k, std::string& value) {
+std::size_t any_number(const std::vector<Char>& w, std::size_t k, std::string& value) {
   std::string digits;
-  if (std::size_t n = Digits(w, k, digits); n > 0 && n <= 4) {
-    value = StripZeros(digits);
+  if (std::size_t n = read_digits(w, k, digits); n > 0 && n <= 4) {
+    value = strip_zeros(digits);
     return n;
   }
   std::string letters;
-  if (std::size_t n = Letters(w, k, letters); n > 0) {
-    if (auto r = ParseRoman(letters); r && IsUpper(w[k].c)) {
+  if (std::size_t n = read_letters(w, k, letters); n > 0) {
+    if (auto r = parse_roman(letters); r && is_upper(w[k].c)) {
       value = std::to_string(*r);
       return n;
     }
@@ -126,21 +126,21 @@ std::size_t AnyNumber(const std::vector<Char>& w, std::size_t k, std::string& va
   return 0;
 }
 
-Label ParseChineseForms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
+Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
   const char32_t c0 = w[0].c;
   // ㈠ .. ㈩ (U+3220..U+3229) and ⑴ .. ⒇ (U+2474..U+2487)
   if (c0 >= 0x3220 && c0 <= 0x3229) {
-    return Make(text, w, 1, start, LabelStyle::kChinese, std::to_string(c0 - 0x3220 + 1));
+    return make(text, w, 1, start, LabelStyle::kChinese, std::to_string(c0 - 0x3220 + 1));
   }
   if (c0 >= 0x2474 && c0 <= 0x2487) {
-    return Make(text, w, 1, start, LabelStyle::kArabic, std::to_string(c0 - 0x2474 + 1));
+    return make(text, w, 1, start, LabelStyle::kArabic, std::to_string(c0 - 0x2474 + 1));
   }
   std::string numeral;
   // 第N条 / 第N章 / 第N节 (Traditional 條, 節 too)
   if (c0 == U'第') {
-    std::size_t n = ChineseNumeral(w, 1, numeral);
+    std::size_t n = chinese_numeral(w, 1, numeral);
     std::string digits;
-    if (n == 0) n = Digits(w, 1, digits);
+    if (n == 0) n = read_digits(w, 1, digits);
     if (n == 0 || 1 + n >= w.size()) return {};
     const char32_t unit = w[1 + n].c;
     LabelStyle style = LabelStyle::kNone;
@@ -150,113 +150,114 @@ Label ParseChineseForms(std::string_view text, const std::vector<Char>& w, std::
     if (style == LabelStyle::kNone) return {};
     std::string number;
     if (!digits.empty()) {
-      number = StripZeros(digits);
-    } else if (auto v = ParseChineseNumber(numeral)) {
+      number = strip_zeros(digits);
+    } else if (auto v = parse_chinese_number(numeral)) {
       number = std::to_string(*v);
     } else {
       return {};
     }
-    if (!GoodFollower(w, 2 + n, true)) return {};
-    return Make(text, w, 2 + n, start, style, number);
+    if (!good_follower(w, 2 + n, true)) return {};
+    return make(text, w, 2 + n, start, style, number);
   }
   // （一） / (一)
   if (c0 == '(') {
-    const std::size_t n = ChineseNumeral(w, 1, numeral);
+    const std::size_t n = chinese_numeral(w, 1, numeral);
     if (n == 0 || 1 + n >= w.size() || w[1 + n].c != ')') return {};
-    auto v = ParseChineseNumber(numeral);
+    auto v = parse_chinese_number(numeral);
     if (!v) return {};
-    return Make(text, w, 2 + n, start, LabelStyle::kChinese, std::to_string(*v));
+    return make(text, w, 2 + n, start, LabelStyle::kChinese, std::to_string(*v));
   }
   // 一、 一. 一．
-  const std::size_t n = ChineseNumeral(w, 0, numeral);
+  const std::size_t n = chinese_numeral(w, 0, numeral);
   if (n == 0 || n >= w.size()) return {};
   const char32_t sep = w[n].c;
   if (sep != U'、' && sep != '.') return {};
-  if (sep == '.' && n + 1 < w.size() && utf8::IsAsciiDigit(w[n + 1].c)) return {};
-  auto v = ParseChineseNumber(numeral);
+  if (sep == '.' && n + 1 < w.size() && utf8::is_ascii_digit(w[n + 1].c)) return {};
+  auto v = parse_chinese_number(numeral);
   if (!v || *v <= 0) return {};
-  if (sep == '.' && !GoodFollower(w, n + 1, true)) return {};
-  return Make(text, w, n + 1, start, LabelStyle::kChinese, std::to_string(*v));
+  if (sep == '.' && !good_follower(w, n + 1, true)) return {};
+  return make(text, w, n + 1, start, LabelStyle::kChinese, std::to_string(*v));
 }
 
-Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
+Label parse_latin_forms(std::string_view text, const std::vector<Char>& w, std::size_t start) {
   const char32_t c0 = w[0].c;
   std::string s;
   // Footnote markers: ¹ ²³ at the very start
-  if (utf8::IsSuperscriptDigit(c0)) {
+  if (utf8::is_superscript_digit(c0)) {
     std::size_t n = 0;
     std::string number;
-    while (n < w.size() && utf8::IsSuperscriptDigit(w[n].c)) {
-      number += static_cast<char>('0' + utf8::SuperscriptDigitValue(w[n].c));
+    while (n < w.size() && utf8::is_superscript_digit(w[n].c)) {
+      number += static_cast<char>('0' + utf8::superscript_digit_value(w[n].c));
       ++n;
     }
-    return Make(text, w, n, start, LabelStyle::kFootnote, StripZeros(number));
+    return make(text, w, n, start, LabelStyle::kFootnote, strip_zeros(number));
   }
   // [1] footnote, [xx/xxx]. resolution placeholder
   if (c0 == '[') {
     std::string digits;
-    std::size_t n = Digits(w, 1, digits);
-    if (n > 0 && n <= 3 && 1 + n < w.size() && w[1 + n].c == ']' && GoodFollower(w, 2 + n, false)) {
-      return Make(text, w, 2 + n, start, LabelStyle::kFootnote, StripZeros(digits));
+    std::size_t n = read_digits(w, 1, digits);
+    if (n > 0 && n <= 3 && 1 + n < w.size() && w[1 + n].c == ']' &&
+        good_follower(w, 2 + n, false)) {
+      return make(text, w, 2 + n, start, LabelStyle::kFootnote, strip_zeros(digits));
     }
     std::string body;
     std::size_t k = 1;
     while (k < w.size() && k < 12 && w[k].c != ']') {
-      if (!utf8::IsAsciiDigit(w[k].c) && w[k].c != '/' && w[k].c != 'x') return {};
+      if (!utf8::is_ascii_digit(w[k].c) && w[k].c != '/' && w[k].c != 'x') return {};
       body += static_cast<char>(w[k].c);
       ++k;
     }
     if (k + 1 < w.size() && w[k].c == ']' && w[k + 1].c == '.' &&
-        body.find('/') != std::string::npos && GoodFollower(w, k + 2, true)) {
-      return Make(text, w, k + 2, start, LabelStyle::kResolution, body);
+        body.find('/') != std::string::npos && good_follower(w, k + 2, true)) {
+      return make(text, w, k + 2, start, LabelStyle::kResolution, body);
     }
     return {};
   }
   // (1) (a) (iv)
   if (c0 == '(') {
     std::string inner;
-    std::size_t n = Digits(w, 1, inner);
+    std::size_t n = read_digits(w, 1, inner);
     LabelStyle style = LabelStyle::kArabic;
     if (n == 0) {
-      n = Letters(w, 1, inner);
+      n = read_letters(w, 1, inner);
       style = LabelStyle::kLetter;
     }
     if (n == 0 || n > 6 || 1 + n >= w.size() || w[1 + n].c != ')') return {};
-    if (!GoodFollower(w, 2 + n, true)) return {};
+    if (!good_follower(w, 2 + n, true)) return {};
     if (style == LabelStyle::kArabic) {
       if (n > 3) return {};
-      return Make(text, w, 2 + n, start, style, StripZeros(inner));
+      return make(text, w, 2 + n, start, style, strip_zeros(inner));
     }
-    const bool lower = IsLower(w[1].c);
-    if (auto r = ParseRoman(inner); r && (n > 1 || inner == "i" || inner == "v" || inner == "x" ||
-                                          inner == "I" || inner == "V" || inner == "X")) {
-      return Make(text, w, 2 + n, start, LabelStyle::kRoman, std::to_string(*r));
+    const bool lower = is_lower(w[1].c);
+    if (auto r = parse_roman(inner); r && (n > 1 || inner == "i" || inner == "v" || inner == "x" ||
+                                           inner == "I" || inner == "V" || inner == "X")) {
+      return make(text, w, 2 + n, start, LabelStyle::kRoman, std::to_string(*r));
     }
     if (n <= 2 && (n == 1 || inner[0] == inner[1])) {  // (a) (aa)
       std::string number = inner;
       for (char& ch : number) ch = static_cast<char>(ch | 0x20);
       (void)lower;
-      return Make(text, w, 2 + n, start, LabelStyle::kLetter, number);
+      return make(text, w, 2 + n, start, LabelStyle::kLetter, number);
     }
     return {};
   }
   // 74/173.  1.  1)
   std::string digits;
-  if (std::size_t n = Digits(w, 0, digits); n > 0) {
+  if (std::size_t n = read_digits(w, 0, digits); n > 0) {
     if (n <= 3 && n + 1 < w.size() && w[n].c == '/') {
       std::string second;
-      const std::size_t m = Digits(w, n + 1, second);
+      const std::size_t m = read_digits(w, n + 1, second);
       const std::size_t k = n + 1 + m;
-      if (m > 0 && m <= 4 && k < w.size() && w[k].c == '.' && GoodFollower(w, k + 1, true)) {
-        return Make(text, w, k + 1, start, LabelStyle::kResolution, digits + "/" + second);
+      if (m > 0 && m <= 4 && k < w.size() && w[k].c == '.' && good_follower(w, k + 1, true)) {
+        return make(text, w, k + 1, start, LabelStyle::kResolution, digits + "/" + second);
       }
       return {};
     }
     if (n > 3 || n >= w.size()) return {};
     const char32_t sep = w[n].c;
     if (sep != '.' && sep != ')') return {};
-    if (!GoodFollower(w, n + 1, true)) return {};
-    return Make(text, w, n + 1, start, LabelStyle::kArabic, StripZeros(digits));
+    if (!good_follower(w, n + 1, true)) return {};
+    return make(text, w, n + 1, start, LabelStyle::kArabic, strip_zeros(digits));
   }
   // Article 12 / Chapter IV / Section 2
   struct Keyword {
@@ -268,40 +269,40 @@ Label ParseLatinForms(std::string_view text, const std::vector<Char>& w, std::si
       {"Chapter", LabelStyle::kChapter}, {"CHAPTER", LabelStyle::kChapter},
       {"Section", LabelStyle::kPart},    {"SECTION", LabelStyle::kPart}};
   for (const Keyword& kw : kKeywords) {
-    const std::size_t k = Word(w, 0, kw.word);
+    const std::size_t k = word(w, 0, kw.word);
     if (k == 0) continue;
     std::string value;
-    std::size_t n = AnyNumber(w, k, value);
+    std::size_t n = any_number(w, k, value);
     if (n == 0) return {};
     std::size_t end = k + n;
     if (end < w.size() && (w[end].c == '.' || w[end].c == ':')) ++end;
-    if (!GoodFollower(w, end, false)) return {};
-    return Make(text, w, end, start, kw.style, value);
+    if (!good_follower(w, end, false)) return {};
+    return make(text, w, end, start, kw.style, value);
   }
   // I.  IV.  A.  a.  a)  i)
   std::string letters;
-  const std::size_t n = Letters(w, 0, letters);
+  const std::size_t n = read_letters(w, 0, letters);
   if (n == 0 || n > 6 || n >= w.size()) return {};
   const char32_t sep = w[n].c;
   if (sep != '.' && sep != ')') return {};
-  if (!GoodFollower(w, n + 1, false) || n + 1 >= w.size()) return {};
-  const bool upper = IsUpper(w[0].c);
-  if (auto r = ParseRoman(letters)) {
+  if (!good_follower(w, n + 1, false) || n + 1 >= w.size()) return {};
+  const bool upper = is_upper(w[0].c);
+  if (auto r = parse_roman(letters)) {
     if (n > 1 || letters == "I" || letters == "V" || letters == "X" || letters == "i" ||
         letters == "v" || letters == "x") {
-      return Make(text, w, n + 1, start, LabelStyle::kRoman, std::to_string(*r));
+      return make(text, w, n + 1, start, LabelStyle::kRoman, std::to_string(*r));
     }
   }
   if (n != 1) return {};
-  if (upper && sep == '.') return Make(text, w, n + 1, start, LabelStyle::kSection, letters);
-  if (!upper) return Make(text, w, n + 1, start, LabelStyle::kLetter, letters);
+  if (upper && sep == '.') return make(text, w, n + 1, start, LabelStyle::kSection, letters);
+  if (!upper) return make(text, w, n + 1, start, LabelStyle::kLetter, letters);
   return {};
 }
 
 }  // namespace
 
-Label ParseLabel(std::string_view text) {
-  std::size_t start = utf8::SpacePrefix(text);
+Label parse_label(std::string_view text) {
+  std::size_t start = utf8::space_prefix(text);
   if (start >= text.size()) return {};
   // Most paragraphs open with a letter or character no label starts with.
   {
@@ -312,27 +313,27 @@ Label ParseLabel(std::string_view text) {
   for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
     if (text.substr(start).rfind(bullet, 0) == 0) {
       const std::size_t after = start + bullet.size();
-      const std::size_t label_start = after + utf8::SpacePrefix(text.substr(after));
-      Label inner = ParseLabel(text.substr(label_start));
+      const std::size_t label_start = after + utf8::space_prefix(text.substr(after));
+      Label inner = parse_label(text.substr(label_start));
       if (inner.empty()) return {};
       inner.length += label_start;
       return inner;
     }
   }
-  const std::vector<Char> w = Window(text, start);
+  const std::vector<Char> w = window(text, start);
   if (w.empty()) return {};
   const char32_t c0 = w[0].c;
   Label label;
-  if (utf8::IsHan(c0) || (c0 >= 0x3220 && c0 <= 0x3229) || (c0 >= 0x2474 && c0 <= 0x2487) ||
-      (c0 == '(' && w.size() > 1 && IsChineseNumeralChar(w[1].c))) {
-    label = ParseChineseForms(text, w, start);
+  if (utf8::is_han(c0) || (c0 >= 0x3220 && c0 <= 0x3229) || (c0 >= 0x2474 && c0 <= 0x2487) ||
+      (c0 == '(' && w.size() > 1 && is_chinese_numeral_char(w[1].c))) {
+    label = parse_chinese_forms(text, w, start);
   } else {
-    label = ParseLatinForms(text, w, start);
+    label = parse_latin_forms(text, w, start);
   }
   return label;
 }
 
-bool LabelsCorrespond(const Label& a, const Label& b) {
+bool labels_correspond(const Label& a, const Label& b) {
   if (a.empty() || b.empty() || a.number != b.number) return false;
   if (a.style == b.style) return true;
   auto chinese_roman = [](LabelStyle x, LabelStyle y) {

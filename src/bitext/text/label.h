@@ -13,15 +13,15 @@ namespace bitext::text {
 // Label::length; the label must be followed by white space, the end, or (for labels that are
 // not plain letters) a Chinese character.
 //
-//   Label l = ParseLabel("第十二条　国家...");  // kArticle, text "第十二条", number "12"
-//   Label m = ParseLabel("I. Introduction");   // kRoman, text "I.", number "1"
+//   Label l = parse_label("第十二条　国家...");  // kArticle, text "第十二条", number "12"
+//   Label m = parse_label("I. Introduction");   // kRoman, text "I.", number "1"
 //
 // Ambiguous single letters (i) v. X. are read as Roman numerals here; the numbering pass
 // (AssignNumbering) re-reads them as letters when the surrounding sequence says so.
-Label ParseLabel(std::string_view text);
+Label parse_label(std::string_view text);
 
 // Whether two labels denote the same position in parallel documents: equal numbers and
 // compatible styles (Chinese 一./㈠ pair with Roman I./(i); everything else with itself).
-bool LabelsCorrespond(const Label& a, const Label& b);
+bool labels_correspond(const Label& a, const Label& b);
 
 }  // namespace bitext::text

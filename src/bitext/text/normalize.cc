@@ -13,7 +13,7 @@
 namespace bitext::text {
 namespace {
 
-const icu::Normalizer2& NfkcCasefold() {
+const icu::Normalizer2& nfkc_casefold() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status) || n == nullptr) {
@@ -22,7 +22,7 @@ const icu::Normalizer2& NfkcCasefold() {
   return *n;
 }
 
-const icu::Normalizer2& NfkcOnly() {
+const icu::Normalizer2& nfkc_only() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status) || n == nullptr) {
@@ -61,24 +61,24 @@ struct HantHans {
   }
 };
 
-HantHans& ThreadHantHans() {
+HantHans& thread_hant_hans() {
   thread_local HantHans instance;
   return instance;
 }
 
-bool HasTraditional(const icu::UnicodeString& s, const icu::UnicodeSet& sources) {
+bool has_traditional(const icu::UnicodeString& s, const icu::UnicodeSet& sources) {
   return sources.span(s.getBuffer(), s.length(), USET_SPAN_NOT_CONTAINED) <
          static_cast<int32_t>(s.length());
 }
 
-std::string ToUtf8(const icu::UnicodeString& s) {
+std::string to_utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
   return out;
 }
 
 // Collapses white space runs to one ASCII space and trims.
-std::string CollapseSpace(std::string_view s) {
+std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
@@ -96,8 +96,8 @@ std::string CollapseSpace(std::string_view s) {
       continue;
     }
     const std::size_t start = i;
-    const char32_t c = utf8::Next(s, i);
-    if (utf8::IsSpace(c)) {
+    const char32_t c = utf8::next(s, i);
+    if (utf8::is_space(c)) {
       pending_space = !out.empty();
       continue;
     }
@@ -110,25 +110,25 @@ std::string CollapseSpace(std::string_view s) {
 
 }  // namespace
 
-std::string ToSimplified(std::string_view text) {
-  HantHans& hh = ThreadHantHans();
+std::string to_simplified(std::string_view text) {
+  HantHans& hh = thread_hant_hans();
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (!HasTraditional(s, hh.sources)) return std::string(text);
+  if (!has_traditional(s, hh.sources)) return std::string(text);
   hh.transliterator->transliterate(s);
-  return ToUtf8(s);
+  return to_utf8(s);
 }
 
-std::string Nfkc(std::string_view text) {
+std::string nfkc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString out = NfkcOnly().normalize(s, status);
+  icu::UnicodeString out = nfkc_only().normalize(s, status);
   if (U_FAILURE(status)) return std::string(text);
-  return ToUtf8(out);
+  return to_utf8(out);
 }
 
-std::string MatchKey(std::string_view text) {
+std::string match_key(std::string_view text) {
   // Ideographic spaces go first: NFKC would turn them into ASCII spaces.
   std::string no_ideographic(text);
   for (std::size_t at = no_ideographic.find("\xE3\x80\x80"); at != std::string::npos;
@@ -138,11 +138,11 @@ std::string MatchKey(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(no_ideographic.data(), static_cast<int32_t>(no_ideographic.size())));
-  icu::UnicodeString folded = NfkcCasefold().normalize(s, status);
+  icu::UnicodeString folded = nfkc_casefold().normalize(s, status);
   if (U_FAILURE(status)) folded = s;
-  HantHans& hh = ThreadHantHans();
-  if (HasTraditional(folded, hh.sources)) hh.transliterator->transliterate(folded);
-  return CollapseSpace(ToUtf8(folded));
+  HantHans& hh = thread_hant_hans();
+  if (has_traditional(folded, hh.sources)) hh.transliterator->transliterate(folded);
+  return collapse_space(to_utf8(folded));
 }
 
 }  // namespace bitext::text

@@ -9,15 +9,15 @@ namespace bitext::text {
 // Traditional Chinese mapped to Simplified (ICU's Hant-Hans transliterator), ideographic spaces
 // (U+3000) removed, other white space runs collapsed to one ASCII space, ends trimmed.
 //
-//   MatchKey("網絡犯罪　Cyber-Crime") == "网络犯罪cyber-crime"
-//   MatchKey("ＵＮＯＤＣ") == "unodc"
-std::string MatchKey(std::string_view text);
+//   match_key("網絡犯罪　Cyber-Crime") == "网络犯罪cyber-crime"
+//   match_key("ＵＮＯＤＣ") == "unodc"
+std::string match_key(std::string_view text);
 
 // Traditional -> Simplified only (ICU Hant-Hans); text without Traditional characters is
 // returned unchanged without calling the transliterator.
-std::string ToSimplified(std::string_view text);
+std::string to_simplified(std::string_view text);
 
 // NFKC only (full-width digits and letters to ASCII, compatibility ideographs to unified).
-std::string Nfkc(std::string_view text);
+std::string nfkc(std::string_view text);
 
 }  // namespace bitext::text

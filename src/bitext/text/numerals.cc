@@ -8,7 +8,7 @@ namespace bitext::text {
 namespace {
 
 // Digit value 0-9 of a Chinese numeral character, or -1.
-int DigitValue(char32_t c) {
+int digit_value(char32_t c) {
   switch (c) {
     case U'零':
     case U'〇':
@@ -53,7 +53,7 @@ int DigitValue(char32_t c) {
 }
 
 // Unit value of 十百千万亿 (and financial/traditional forms), or 0.
-std::int64_t UnitValue(char32_t c) {
+std::int64_t unit_value(char32_t c) {
   switch (c) {
     case U'十':
     case U'拾':
@@ -77,22 +77,22 @@ std::int64_t UnitValue(char32_t c) {
 
 }  // namespace
 
-bool IsChineseNumeralChar(char32_t c) { return DigitValue(c) >= 0 || UnitValue(c) > 0; }
+bool is_chinese_numeral_char(char32_t c) { return digit_value(c) >= 0 || unit_value(c) > 0; }
 
-std::optional<std::int64_t> ParseChineseNumber(std::string_view s) {
+std::optional<std::int64_t> parse_chinese_number(std::string_view s) {
   if (s.empty()) return std::nullopt;
   bool has_unit = false;
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++count) {
-    const char32_t c = utf8::Next(s, i);
-    if (!IsChineseNumeralChar(c)) return std::nullopt;
-    if (UnitValue(c) > 0) has_unit = true;
+    const char32_t c = utf8::next(s, i);
+    if (!is_chinese_numeral_char(c)) return std::nullopt;
+    if (unit_value(c) > 0) has_unit = true;
   }
   if (count > 18) return std::nullopt;  // beyond int64 for digit-by-digit forms
   std::size_t i = 0;
   if (!has_unit) {  // 二〇一九: positional digits
     std::int64_t value = 0;
-    while (i < s.size()) value = value * 10 + DigitValue(utf8::Next(s, i));
+    while (i < s.size()) value = value * 10 + digit_value(utf8::next(s, i));
     return value;
   }
   std::int64_t total = 0;    // completed 亿 groups
@@ -101,14 +101,14 @@ std::optional<std::int64_t> ParseChineseNumber(std::string_view s) {
   std::int64_t digit = -1;   // pending digit, -1 = none
   std::int64_t last_unit = 0;
   while (i < s.size()) {
-    const char32_t c = utf8::Next(s, i);
-    const int d = DigitValue(c);
+    const char32_t c = utf8::next(s, i);
+    const int d = digit_value(c);
     if (d >= 0) {
       if (digit > 0) return std::nullopt;  // 一二十: two digits in a row with units
       digit = d;
       continue;
     }
-    const std::int64_t unit = UnitValue(c);
+    const std::int64_t unit = unit_value(c);
     if (unit < 10000) {
       if (digit < 0) {
         if (unit != 10) return std::nullopt;  // 百 alone is not a number; 十 alone is 10
@@ -135,7 +135,7 @@ std::optional<std::int64_t> ParseChineseNumber(std::string_view s) {
   return total + wan + section + (digit > 0 ? digit : 0);
 }
 
-std::optional<int> ParseRoman(std::string_view s) {
+std::optional<int> parse_roman(std::string_view s) {
   if (s.empty() || s.size() > 15) return std::nullopt;
   const bool upper = std::isupper(static_cast<unsigned char>(s[0])) != 0;
   int value = 0;
@@ -173,7 +173,7 @@ std::optional<int> ParseRoman(std::string_view s) {
     if (v > prev) prev = v;
   }
   if (value <= 0 || value >= 4000) return std::nullopt;
-  std::string canonical = ToRoman(value);
+  std::string canonical = to_roman(value);
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (std::toupper(static_cast<unsigned char>(s[k])) != canonical[k]) return std::nullopt;
   }
@@ -181,7 +181,7 @@ std::optional<int> ParseRoman(std::string_view s) {
   return value;
 }
 
-std::string ToRoman(int value) {
+std::string to_roman(int value) {
   if (value <= 0 || value >= 4000) return {};
   static const struct {
     int value;

@@ -15,7 +15,7 @@
 namespace bitext::text {
 namespace {
 
-icu::BreakIterator& ThreadSentenceBreaker(Lang lang) {
+icu::BreakIterator& thread_sentence_breaker(Lang lang) {
   thread_local std::unique_ptr<icu::BreakIterator> zh, en;
   std::unique_ptr<icu::BreakIterator>& slot = lang == Lang::kZh ? zh : en;
   if (!slot) {
@@ -39,20 +39,20 @@ constexpr std::array<const char*, 24> kAlwaysAbbreviation = {
 constexpr std::array<const char*, 10> kSometimesAbbreviation = {
     "u.n.", "etc.", "inc.", "ltd.", "rev.", "corr.", "add.", "co.", "jr.", "u.s."};
 
-bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 // The last word of text (lower-cased ASCII), e.g. "para." from "... see para.".
-std::string LastWord(std::string_view text) {
+std::string last_word(std::string_view text) {
   std::size_t end = text.size();
-  while (end > 0 && IsSpaceByte(text[end - 1])) --end;
+  while (end > 0 && is_space_byte(text[end - 1])) --end;
   std::size_t begin = end;
-  while (begin > 0 && !IsSpaceByte(text[begin - 1]) && text[begin - 1] != '(') --begin;
+  while (begin > 0 && !is_space_byte(text[begin - 1]) && text[begin - 1] != '(') --begin;
   std::string word(text.substr(begin, end - begin));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return word;
 }
 
-bool OneOf(const std::string& word, const char* const* list, std::size_t n) {
+bool one_of(const std::string& word, const char* const* list, std::size_t n) {
   for (std::size_t k = 0; k < n; ++k) {
     if (word == list[k]) return true;
   }
@@ -60,48 +60,48 @@ bool OneOf(const std::string& word, const char* const* list, std::size_t n) {
 }
 
 // Whether a break between `before` and `after` should be undone.
-bool MergeAcross(std::string_view before, std::string_view after) {
-  const std::string word = LastWord(before);
+bool merge_across(std::string_view before, std::string_view after) {
+  const std::string word = last_word(before);
   if (word.empty() || word.back() != '.') return false;
-  if (OneOf(word, kAlwaysAbbreviation.data(), kAlwaysAbbreviation.size())) return true;
-  const std::size_t first = utf8::SpacePrefix(after);
+  if (one_of(word, kAlwaysAbbreviation.data(), kAlwaysAbbreviation.size())) return true;
+  const std::size_t first = utf8::space_prefix(after);
   const char next = first < after.size() ? after[first] : '\0';
   const bool continues = (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9');
-  if (OneOf(word, kSometimesAbbreviation.data(), kSometimesAbbreviation.size())) return continues;
+  if (one_of(word, kSometimesAbbreviation.data(), kSometimesAbbreviation.size())) return continues;
   // A single initial ("A. Smith") or a lower-case continuation after any dotted token.
   if (word.size() == 2 && word[0] >= 'a' && word[0] <= 'z') return true;
   return continues && word.find('.') != word.size() - 1;  // "U.S.A." + lower case
 }
 
-bool IsClosingAfterStop(char32_t c) {
+bool is_closing_after_stop(char32_t c) {
   return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == ')' || c == '"' ||
          c == '\'' || c == U'》' || c == U'】' || c == ']';
 }
 
 // Extra break positions after ；/; (and any closing quotes or brackets right after it).
-void SemicolonBreaks(std::string_view text, std::size_t from, std::vector<std::size_t>& breaks) {
+void semicolon_breaks(std::string_view text, std::size_t from, std::vector<std::size_t>& breaks) {
   for (std::size_t i = from; i < text.size();) {
-    const char32_t c = utf8::Next(text, i);
+    const char32_t c = utf8::next(text, i);
     if (c != U'；' && c != ';') continue;
     std::size_t j = i;
     while (j < text.size()) {
       std::size_t k = j;
-      if (!IsClosingAfterStop(utf8::Next(text, k))) break;
+      if (!is_closing_after_stop(utf8::next(text, k))) break;
       j = k;
     }
     // An English ";" splits only before white space ("&amp;" style entities stay whole).
-    if (c == ';' && j < text.size() && !IsSpaceByte(text[j])) continue;
+    if (c == ';' && j < text.size() && !is_space_byte(text[j])) continue;
     breaks.push_back(j);
   }
 }
 
 }  // namespace
 
-std::vector<Segment> SplitSentences(std::string_view paragraph, Lang lang,
-                                    const SentenceOptions& options) {
+std::vector<Segment> split_sentences(std::string_view paragraph, Lang lang,
+                                     const SentenceOptions& options) {
   std::vector<Segment> out;
-  if (utf8::Trim(paragraph).empty()) return out;
-  const Label label = ParseLabel(paragraph);
+  if (utf8::trim(paragraph).empty()) return out;
+  const Label label = parse_label(paragraph);
   const std::size_t start = std::min(label.length, paragraph.size());
 
   std::vector<std::size_t> breaks;
@@ -110,14 +110,15 @@ std::vector<Segment> SplitSentences(std::string_view paragraph, Lang lang,
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, body.data(), static_cast<int64_t>(body.size()), &status);
     if (U_FAILURE(status)) throw ResourceError("ICU cannot open text for sentence breaking");
-    icu::BreakIterator& breaker = ThreadSentenceBreaker(lang == Lang::kZh ? Lang::kZh : Lang::kEn);
+    icu::BreakIterator& breaker =
+        thread_sentence_breaker(lang == Lang::kZh ? Lang::kZh : Lang::kEn);
     breaker.setText(ut, status);
     for (int32_t b = breaker.next(); b != icu::BreakIterator::DONE; b = breaker.next()) {
       breaks.push_back(start + static_cast<std::size_t>(b));
     }
     utext_close(ut);
   }
-  if (options.split_semicolons) SemicolonBreaks(paragraph, start, breaks);
+  if (options.split_semicolons) semicolon_breaks(paragraph, start, breaks);
   breaks.push_back(paragraph.size());
   std::sort(breaks.begin(), breaks.end());
   breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
@@ -128,9 +129,9 @@ std::vector<Segment> SplitSentences(std::string_view paragraph, Lang lang,
     if (b <= piece_begin) continue;
     const std::string_view piece = paragraph.substr(piece_begin, b - piece_begin);
     const std::string_view rest = paragraph.substr(b);
-    if (b < paragraph.size() && MergeAcross(piece, rest)) continue;
-    const std::size_t lead = utf8::SpacePrefix(piece);
-    const std::string_view trimmed = utf8::Trim(piece);
+    if (b < paragraph.size() && merge_across(piece, rest)) continue;
+    const std::size_t lead = utf8::space_prefix(piece);
+    const std::string_view trimmed = utf8::trim(piece);
     if (!trimmed.empty()) {
       Segment s;
       s.span = {piece_begin + lead, piece_begin + lead + trimmed.size()};

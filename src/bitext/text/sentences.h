@@ -16,9 +16,9 @@ struct SentenceOptions {
 // e.g., i.e., para., U.N., etc.). A numbering label opening the paragraph stays with the first
 // sentence. Spans are byte offsets into `paragraph`; the sentences cover all its non-space text.
 //
-//   auto s = SplitSentences("1. Welcomes the report. Notes para. 3 of it.", Lang::kEn);
+//   auto s = split_sentences("1. Welcomes the report. Notes para. 3 of it.", Lang::kEn);
 //   // {"1. Welcomes the report.", "Notes para. 3 of it."}
-std::vector<Segment> SplitSentences(std::string_view paragraph, Lang lang,
-                                    const SentenceOptions& options = {});
+std::vector<Segment> split_sentences(std::string_view paragraph, Lang lang,
+                                     const SentenceOptions& options = {});
 
 }  // namespace bitext::text

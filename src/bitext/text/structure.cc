@@ -16,33 +16,33 @@ namespace {
 // hot path for body text.
 constexpr std::size_t kMaxBoilerplateBytes = 160;
 
-std::u32string Decode32(std::string_view s) {
+std::u32string decode32(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    char32_t c = utf8::Next(s, i);
-    if (utf8::IsFullwidthForm(c)) c = c - 0xFF01 + 0x21;
+    char32_t c = utf8::next(s, i);
+    if (utf8::is_fullwidth_form(c)) c = c - 0xFF01 + 0x21;
     if (c == 0x3000 || c == 0xA0) c = ' ';
     out += c;
   }
   return out;
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char32_t c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
 
 // A small cursor over a UTF-32 string for hand-written matchers.
 struct Cursor {
   const std::u32string& s;
   std::size_t i = 0;
   bool done() const { return i >= s.size(); }
-  void Spaces() {
+  void spaces() {
     while (i < s.size() && s[i] == ' ') ++i;
   }
-  std::size_t Digits() {
+  std::size_t digits() {
     const std::size_t start = i;
-    while (i < s.size() && IsDigit(s[i])) ++i;
+    while (i < s.size() && is_digit(s[i])) ++i;
     return i - start;
   }
   bool Char(char32_t c) {
@@ -52,16 +52,16 @@ struct Cursor {
     }
     return false;
   }
-  bool Word(std::u32string_view w) {
+  bool word(std::u32string_view w) {
     if (s.compare(i, w.size(), w) == 0) {
       i += w.size();
       return true;
     }
     return false;
   }
-  std::size_t ChineseNumeral() {
+  std::size_t chinese_numeral() {
     const std::size_t start = i;
-    while (i < s.size() && IsChineseNumeralChar(s[i])) ++i;
+    while (i < s.size() && is_chinese_numeral_char(s[i])) ++i;
     return i - start;
   }
 };
@@ -70,142 +70,142 @@ constexpr std::array<std::u32string_view, 12> kMonths = {
     U"January", U"February", U"March",     U"April",   U"May",      U"June",
     U"July",    U"August",   U"September", U"October", U"November", U"December"};
 
-bool Month(Cursor& c) {
+bool month(Cursor& c) {
   for (auto m : kMonths) {
-    if (c.Word(m)) return true;
+    if (c.word(m)) return true;
   }
   return false;
 }
 
 // 2019 年 12 月 18 日 / 2019年12月 (day optional); advances the cursor.
-bool ChineseDate(Cursor& c) {
+bool chinese_date(Cursor& c) {
   const std::size_t start = c.i;
-  if (c.Digits() != 4) return c.i = start, false;
-  c.Spaces();
+  if (c.digits() != 4) return c.i = start, false;
+  c.spaces();
   if (!c.Char(U'年')) return c.i = start, false;
-  c.Spaces();
-  if (c.Digits() == 0) return true;  // a year alone
-  c.Spaces();
+  c.spaces();
+  if (c.digits() == 0) return true;  // a year alone
+  c.spaces();
   if (!c.Char(U'月')) return c.i = start, false;
   const std::size_t after_month = c.i;
-  c.Spaces();
-  if (c.Digits() == 0) return c.i = after_month, true;
-  c.Spaces();
+  c.spaces();
+  if (c.digits() == 0) return c.i = after_month, true;
+  c.spaces();
   if (!c.Char(U'日')) return c.i = after_month, true;
   return true;
 }
 
 // 18 December 2019 / December 18, 2019 / 14 January 2019
-bool EnglishDate(Cursor& c) {
+bool english_date(Cursor& c) {
   const std::size_t start = c.i;
-  if (c.Digits() > 0) {
-    c.Spaces();
-    if (!Month(c)) return c.i = start, false;
-    c.Spaces();
-    if (c.Digits() != 4) return c.i = start, false;
+  if (c.digits() > 0) {
+    c.spaces();
+    if (!month(c)) return c.i = start, false;
+    c.spaces();
+    if (c.digits() != 4) return c.i = start, false;
     return true;
   }
-  if (!Month(c)) return c.i = start, false;
-  c.Spaces();
-  const std::size_t first = c.Digits();
+  if (!month(c)) return c.i = start, false;
+  c.spaces();
+  const std::size_t first = c.digits();
   if (first == 4) return true;  // July 2020
   if (first == 0) return c.i = start, false;
   c.Char(',');
-  c.Spaces();
-  if (c.Digits() != 4) return c.i = start, false;  // December 18, 2019
+  c.spaces();
+  if (c.digits() != 4) return c.i = start, false;  // December 18, 2019
   return true;
 }
 
 // A place name after a date: "，维也纳", ", Vienna", ", New York" (no digits, short).
-bool PlaceTail(Cursor& c) {
+bool place_tail(Cursor& c) {
   if (!(c.Char(U'，') || c.Char(',') || c.Char(U'、'))) return false;
-  c.Spaces();
+  c.spaces();
   const std::size_t start = c.i;
-  while (!c.done() && !IsDigit(c.s[c.i]) && c.s[c.i] != U'。' && c.s[c.i] != '.') ++c.i;
+  while (!c.done() && !is_digit(c.s[c.i]) && c.s[c.i] != U'。' && c.s[c.i] != '.') ++c.i;
   return c.i > start && c.i - start <= 20;
 }
 
 // Dates of issue and meeting dates alone: 2019年12月18日, 2020年7月27日至29日，维也纳,
 // 14 January 2019, 27-29 July 2020, Vienna, 27–29 July 2020.
-bool WholeDate(const std::u32string& s) {
+bool whole_date(const std::u32string& s) {
   Cursor c{s};
-  if (ChineseDate(c)) {
-    c.Spaces();
+  if (chinese_date(c)) {
+    c.spaces();
     if (c.Char(U'至') || c.Char('-') || c.Char(U'–')) {
-      c.Spaces();
+      c.spaces();
       const std::size_t save = c.i;
-      if (!ChineseDate(c)) {  // 至29日 / 至8月9日
+      if (!chinese_date(c)) {  // 至29日 / 至8月9日
         c.i = save;
-        if (c.Digits() > 0) {
-          c.Spaces();
+        if (c.digits() > 0) {
+          c.spaces();
           if (c.Char(U'月')) {
-            c.Spaces();
-            c.Digits();
-            c.Spaces();
+            c.spaces();
+            c.digits();
+            c.spaces();
           }
           c.Char(U'日');
         }
       }
     }
-    c.Spaces();
-    if (c.done() || (PlaceTail(c) && c.done())) return true;
+    c.spaces();
+    if (c.done() || (place_tail(c) && c.done())) return true;
   }
   c.i = 0;
   // English: optional "Place, " then [day[-day] ]Month [day, ]year
   {
     std::size_t k = 0;
-    while (k < s.size() && s[k] != ',' && !IsDigit(s[k])) ++k;
+    while (k < s.size() && s[k] != ',' && !is_digit(s[k])) ++k;
     if (k < s.size() && s[k] == ',' && k <= 24) {
       c.i = k + 1;
-      c.Spaces();
+      c.spaces();
     }
   }
   const std::size_t start = c.i;
-  if (c.Digits() > 0 && (c.Char('-') || c.Char(U'–'))) {
-    if (c.Digits() == 0) return false;
-    c.Spaces();
+  if (c.digits() > 0 && (c.Char('-') || c.Char(U'–'))) {
+    if (c.digits() == 0) return false;
+    c.spaces();
   } else {
     c.i = start;
   }
-  if (!EnglishDate(c)) return false;
+  if (!english_date(c)) return false;
   if (c.done()) return true;
-  return PlaceTail(c) && c.done();
+  return place_tail(c) && c.done();
 }
 
 // 第七十四届会议 / 第 74 届会议 / Seventy-fourth session / 74th session
-bool SessionLine(const std::u32string& s) {
+bool session_line(const std::u32string& s) {
   Cursor c{s};
   if (c.Char(U'第')) {
-    c.Spaces();
-    if (c.ChineseNumeral() == 0 && c.Digits() == 0) return false;
-    c.Spaces();
-    return c.Word(U"届会议") && (c.done() || (c.Word(U"续会") && c.done()));
+    c.spaces();
+    if (c.chinese_numeral() == 0 && c.digits() == 0) return false;
+    c.spaces();
+    return c.word(U"届会议") && (c.done() || (c.word(U"续会") && c.done()));
   }
   const std::u32string_view tail = U" session";
   if (s.size() <= tail.size() || s.size() > 48) return false;
   if (s.compare(s.size() - tail.size(), tail.size(), tail) != 0) return false;
   for (std::size_t k = 0; k + tail.size() < s.size(); ++k) {
     const char32_t x = s[k];
-    if (!(IsLower(x) || IsUpper(x) || IsDigit(x) || x == '-' || x == ' ')) return false;
+    if (!(is_lower(x) || is_upper(x) || is_digit(x) || x == '-' || x == ' ')) return false;
   }
   return true;
 }
 
 // 议程项目 106 / 临时议程项目 4 和 5 / Agenda item 106 / Agenda items 4 (a) and 5
-bool AgendaLine(const std::u32string& s) {
+bool agenda_line(const std::u32string& s) {
   Cursor c{s};
-  if (!(c.Word(U"议程项目") || c.Word(U"临时议程项目") || c.Word(U"Agenda items") ||
-        c.Word(U"Agenda item") || c.Word(U"Provisional agenda item") || c.Word(U"Item "))) {
+  if (!(c.word(U"议程项目") || c.word(U"临时议程项目") || c.word(U"Agenda items") ||
+        c.word(U"Agenda item") || c.word(U"Provisional agenda item") || c.word(U"Item "))) {
     return false;
   }
   bool digit = false;
   for (; !c.done(); ++c.i) {
     const char32_t x = s[c.i];
-    if (IsDigit(x)) {
+    if (is_digit(x)) {
       digit = true;
       continue;
     }
-    if (x == ' ' || x == '(' || x == ')' || x == ',' || x == '*' || IsLower(x) || x == U'和' ||
+    if (x == ' ' || x == '(' || x == ')' || x == ',' || x == '*' || is_lower(x) || x == U'和' ||
         x == U'、' || x == U'（' || x == U'）') {
       continue;
     }
@@ -215,16 +215,16 @@ bool AgendaLine(const std::u32string& s) {
 }
 
 // A document symbol alone: A/RES/74/173, A/AC.291/25/Rev.1, UNODC/CCPCJ/EG.4/2020/1.
-bool SymbolLine(const std::u32string& s) {
+bool symbol_line(const std::u32string& s) {
   std::size_t k = 0;
-  while (k < s.size() && IsUpper(s[k])) ++k;
+  while (k < s.size() && is_upper(s[k])) ++k;
   if (k == 0 || k > 10 || k >= s.size() || s[k] != '/') return false;
   std::size_t slashes = 0;
   for (; k < s.size(); ++k) {
     const char32_t x = s[k];
     if (x == '/') {
       ++slashes;
-    } else if (!(IsUpper(x) || IsLower(x) || IsDigit(x) || x == '.' || x == '-')) {
+    } else if (!(is_upper(x) || is_lower(x) || is_digit(x) || x == '.' || x == '-')) {
       return false;
     }
   }
@@ -232,90 +232,90 @@ bool SymbolLine(const std::u32string& s) {
 }
 
 // 第50次全体会议 / 50th plenary meeting
-bool PlenaryLine(const std::u32string& s) {
+bool plenary_line(const std::u32string& s) {
   Cursor c{s};
   if (c.Char(U'第')) {
-    c.Spaces();
-    if (c.Digits() == 0 && c.ChineseNumeral() == 0) return false;
-    c.Spaces();
-    return c.Word(U"次全体会议") && c.done();
+    c.spaces();
+    if (c.digits() == 0 && c.chinese_numeral() == 0) return false;
+    c.spaces();
+    return c.word(U"次全体会议") && c.done();
   }
-  if (c.Digits() == 0) return false;
-  if (!(c.Word(U"st") || c.Word(U"nd") || c.Word(U"rd") || c.Word(U"th"))) return false;
-  c.Spaces();
-  return c.Word(U"plenary meeting") && c.done();
+  if (c.digits() == 0) return false;
+  if (!(c.word(U"st") || c.word(U"nd") || c.word(U"rd") || c.word(U"th"))) return false;
+  c.spaces();
+  return c.word(U"plenary meeting") && c.done();
 }
 
 // Page numbers (2/5), job numbers (V.20-03760 (C), 19-22073 (C)), bar codes (*1922073*).
-bool PageOrJobNumber(const std::u32string& s) {
+bool page_or_job_number(const std::u32string& s) {
   Cursor c{s};
-  if (c.Char('*')) return c.Digits() >= 5 && c.Char('*') && c.done();
+  if (c.Char('*')) return c.digits() >= 5 && c.Char('*') && c.done();
   c.i = 0;
-  const std::size_t a = c.Digits();
+  const std::size_t a = c.digits();
   if (a > 0 && a <= 3 && c.Char('/')) {
-    const std::size_t b = c.Digits();
+    const std::size_t b = c.digits();
     return b > 0 && b <= 3 && c.done();
   }
   c.i = 0;
-  if (IsUpper(s.empty() ? 0 : s[0]) && s.size() > 1 && s[1] == '.') c.i = 2;
-  if (c.Digits() != 2 || !c.Char('-') || c.Digits() < 4) return false;
-  c.Spaces();
+  if (is_upper(s.empty() ? 0 : s[0]) && s.size() > 1 && s[1] == '.') c.i = 2;
+  if (c.digits() != 2 || !c.Char('-') || c.digits() < 4) return false;
+  c.spaces();
   if (c.done()) return true;
-  return c.Char('(') && !c.done() && IsUpper(s[c.i]) && (++c.i, c.Char(')')) && c.done();
+  return c.Char('(') && !c.done() && is_upper(s[c.i]) && (++c.i, c.Char(')')) && c.done();
 }
 
-bool OneOf(const std::u32string& s, std::initializer_list<std::u32string_view> words) {
+bool one_of(const std::u32string& s, std::initializer_list<std::u32string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s == w; });
 }
 
-bool StartsWith(const std::u32string& s, std::u32string_view p) {
+bool starts_with(const std::u32string& s, std::u32string_view p) {
   return s.compare(0, p.size(), p) == 0;
 }
 
-bool Contains(const std::u32string& s, std::u32string_view p) {
+bool contains(const std::u32string& s, std::u32string_view p) {
   return s.find(p) != std::u32string::npos;
 }
 
-bool IsClosing(char32_t c) {
+bool is_closing(char32_t c) {
   return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == ')' || c == '"' ||
          c == '\'' || c == U'》' || c == ']' || c == U'】';
 }
 
-bool IsPunctuationEnd(char32_t c) {
+bool is_punctuation_end(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U'，' ||
          c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == U'、';
 }
 
 // Label styles a heading may carry: section-level numbering, not list items.
-bool HeadingStyle(LabelStyle style) {
+bool heading_style(LabelStyle style) {
   return style == LabelStyle::kNone || style == LabelStyle::kRoman ||
          style == LabelStyle::kSection || style == LabelStyle::kChinese ||
          style == LabelStyle::kChapter || style == LabelStyle::kPart;
 }
 
 // Short, unpunctuated, not a list item: a heading (or title).
-bool HeadingLike(const Paragraph& p) {
-  if (!HeadingStyle(p.label.style)) return false;
+bool heading_like(const Paragraph& p) {
+  if (!heading_style(p.label.style)) return false;
   if (p.label.style == LabelStyle::kRoman && !p.label.text.empty() && p.label.text[0] == '(') {
     return false;  // (i), (ii): sub-items
   }
-  const std::string_view body = utf8::Trim(std::string_view(p.text).substr(p.label.length));
+  const std::string_view body = utf8::trim(std::string_view(p.text).substr(p.label.length));
   if (body.empty() && p.label.empty()) return false;
-  if (p.text.size() > 240 || DisplayWidth(p.text) > 80) return false;
-  if (EndsWithPunctuation(p.text)) return false;
+  if (p.text.size() > 240 || display_width(p.text) > 80) return false;
+  if (ends_with_punctuation(p.text)) return false;
   // No sentence punctuation inside either.
   for (std::size_t i = 0; i < body.size();) {
-    const char32_t c = utf8::Next(body, i);
+    const char32_t c = utf8::next(body, i);
     if (c == U'。' || c == U'；' || c == ';' || c == U'！' || c == U'？') return false;
   }
   return true;
 }
 
 // "¹ See ...", "[1] See ...": a footnote body by its opening marker.
-bool FootnoteOpening(const Paragraph& p) { return p.label.style == LabelStyle::kFootnote; }
+bool footnote_opening(const Paragraph& p) { return p.label.style == LabelStyle::kFootnote; }
 
 // "1 See Official Records ..." at page foot: a bare number and a space, citing an open marker.
-std::string BareFootnoteNumber(const std::string& text) {
+std::string bare_footnote_number(const std::string& text) {
   std::size_t k = 0;
   while (k < text.size() && k < 3 && text[k] >= '0' && text[k] <= '9') ++k;
   if (k == 0 || k >= text.size() || text[k] != ' ') return {};
@@ -325,17 +325,17 @@ std::string BareFootnoteNumber(const std::string& text) {
 
 }  // namespace
 
-std::size_t DisplayWidth(std::string_view text) {
+std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = utf8::Next(text, i);
-    width += (utf8::IsHan(c) || utf8::IsCjkPunct(c) || utf8::IsFullwidthForm(c)) ? 2 : 1;
+    const char32_t c = utf8::next(text, i);
+    width += (utf8::is_han(c) || utf8::is_cjk_punct(c) || utf8::is_fullwidth_form(c)) ? 2 : 1;
   }
   return width;
 }
 
-bool EndsWithPunctuation(std::string_view text) {
-  text = utf8::Trim(text);
+bool ends_with_punctuation(std::string_view text) {
+  text = utf8::trim(text);
   // Only the last few code points matter: decode from the end.
   std::size_t end = text.size();
   while (end > 0) {
@@ -345,59 +345,60 @@ bool EndsWithPunctuation(std::string_view text) {
       --start;
     }
     std::size_t i = start;
-    char32_t c = utf8::Next(text, i);
-    if (utf8::IsFullwidthForm(c)) c = c - 0xFF01 + 0x21;
+    char32_t c = utf8::next(text, i);
+    if (utf8::is_fullwidth_form(c)) c = c - 0xFF01 + 0x21;
     // Closing quotes and brackets, and footnote markers (…决议，²), come after the stop.
-    if (IsClosing(c) || utf8::IsSuperscriptDigit(c) || c == ' ' || c == 0x3000) {
+    if (is_closing(c) || utf8::is_superscript_digit(c) || c == ' ' || c == 0x3000) {
       end = start;
       continue;
     }
-    return IsPunctuationEnd(c);
+    return is_punctuation_end(c);
   }
   return false;
 }
 
-bool IsBoilerplate(std::string_view text) {
-  text = utf8::Trim(text);
+bool is_boilerplate(std::string_view text) {
+  text = utf8::trim(text);
   if (text.empty() || text.size() > kMaxBoilerplateBytes) return false;
   // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
   // that does is body, and most body lines are rejected here without decoding them.
-  if (EndsWithPunctuation(text) && text.back() != ')' && text.back() != ']') return false;
+  if (ends_with_punctuation(text) && text.back() != ')' && text.back() != ']') return false;
   // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified.
-  const std::u32string s = Decode32(ToSimplified(text));
-  if (WholeDate(s) || SessionLine(s) || AgendaLine(s) || SymbolLine(s) || PlenaryLine(s) ||
-      PageOrJobNumber(s)) {
+  const std::u32string s = decode32(to_simplified(text));
+  if (whole_date(s) || session_line(s) || agenda_line(s) || symbol_line(s) || plenary_line(s) ||
+      page_or_job_number(s)) {
     return true;
   }
-  if (StartsWith(s, U"Distr.") || StartsWith(s, U"Original:") || StartsWith(s, U"原文：") ||
-      StartsWith(s, U"原文:")) {
+  if (starts_with(s, U"Distr.") || starts_with(s, U"Original:") || starts_with(s, U"原文：") ||
+      starts_with(s, U"原文:")) {
     return true;
   }
-  if (OneOf(s, {U"Chinese", U"English", U"French", U"Spanish", U"Russian", U"Arabic", U"中文",
-                U"United Nations", U"联合国", U"General Assembly", U"大会",
-                U"Economic and Social Council", U"经济及社会理事会", U"Security Council",
-                U"安全理事会", U"Advance unedited version", U"Limited", U"General"})) {
+  if (one_of(s, {U"Chinese", U"English", U"French", U"Spanish", U"Russian", U"Arabic", U"中文",
+                 U"United Nations", U"联合国", U"General Assembly", U"大会",
+                 U"Economic and Social Council", U"经济及社会理事会", U"Security Council",
+                 U"安全理事会", U"Advance unedited version", U"Limited", U"General"})) {
     return true;
   }
   // [on the report of the Third Committee (A/74/400)] / [根据第三委员会的报告(A/74/400)通过]
   if (s.front() == '[' && s.back() == ']' &&
-      (Contains(s, U"通过") || Contains(s, U"report of") || Contains(s, U"Committee") ||
-       Contains(s, U"委员会"))) {
+      (contains(s, U"通过") || contains(s, U"report of") || contains(s, U"Committee") ||
+       contains(s, U"委员会"))) {
     return true;
   }
   // 2019 年 12 月 18 日大会决议 / Resolution adopted by the General Assembly on 18 December 2019
-  if (StartsWith(s, U"Resolution adopted by") || StartsWith(s, U"Decision adopted by")) return true;
+  if (starts_with(s, U"Resolution adopted by") || starts_with(s, U"Decision adopted by"))
+    return true;
   {
     Cursor c{s};
-    if (ChineseDate(c)) {
-      c.Spaces();
-      if (c.done() || ((c.Word(U"大会决议") || c.Word(U"大会决定")) && c.done())) return true;
+    if (chinese_date(c)) {
+      c.spaces();
+      if (c.done() || ((c.word(U"大会决议") || c.word(U"大会决定")) && c.done())) return true;
     }
   }
   return false;
 }
 
-std::vector<std::string> FootnoteMarkers(std::string_view text) {
+std::vector<std::string> footnote_markers(std::string_view text) {
   std::vector<std::string> markers;
   // Superscript digits are U+00B9 U+00B2 U+00B3 (C2 B9/B2/B3) or U+2070..U+2079 (E2 81 ..):
   // text without those byte pairs has none, and is not decoded.
@@ -409,7 +410,7 @@ std::vector<std::string> FootnoteMarkers(std::string_view text) {
   }
   std::string current;
   for (std::size_t i = 0; i < text.size();) {
-    const int v = utf8::SuperscriptDigitValue(utf8::Next(text, i));
+    const int v = utf8::superscript_digit_value(utf8::next(text, i));
     if (v >= 0) {
       current += static_cast<char>('0' + v);
     } else if (!current.empty()) {
@@ -421,16 +422,16 @@ std::vector<std::string> FootnoteMarkers(std::string_view text) {
   return markers;
 }
 
-void AssignKinds(std::vector<Paragraph>& paragraphs) {
+void assign_kinds(std::vector<Paragraph>& paragraphs) {
   std::set<std::string> open_refs;  // markers cited and not yet given a footnote body
   bool seen_title = false, seen_body = false;
   for (Paragraph& p : paragraphs) {
-    if (FootnoteOpening(p)) {
+    if (footnote_opening(p)) {
       p.kind = ParagraphKind::kFootnote;
       open_refs.erase(p.label.number);
       continue;
     }
-    if (const std::string bare = BareFootnoteNumber(p.text);
+    if (const std::string bare = bare_footnote_number(p.text);
         !bare.empty() && open_refs.count(bare) != 0) {
       p.kind = ParagraphKind::kFootnote;
       p.label.style = LabelStyle::kFootnote;
@@ -440,14 +441,14 @@ void AssignKinds(std::vector<Paragraph>& paragraphs) {
       open_refs.erase(bare);
       continue;
     }
-    p.footnote_refs = FootnoteMarkers(std::string_view(p.text).substr(p.label.length));
+    p.footnote_refs = footnote_markers(std::string_view(p.text).substr(p.label.length));
     for (const std::string& r : p.footnote_refs) open_refs.insert(r);
-    if (IsBoilerplate(p.text)) {
+    if (is_boilerplate(p.text)) {
       p.kind = ParagraphKind::kHeader;
     } else if (p.label.style == LabelStyle::kResolution) {
       p.kind = ParagraphKind::kTitle;
       seen_title = true;
-    } else if (HeadingLike(p)) {
+    } else if (heading_like(p)) {
       // The first heading before any body text names the document.
       p.kind = !seen_title && !seen_body && p.label.empty() ? ParagraphKind::kTitle
                                                             : ParagraphKind::kHeading;
@@ -462,7 +463,7 @@ void AssignKinds(std::vector<Paragraph>& paragraphs) {
 namespace {
 
 // Ordinal of a label within its sequence: 1 for "1.", "(a)", "A.", "一、", "I.".
-int Ordinal(const Label& l) {
+int ordinal(const Label& l) {
   if (l.number.empty()) return 0;
   const char c = l.number[0];
   if (l.style == LabelStyle::kLetter || l.style == LabelStyle::kSection) {
@@ -475,7 +476,7 @@ int Ordinal(const Label& l) {
 }
 
 // Re-reads a Roman label as a letter: (i) -> (i) letter 9, (v) -> 22, (x) -> 24; I. -> I. section.
-void AsLetter(Label& l) {
+void reread_as_letter(Label& l) {
   const bool paren = !l.text.empty() && l.text[0] == '(';
   std::string letter;
   for (char ch : l.text) {
@@ -497,7 +498,7 @@ struct OpenList {
 
 }  // namespace
 
-void AssignLevels(std::vector<Paragraph>& paragraphs) {
+void assign_levels(std::vector<Paragraph>& paragraphs) {
   // Headings number the document's sections, body labels its paragraphs and their items: two
   // structures, so that paragraph numbering runs on across section headings (一. ... 1.-10.,
   // 二. ... 11.-12.).
@@ -525,8 +526,8 @@ void AssignLevels(std::vector<Paragraph>& paragraphs) {
     if (l.style == LabelStyle::kRoman && l.text.size() <= 4) {
       const LabelStyle letter_style = paren ? LabelStyle::kLetter : LabelStyle::kSection;
       Label as_letter = l;
-      AsLetter(as_letter);
-      const int want = Ordinal(as_letter);
+      reread_as_letter(as_letter);
+      const int want = ordinal(as_letter);
       for (const OpenList& o : stack) {
         if (o.style == letter_style && o.last + 1 == want) {
           l = as_letter;
@@ -535,7 +536,7 @@ void AssignLevels(std::vector<Paragraph>& paragraphs) {
       }
     }
     const bool l_paren = !l.text.empty() && (l.text[0] == '(' || l.text.rfind("（", 0) == 0);
-    const int v = Ordinal(l);
+    const int v = ordinal(l);
     auto same = [&](const OpenList& o) { return o.style == l.style && o.paren == l_paren; };
     // Continue an open list when this is its next number (closing the lists inside it).
     int found = -1;

@@ -17,26 +17,26 @@ namespace bitext::text {
 // "议程项目 106" / "Agenda item 106", a document symbol, "[根据第三委员会的报告(A/74/400)通过]",
 // "2019 年 12 月 18 日大会决议", "第50次全体会议" / "50th plenary meeting", page and job numbers.
 //
-//   IsBoilerplate("Distr.: General") == true;  IsBoilerplate("大会，") == false
-bool IsBoilerplate(std::string_view text);
+//   is_boilerplate("Distr.: General") == true;  is_boilerplate("大会，") == false
+bool is_boilerplate(std::string_view text);
 
 // Display width: Han characters and full-width forms count 2, others 1.
-std::size_t DisplayWidth(std::string_view text);
+std::size_t display_width(std::string_view text);
 
 // Whether the text ends a sentence or clause: 。！？；：，.!?;:, possibly followed by closing
 // quotes or brackets.
-bool EndsWithPunctuation(std::string_view text);
+bool ends_with_punctuation(std::string_view text);
 
 // Footnote markers cited in running text: superscript digit runs (¹, ²³ → "23"), as numbers.
-std::vector<std::string> FootnoteMarkers(std::string_view text);
+std::vector<std::string> footnote_markers(std::string_view text);
 
 // Sets Paragraph::kind for every paragraph (labels must be parsed). Footnote bodies are linked
 // to markers seen before them.
-void AssignKinds(std::vector<Paragraph>& paragraphs);
+void assign_kinds(std::vector<Paragraph>& paragraphs);
 
 // Sets Label::level by following the numbered lists: a list restarting at 1 inside another is
 // nested; the outer list resumes when its next number comes. Re-reads (i), (v), (x) and I., V.,
 // X. as letters where the surrounding letter sequence calls for them.
-void AssignLevels(std::vector<Paragraph>& paragraphs);
+void assign_levels(std::vector<Paragraph>& paragraphs);
 
 }  // namespace bitext::text

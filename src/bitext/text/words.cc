@@ -13,7 +13,7 @@ namespace {
 
 // One word break iterator per thread and locale: creating one loads rule data and is slow,
 // and ICU break iterators must not be shared between threads.
-icu::BreakIterator& ThreadWordBreaker(Lang lang) {
+icu::BreakIterator& thread_word_breaker(Lang lang) {
   thread_local std::unique_ptr<icu::BreakIterator> zh, en;
   std::unique_ptr<icu::BreakIterator>& slot = lang == Lang::kZh ? zh : en;
   if (!slot) {
@@ -30,13 +30,13 @@ icu::BreakIterator& ThreadWordBreaker(Lang lang) {
 
 }  // namespace
 
-std::vector<Word> Words(std::string_view text, Lang lang) {
+std::vector<Word> words(std::string_view text, Lang lang) {
   std::vector<Word> words;
   if (text.empty()) return words;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) throw ResourceError("ICU cannot open text for word breaking");
-  icu::BreakIterator& breaker = ThreadWordBreaker(lang);
+  icu::BreakIterator& breaker = thread_word_breaker(lang);
   breaker.setText(ut, status);
   // With a UTF-8 UText, break positions are byte offsets into `text`.
   int32_t start = breaker.first();
@@ -49,7 +49,7 @@ std::vector<Word> Words(std::string_view text, Lang lang) {
     w.text = std::string(text.substr(w.span.begin, w.span.size()));
     w.is_number = status_tag >= UBRK_WORD_NUMBER && status_tag < UBRK_WORD_NUMBER_LIMIT;
     std::size_t i = 0;
-    w.is_han = utf8::IsHan(utf8::Next(w.text, i));
+    w.is_han = utf8::is_han(utf8::next(w.text, i));
     words.push_back(std::move(w));
   }
   utext_close(ut);

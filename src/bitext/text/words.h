@@ -20,7 +20,7 @@ struct Word {
 // Words of `text`. ICU picks dictionary segmentation for Han runs whatever the locale; `lang`
 // only selects the locale's rules for the rest.
 //
-//   for (const Word& w : Words("联合国毒品和犯罪问题办公室", Lang::kZh)) ...  // 联合国 毒品 和 ...
-std::vector<Word> Words(std::string_view text, Lang lang);
+//   for (const Word& w : words("联合国毒品和犯罪问题办公室", Lang::kZh)) ...  // 联合国 毒品 和 ...
+std::vector<Word> words(std::string_view text, Lang lang);
 
 }  // namespace bitext::text
