@@ -12,8 +12,8 @@
 #include "bitext/text/decode.h"
 #include "bitext/text/document.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
-                                      std::size_t size) {  // NOLINT: libFuzzer entry point
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   // The first byte picks the options, so that the corpus explores them all.

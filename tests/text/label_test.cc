@@ -15,9 +15,8 @@ struct Case {
   const char* rest;    // text after the label and its spaces
 };
 
-void PrintTo(const Case& c, std::ostream* os) {
-  *os << c.text;
-}  // NOLINT: GoogleTest looks it up by this name
+// NOLINTNEXTLINE(readability-identifier-naming): the name GoogleTest looks up
+void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
 
 class LabelTest : public ::testing::TestWithParam<Case> {};
 

@@ -67,9 +67,8 @@ struct BadInput {
 };
 
 // Shown by GoogleTest instead of the bytes of the struct.
-void PrintTo(const BadInput& b, std::ostream* os) {
-  *os << b.what;
-}  // NOLINT: GoogleTest looks it up by this name
+// NOLINTNEXTLINE(readability-identifier-naming): the name GoogleTest looks up
+void PrintTo(const BadInput& b, std::ostream* os) { *os << b.what; }
 
 // The first 26 bytes of a PNG file (signature, IHDR chunk start).
 constexpr char kPngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06";

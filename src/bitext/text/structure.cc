@@ -45,7 +45,7 @@ struct Cursor {
     while (i < s.size() && is_digit(s[i])) ++i;
     return i - start;
   }
-  bool Char(char32_t c) {
+  bool take(char32_t c) {
     if (i < s.size() && s[i] == c) {
       ++i;
       return true;
@@ -82,16 +82,16 @@ bool chinese_date(Cursor& c) {
   const std::size_t start = c.i;
   if (c.digits() != 4) return c.i = start, false;
   c.spaces();
-  if (!c.Char(U'年')) return c.i = start, false;
+  if (!c.take(U'年')) return c.i = start, false;
   c.spaces();
   if (c.digits() == 0) return true;  // a year alone
   c.spaces();
-  if (!c.Char(U'月')) return c.i = start, false;
+  if (!c.take(U'月')) return c.i = start, false;
   const std::size_t after_month = c.i;
   c.spaces();
   if (c.digits() == 0) return c.i = after_month, true;
   c.spaces();
-  if (!c.Char(U'日')) return c.i = after_month, true;
+  if (!c.take(U'日')) return c.i = after_month, true;
   return true;
 }
 
@@ -110,7 +110,7 @@ bool english_date(Cursor& c) {
   const std::size_t first = c.digits();
   if (first == 4) return true;  // July 2020
   if (first == 0) return c.i = start, false;
-  c.Char(',');
+  c.take(',');
   c.spaces();
   if (c.digits() != 4) return c.i = start, false;  // December 18, 2019
   return true;
@@ -118,7 +118,7 @@ bool english_date(Cursor& c) {
 
 // A place name after a date: "，维也纳", ", Vienna", ", New York" (no digits, short).
 bool place_tail(Cursor& c) {
-  if (!(c.Char(U'，') || c.Char(',') || c.Char(U'、'))) return false;
+  if (!(c.take(U'，') || c.take(',') || c.take(U'、'))) return false;
   c.spaces();
   const std::size_t start = c.i;
   while (!c.done() && !is_digit(c.s[c.i]) && c.s[c.i] != U'。' && c.s[c.i] != '.') ++c.i;
@@ -131,19 +131,19 @@ bool whole_date(const std::u32string& s) {
   Cursor c{s};
   if (chinese_date(c)) {
     c.spaces();
-    if (c.Char(U'至') || c.Char('-') || c.Char(U'–')) {
+    if (c.take(U'至') || c.take('-') || c.take(U'–')) {
       c.spaces();
       const std::size_t save = c.i;
       if (!chinese_date(c)) {  // 至29日 / 至8月9日
         c.i = save;
         if (c.digits() > 0) {
           c.spaces();
-          if (c.Char(U'月')) {
+          if (c.take(U'月')) {
             c.spaces();
             c.digits();
             c.spaces();
           }
-          c.Char(U'日');
+          c.take(U'日');
         }
       }
     }
@@ -161,7 +161,7 @@ bool whole_date(const std::u32string& s) {
     }
   }
   const std::size_t start = c.i;
-  if (c.digits() > 0 && (c.Char('-') || c.Char(U'–'))) {
+  if (c.digits() > 0 && (c.take('-') || c.take(U'–'))) {
     if (c.digits() == 0) return false;
     c.spaces();
   } else {
@@ -175,7 +175,7 @@ bool whole_date(const std::u32string& s) {
 // 第七十四届会议 / 第 74 届会议 / Seventy-fourth session / 74th session
 bool session_line(const std::u32string& s) {
   Cursor c{s};
-  if (c.Char(U'第')) {
+  if (c.take(U'第')) {
     c.spaces();
     if (c.chinese_numeral() == 0 && c.digits() == 0) return false;
     c.spaces();
@@ -234,7 +234,7 @@ bool symbol_line(const std::u32string& s) {
 // 第50次全体会议 / 50th plenary meeting
 bool plenary_line(const std::u32string& s) {
   Cursor c{s};
-  if (c.Char(U'第')) {
+  if (c.take(U'第')) {
     c.spaces();
     if (c.digits() == 0 && c.chinese_numeral() == 0) return false;
     c.spaces();
@@ -249,19 +249,19 @@ bool plenary_line(const std::u32string& s) {
 // Page numbers (2/5), job numbers (V.20-03760 (C), 19-22073 (C)), bar codes (*1922073*).
 bool page_or_job_number(const std::u32string& s) {
   Cursor c{s};
-  if (c.Char('*')) return c.digits() >= 5 && c.Char('*') && c.done();
+  if (c.take('*')) return c.digits() >= 5 && c.take('*') && c.done();
   c.i = 0;
   const std::size_t a = c.digits();
-  if (a > 0 && a <= 3 && c.Char('/')) {
+  if (a > 0 && a <= 3 && c.take('/')) {
     const std::size_t b = c.digits();
     return b > 0 && b <= 3 && c.done();
   }
   c.i = 0;
   if (is_upper(s.empty() ? 0 : s[0]) && s.size() > 1 && s[1] == '.') c.i = 2;
-  if (c.digits() != 2 || !c.Char('-') || c.digits() < 4) return false;
+  if (c.digits() != 2 || !c.take('-') || c.digits() < 4) return false;
   c.spaces();
   if (c.done()) return true;
-  return c.Char('(') && !c.done() && is_upper(s[c.i]) && (++c.i, c.Char(')')) && c.done();
+  return c.take('(') && !c.done() && is_upper(s[c.i]) && (++c.i, c.take(')')) && c.done();
 }
 
 bool one_of(const std::u32string& s, std::initializer_list<std::u32string_view> words) {
