@@ -1,6 +1,7 @@
 #include "bitext/text/document.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "bitext/core/error.h"
 #include "bitext/core/file_io.h"
@@ -194,12 +195,47 @@ struct RawParagraph {
   OffsetMap map;
   Span span;
   std::size_t line = 0;
+  bool running = false;  // a running header or footer (see running_lines)
 };
 
 void flush(Builder& b, std::vector<RawParagraph>& out) {
   if (b.empty()) return;
   out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, b.line});
   b = Builder{};
+}
+
+// Running headers and footers: a short line that is neither a sentence nor a list item, printed
+// again and again at page-like distances ("CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA" atop
+// every page of a PDF's text). Such a line is a paragraph of its own, never part of the text it
+// interrupts. A table cell repeated row after row is not one.
+std::vector<bool> running_lines(const std::vector<Line>& lines) {
+  constexpr std::size_t kMinRepeats = 3;
+  constexpr std::size_t kMinGap = 8;  // lines from one occurrence to the next
+  std::unordered_map<std::string_view, std::vector<std::size_t>> where;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].blank) continue;
+    const std::string_view t = utf8::trim(lines[k].text);
+    if (t.size() > 300 || display_width(t) > 100 || ends_with_punctuation(t) ||
+        starts_with_label_or_bullet(t)) {
+      continue;
+    }
+    bool word = false;
+    for (std::size_t i = 0; i < t.size() && !word;) {
+      const char32_t c = utf8::next(t, i);
+      word = utf8::is_han(c) || utf8::is_ascii_alpha(c);
+    }
+    if (word) where[t].push_back(k);
+  }
+  std::vector<bool> running(lines.size(), false);
+  for (const auto& [text, at] : where) {
+    if (at.size() < kMinRepeats) continue;
+    // One close repeat in three is allowed: the title printed under the first page's header.
+    std::size_t close = 0;
+    for (std::size_t i = 1; i < at.size(); ++i) close += at[i] - at[i - 1] < kMinGap ? 1 : 0;
+    if (close * 3 > at.size() - 1) continue;
+    for (std::size_t k : at) running[k] = true;
+  }
+  return running;
 }
 
 // A paragraph broken by a page whose foot holds footnotes or whose head holds a running header
@@ -211,7 +247,7 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
     if (!runs_on(p.text) || (p.text.size() < 240 && display_width(p.text) < 60)) continue;
     std::size_t j = i + 1;
     while (j < paragraphs.size() &&
-           (is_boilerplate(paragraphs[j].text) ||
+           (paragraphs[j].running || is_boilerplate(paragraphs[j].text) ||
             parse_label(paragraphs[j].text).style == LabelStyle::kFootnote)) {
       ++j;
     }
@@ -253,13 +289,22 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
   for (std::size_t k = 1; k + 1 < lines.size(); ++k) any_blank |= lines[k].blank;
   if (mode == ParagraphMode::kAuto && !any_blank) mode = ParagraphMode::kLine;
   const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
+  const std::vector<bool> running = running_lines(lines);
 
   Builder current;
   std::size_t blank_run = 0;
   std::string_view previous;  // the last non-blank line
-  for (const Line& l : lines) {
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Line& l = lines[k];
     if (l.blank) {
       ++blank_run;
+      continue;
+    }
+    if (running[k]) {
+      flush(current, out);
+      current.add_line(l);
+      flush(current, out);
+      out.back().running = true;
       continue;
     }
     bool join = false;
@@ -313,6 +358,9 @@ Document segment_text(std::string text, const std::string& name, const SegmentOp
   }
   if (options.mode != ParagraphMode::kLine) {
     assign_kinds(doc.paragraphs);
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      if (raw[k].running) doc.paragraphs[k].kind = ParagraphKind::kHeader;
+    }
     assign_levels(doc.paragraphs);
   } else {
     for (Paragraph& p : doc.paragraphs) {

@@ -246,16 +246,70 @@ bool plenary_line(const std::u32string& s) {
   return c.word(U"plenary meeting") && c.done();
 }
 
-// Page numbers (2/5), job numbers (V.20-03760 (C), 19-22073 (C)), bar codes (*1922073*).
+bool is_dash(char32_t c) { return c == '-' || c == U'–' || c == U'—'; }
+
+// Page numbers as word processors and PDF converters print them: "- 12 -", "— 12 —",
+// "Page 12", "Page 12 of 40", "第 12 页", "第 12 页 共 40 页", "第12页/共40页", "12 / 40".
+bool page_number(const std::u32string& s) {
+  Cursor c{s};
+  if (!c.done() && is_dash(s[0])) {
+    while (!c.done() && is_dash(s[c.i])) ++c.i;
+    c.spaces();
+    const std::size_t n = c.digits();
+    c.spaces();
+    if (n == 0 || n > 4 || c.done() || !is_dash(s[c.i])) return false;
+    while (!c.done() && is_dash(s[c.i])) ++c.i;
+    return c.done();
+  }
+  if (c.word(U"Page ") || c.word(U"page ") || c.word(U"PAGE ")) {
+    c.spaces();
+    const std::size_t n = c.digits();
+    if (n == 0 || n > 4) return false;
+    c.spaces();
+    if (c.done()) return true;
+    if (!(c.word(U"of") || c.take('/'))) return false;
+    c.spaces();
+    const std::size_t m = c.digits();
+    return m > 0 && m <= 4 && c.done();
+  }
+  // 第 N 页, optionally with 共 M 页 before or after it.
+  auto chinese = [&c](char32_t first, char32_t last) {
+    if (!c.take(first)) return false;
+    c.spaces();
+    const std::size_t n = c.digits();
+    c.spaces();
+    return n > 0 && n <= 4 && c.take(last);
+  };
+  const std::size_t start = c.i;
+  if (chinese(U'共', U'页')) {
+    c.spaces();
+    c.take('/') || c.take(U'，') || c.take(',');
+    c.spaces();
+    return chinese(U'第', U'页') && c.done();
+  }
+  c.i = start;
+  if (chinese(U'第', U'页')) {
+    c.spaces();
+    if (c.done()) return true;
+    c.take('/') || c.take(U'，') || c.take(',');
+    c.spaces();
+    return chinese(U'共', U'页') && c.done();
+  }
+  c.i = start;
+  const std::size_t a = c.digits();
+  c.spaces();
+  if (a == 0 || a > 3 || !c.take('/')) return false;
+  c.spaces();
+  const std::size_t b = c.digits();
+  return b > 0 && b <= 3 && c.done();
+}
+
+// Page numbers (2/5, - 2 -, Page 2, 第 2 页), job numbers (V.20-03760 (C), 19-22073 (C)),
+// bar codes (*1922073*).
 bool page_or_job_number(const std::u32string& s) {
+  if (page_number(s)) return true;
   Cursor c{s};
   if (c.take('*')) return c.digits() >= 5 && c.take('*') && c.done();
-  c.i = 0;
-  const std::size_t a = c.digits();
-  if (a > 0 && a <= 3 && c.take('/')) {
-    const std::size_t b = c.digits();
-    return b > 0 && b <= 3 && c.done();
-  }
   c.i = 0;
   if (is_upper(s.empty() ? 0 : s[0]) && s.size() > 1 && s[1] == '.') c.i = 2;
   if (c.digits() != 2 || !c.take('-') || c.digits() < 4) return false;
