@@ -25,7 +25,7 @@ struct SetFloor {
   double floor;  // strict F1 the default method must reach
 };
 
-// The CI floors are 0.90 / 0.85 / 0.995 / 0.93; measured (2026-11): 0.930 / 0.921 /
+// The CI floors are 0.90 / 0.85 / 0.995 / 0.93; measured (2026-11): 0.934 / 0.925 /
 // 0.997 / 0.981. The floors here sit one point under the measurement, never under the issue's.
 constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92},
                               {"bible-pentateuch-del5", 0.91},

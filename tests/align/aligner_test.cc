@@ -280,5 +280,37 @@ TEST(AlignDocuments, OneParagraphDocumentsAlignSentenceBySentence) {
   EXPECT_GE(one_to_one, a.zh.size() * 9 / 10);
 }
 
+// One Chinese sentence whose English runs to four clauses split at semicolons: one 1-4 bead,
+// no English clause left over as a false omission.
+TEST(AlignDocuments, FourClausesOfOneSentenceFormOneBead) {
+  using K = ParagraphKind;
+  const std::vector<std::string> clauses = {
+      "4. Encourages Member States to strengthen the capacity of national authorities;",
+      "to provide technical assistance to one another upon request;",
+      "to exchange information and best practices on electronic evidence;",
+      "and to cooperate with the private sector in preventing and countering cybercrime."};
+  std::string en4;
+  for (const std::string& c : clauses) en4 += (en4.empty() ? "" : " ") + c;
+  const std::string zh4 =
+      "4. 鼓励会员国加强国家当局的能力，应请求相互提供技术援助，交流关于电子证据的信息和最佳"
+      "做法，并与私营部门合作预防和打击网络犯罪。";
+  const Document zh = make_document("a.zh", {{K::kBody, kZh[0], {}},
+                                             {K::kBody, kZh[1], {}},
+                                             {K::kBody, kZh[2], {}},
+                                             {K::kBody, zh4, {}},
+                                             {K::kBody, kZh[4], {}}});
+  const Document en = make_document("a.en", {{K::kBody, kEn[0], {}},
+                                             {K::kBody, kEn[1], {}},
+                                             {K::kBody, kEn[2], {}},
+                                             {K::kBody, en4, clauses},
+                                             {K::kBody, kEn[5], {}}});
+  const Alignment a = align_documents(zh, en, {}).alignment;
+  expect_complete_monotone_cover(a);
+  ASSERT_EQ(a.beads.size(), 5u);
+  EXPECT_EQ(a.beads[3].zh.size(), 1u);
+  EXPECT_EQ(a.beads[3].en.size(), 4u);
+  for (const Bead& b : a.beads) EXPECT_FALSE(b.zh.empty() || b.en.empty());
+}
+
 }  // namespace
 }  // namespace bitext::align

@@ -94,6 +94,60 @@ TEST(Structure, KindsOfUnBoilerplate) {
   }
 }
 
+TEST(Structure, PageNumbers) {
+  for (const char* line :
+       {"- 12 -", "— 3 —", "–7–", "Page 12", "Page 3 of 40", "page 3/40", "第 3 页", "第3页",
+        "第 3 页 共 40 页", "第3页/共40页", "共40页，第3页", "3 / 15", "2/5"}) {
+    EXPECT_TRUE(is_boilerplate(line)) << line;
+  }
+  for (const char* line : {"- 12 items", "-12", "Page", "Page twelve", "第三页", "第 3 页的内容",
+                           "3 / 15 of the members", "12345 / 6"}) {
+    EXPECT_FALSE(is_boilerplate(line)) << line;
+  }
+}
+
+// A PDF's text: a running header atop every page and a page number at every foot, the second
+// page break falling inside a sentence.
+TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    text += "\fREPORT OF THE EXPERT GROUP\n\n";
+    for (int k = 1; k <= 3; ++k) {
+      const std::string n = std::to_string(page * 10 + k);
+      text += n + ". The Expert Group considered item " + n + " of its agenda and adopted its";
+      text += page == 2 && k == 3 ? "\n" : " conclusions.\n\n";
+    }
+    text += "- " + std::to_string(page) + " -\n";
+    if (page == 2) text += "\fREPORT OF THE EXPERT GROUP\n\nconclusions on that item.\n\n";
+  }
+  const Document d = seg(text);
+  std::size_t headers = 0, body = 0;
+  for (const Paragraph& p : d.paragraphs) {
+    if (p.kind == ParagraphKind::kHeader) {
+      ++headers;
+      EXPECT_TRUE(p.text == "REPORT OF THE EXPERT GROUP" || p.text.rfind("- ", 0) == 0) << p.text;
+    } else {
+      ++body;
+      EXPECT_EQ(p.text.find("REPORT"), std::string::npos) << p.text;
+      EXPECT_EQ(p.text.find(" -"), std::string::npos) << p.text;
+    }
+  }
+  EXPECT_EQ(headers, 4u + 1u + 4u);  // headers (one more after the break) and page numbers
+  EXPECT_EQ(body, 12u);
+  bool joined = false;
+  for (const Paragraph& p : d.paragraphs) {
+    joined |= p.text.find("adopted its conclusions on that item.") != std::string::npos;
+  }
+  EXPECT_TRUE(joined) << "the sentence broken by the page should be one paragraph again";
+}
+
+TEST(Structure, RepeatedTableCellsAreNotRunningHeaders) {
+  std::string text;
+  for (int row = 1; row <= 6; ++row) text += "Country " + std::to_string(row) + "\n\nYes\n\n";
+  const Document d = seg(text);
+  for (const Paragraph& p : d.paragraphs) EXPECT_NE(p.kind, ParagraphKind::kHeader) << p.text;
+}
+
 TEST(Structure, HeadingsFootnotesAndMarkers) {
   const Document d =
       seg("一. 导言\n\n"

@@ -27,10 +27,11 @@ struct ShapePrior {
   double prior;
 };
 constexpr ShapePrior kShapePriors[] = {
-    {{1, 1}, 0.80}, {{1, 0}, 0.02}, {{0, 1}, 0.02}, {{2, 1}, 0.05},  {{1, 2}, 0.05},
-    {{2, 2}, 0.02}, {{3, 1}, 0.01}, {{1, 3}, 0.01}, {{3, 2}, 0.005}, {{2, 3}, 0.005},
+    {{1, 1}, 0.80},  {{1, 0}, 0.02},  {{0, 1}, 0.02},  {{2, 1}, 0.05},
+    {{1, 2}, 0.05},  {{2, 2}, 0.02},  {{3, 1}, 0.01},  {{1, 3}, 0.01},
+    {{3, 2}, 0.005}, {{2, 3}, 0.005}, {{4, 1}, 0.002}, {{1, 4}, 0.002},
 };
-constexpr int kMaxSide = 3;
+constexpr int kMaxSide = 4;
 constexpr std::size_t kFolds = 2;  // cross-fitting folds of the input-trained lexicon
 
 std::vector<BeadShape> shapes() {

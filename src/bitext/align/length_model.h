@@ -23,7 +23,7 @@ struct LengthSample {
 
 class LengthModel {
  public:
-  static constexpr int kMaxSide = 3;  // longest side of a bead the tables cover
+  static constexpr int kMaxSide = 4;  // longest side of a bead the tables cover
 
   // Initial guess from the segment lengths of both sides alone.
   static LengthModel from_totals(const std::vector<float>& zh_lengths,
