@@ -31,8 +31,8 @@ constexpr ShapePrior kShapePriors[] = {
     {{1, 2}, 0.05},  {{2, 2}, 0.02},  {{3, 1}, 0.01},  {{1, 3}, 0.01},
     {{3, 2}, 0.005}, {{2, 3}, 0.005}, {{4, 1}, 0.002}, {{1, 4}, 0.002},
 };
-constexpr int kMaxSide = 4;
-constexpr std::size_t kFolds = 2;  // cross-fitting folds of the input-trained lexicon
+constexpr int kMaxSide = LengthModel::kMaxSide;  // longest side of a bead
+constexpr std::size_t kFolds = 2;                // cross-fitting folds of the input-trained lexicon
 
 std::vector<BeadShape> shapes() {
   std::vector<BeadShape> shapes;

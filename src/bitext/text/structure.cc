@@ -272,28 +272,30 @@ bool page_number(const std::u32string& s) {
     const std::size_t m = c.digits();
     return m > 0 && m <= 4 && c.done();
   }
-  // 第 N 页, optionally with 共 M 页 before or after it.
-  auto chinese = [&c](char32_t first, char32_t last) {
+  // 第 N 页, optionally with 共 M 页 before or after it, after a separator.
+  auto page_part = [&c](char32_t first, char32_t last) {
     if (!c.take(first)) return false;
     c.spaces();
     const std::size_t n = c.digits();
     c.spaces();
     return n > 0 && n <= 4 && c.take(last);
   };
+  auto separator = [&c] {
+    c.spaces();
+    if (!c.take('/') && !c.take(U'，')) c.take(',');
+    c.spaces();
+  };
   const std::size_t start = c.i;
-  if (chinese(U'共', U'页')) {
-    c.spaces();
-    c.take('/') || c.take(U'，') || c.take(',');
-    c.spaces();
-    return chinese(U'第', U'页') && c.done();
+  if (page_part(U'共', U'页')) {
+    separator();
+    return page_part(U'第', U'页') && c.done();
   }
   c.i = start;
-  if (chinese(U'第', U'页')) {
+  if (page_part(U'第', U'页')) {
     c.spaces();
     if (c.done()) return true;
-    c.take('/') || c.take(U'，') || c.take(',');
-    c.spaces();
-    return chinese(U'共', U'页') && c.done();
+    separator();
+    return page_part(U'共', U'页') && c.done();
   }
   c.i = start;
   const std::size_t a = c.digits();
