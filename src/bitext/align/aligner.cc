@@ -6,12 +6,14 @@
 #include <cstdio>
 #include <limits>
 #include <memory>
+#include <numeric>
 
 #include "bitext/align/bead_search.h"
 #include "bitext/align/dictionary.h"
 #include "bitext/align/features.h"
 #include "bitext/align/length_model.h"
 #include "bitext/align/lexicon.h"
+#include "bitext/align/method.h"
 #include "bitext/core/error.h"
 #include "bitext/core/parallel.h"
 #include "bitext/text/label.h"
@@ -47,16 +49,6 @@ int shape_index(int a, int b) {
   return -1;
 }
 
-enum class Method { kGaleChurch, kLength, kLexical };
-
-Method parse_method(const std::string& name) {
-  if (name == "lexical") return Method::kLexical;
-  if (name == "length") return Method::kLength;
-  if (name == "gale-church") return Method::kGaleChurch;
-  throw ConfigError("unknown alignment method '" + name +
-                    "' (expected lexical, length or gale-church)");
-}
-
 // Everything a pass scores beads with.
 struct Model {
   LengthModel length;
@@ -74,7 +66,7 @@ struct Model {
   std::size_t fold(std::size_t zh_index) const {
     return zh_to_en.size() <= 1 ? 0 : ((zh_index + fold_offset) / fold_chunk) % zh_to_en.size();
   }
-  double gc_ratio = 1;  // gale-church baseline only
+  double length_ratio = 1;  // English / Chinese total length of the input
 };
 
 // Evidence weights of the structural anchors, in nats (log-likelihood ratios).
@@ -185,17 +177,15 @@ class LexTables {
   std::size_t zh0_ = 0, en0_ = 0;
 };
 
-double cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
-
 class Engine {
  public:
   Engine(const SideFeatures& zh, const SideFeatures& en, const AlignOptions& options,
-         const Dictionary* dictionary, std::size_t zh_vocab, std::size_t en_vocab,
-         std::vector<TokenId> zh_identity)
+         const Method& method, const Dictionary* dictionary, std::size_t zh_vocab,
+         std::size_t en_vocab, std::vector<TokenId> zh_identity)
       : zh_(zh),
         en_(en),
         options_(options),
-        method_(parse_method(options.method)),
+        method_(method),
         dictionary_(dictionary),
         zh_vocab_(zh_vocab),
         en_vocab_(en_vocab),
@@ -210,11 +200,10 @@ class Engine {
   // Aligns each block on its own, sharing the model estimated over all of them.
   std::vector<Bead> run(const std::vector<Block>& blocks, AlignStats& stats) {
     Model model = initial_model(blocks);
-    const bool only_gc = method_ == Method::kGaleChurch;
-    std::vector<Bead> beads = search_all(model, blocks, nullptr, only_gc);
-    if (!only_gc) {
+    std::vector<Bead> beads = search_all(model, blocks, nullptr, !method_.refines());
+    if (method_.refines()) {
       reestimate(model, beads);
-      if (method_ == Method::kLexical) {
+      if (method_.learns_lexicon()) {
         train_lexicon(model, beads, stats);
         // Pass two: length and the lexicon learned from pass one, best path only.
         beads = search_all(model, blocks, &beads, false);
@@ -255,18 +244,13 @@ class Engine {
     for (float l : en_lengths) en_total += l;
     model.length = LengthModel::from_totals(zh_lengths, en_lengths);
     model.length.prepare(zh_lengths_, en_lengths_);
-    model.gc_ratio = zh_total > 0 && en_total > 0 ? en_total / zh_total : 1.0;
+    model.length_ratio = zh_total > 0 && en_total > 0 ? en_total / zh_total : 1.0;
     for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
-      model.log_prior[k] = static_cast<float>(std::log(kShapePriors[k].prior));
+      const BeadShape& shape = kShapePriors[k].shape;
+      model.log_prior[k] = method_.initial_log_prior(
+          shape.zh, shape.en, static_cast<float>(std::log(kShapePriors[k].prior)));
     }
-    if (method_ == Method::kGaleChurch) {
-      // Gale & Church (1993): 1-1 .89, 1-0/0-1 .0099 together, 2-1/1-2 .089 together, 2-2 .011
-      const double gc[] = {0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2, 0.011};
-      for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
-        model.log_prior[k] = k < std::size(gc) ? static_cast<float>(std::log(gc[k])) : -kInf;
-      }
-    }
-    if (dictionary_ != nullptr && method_ == Method::kLexical && !dictionary_->empty()) {
+    if (dictionary_ != nullptr && method_.learns_lexicon() && !dictionary_->empty()) {
       // Start from the dictionary alone; the input's own beads are added after pass one.
       AlignStats unused;
       train_lexicon(model, {}, unused);
@@ -492,7 +476,8 @@ class Engine {
     // whole paragraphs twice, a benchmark of one text copied many times) can line up again.
     std::reverse(en_reversed.segments.begin(), en_reversed.segments.end());
     auto best = [&](const SideFeatures& en) {
-      Engine sample(zh_sample, en, options_, dictionary_, zh_vocab_, en_vocab_, zh_identity_);
+      Engine sample(zh_sample, en, options_, method_, dictionary_, zh_vocab_, en_vocab_,
+                    zh_identity_);
       Model copy = model;
       copy.fold_offset = block.zh.begin;
       copy.length.prepare(sample.zh_lengths_, sample.en_lengths_);
@@ -563,20 +548,52 @@ class Engine {
       if (!seg.label.empty()) cost += weights_.label_one_sided;
       return cost;
     }
-    if (method_ == Method::kGaleChurch) {
-      double lz = 0, le = 0;
-      for (int k = 0; k < a; ++k) lz += zh_len[k];
-      for (int k = 0; k < b; ++k) le += en_len[k];
-      const double mean = (lz + le / model.gc_ratio) / 2;
-      const double delta = (le - model.gc_ratio * lz) / std::sqrt(std::max(1.0, mean) * 6.8);
-      const double p = std::max(1e-12, 2 * (1 - cdf(std::fabs(delta))));
-      return static_cast<float>(-model.log_prior[s] - std::log(p));
-    }
-    float score = model.log_prior[s] + model.length.bead_score(gi, a, gj, b);
-    if (options_.anchors) score += anchors(gi, gj, a, b);
-    if (lex != nullptr) score += lex->score(li, lj, a, b);
-    return -score;
+    const CandidateEvidence evidence(*this, model, lex, {gi, gj, li, lj, a, b}, model.log_prior[s],
+                                     std::accumulate(zh_len, zh_len + a, 0.0f),
+                                     std::accumulate(en_len, en_len + b, 0.0f));
+    return method_.cost(evidence);
   }
+
+  // Where a candidate bead is: its first segments in the whole input (gi, gj) and in the block
+  // (li, lj), and its shape.
+  struct BeadAt {
+    std::size_t gi, gj, li, lj;
+    int a, b;
+  };
+
+  // The evidence of one candidate bead for the method, each term computed when asked for.
+  class CandidateEvidence : public BeadEvidence {
+   public:
+    CandidateEvidence(const Engine& engine, const Model& model, const LexTables* lex, BeadAt at,
+                      float log_prior, float zh_length, float en_length)
+        : engine_(engine),
+          model_(model),
+          lex_(lex),
+          at_(at),
+          log_prior_(log_prior),
+          zh_length_(zh_length),
+          en_length_(en_length) {}
+    float log_prior() const override { return log_prior_; }
+    float length_score() const override {
+      return model_.length.bead_score(at_.gi, at_.a, at_.gj, at_.b);
+    }
+    float anchor_score() const override {
+      return engine_.options_.anchors ? engine_.anchors(at_.gi, at_.gj, at_.a, at_.b) : 0.0f;
+    }
+    float lexical_score() const override {
+      return lex_ != nullptr ? lex_->score(at_.li, at_.lj, at_.a, at_.b) : 0.0f;
+    }
+    float zh_length() const override { return zh_length_; }
+    float en_length() const override { return en_length_; }
+    float length_ratio() const override { return static_cast<float>(model_.length_ratio); }
+
+   private:
+    const Engine& engine_;
+    const Model& model_;
+    const LexTables* lex_;
+    BeadAt at_;
+    float log_prior_, zh_length_, en_length_;
+  };
 
   // Labels, kinds and cognates: structural evidence, as a log-likelihood ratio.
   float anchors(std::size_t gi, std::size_t gj, int a, int b) const {
@@ -628,7 +645,7 @@ class Engine {
   const SideFeatures& zh_;
   const SideFeatures& en_;
   const AlignOptions& options_;
-  Method method_;
+  const Method& method_;
   const Dictionary* dictionary_;
   std::size_t zh_vocab_, en_vocab_;
   std::vector<TokenId> zh_identity_;
@@ -702,14 +719,9 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
 
 }  // namespace
 
-const std::vector<std::string>& method_names() {
-  static const std::vector<std::string> names = {"lexical", "length", "gale-church"};
-  return names;
-}
-
 AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
                            const AlignOptions& options) {
-  parse_method(options.method);  // fail early on a bad name
+  const std::unique_ptr<Method> method = make_method(options.method);  // fails early on a bad name
   AlignResult result;
   Vocabulary zh_vocab, en_vocab;
   std::unique_ptr<Dictionary> dictionary;
@@ -719,7 +731,7 @@ AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
   }
   const SideFeatures zh_features = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
   const SideFeatures en_features = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zh_features, en_features, options, dictionary.get(), zh_vocab.size(),
+  Engine engine(zh_features, en_features, options, *method, dictionary.get(), zh_vocab.size(),
                 en_vocab.size(), identity_map(zh_vocab, en_vocab));
   const std::vector<Block> blocks = {{{0, zh.size()}, {0, en.size()}}};
   result.alignment.beads = engine.run(blocks, result.stats);
@@ -817,7 +829,7 @@ AlignResult align_paragraphs_as_lines(const Document& zh, const Document& en,
 }
 
 AlignResult align_documents(const Document& zh, const Document& en, const AlignOptions& options) {
-  parse_method(options.method);
+  const std::unique_ptr<Method> method = make_method(options.method);
   AlignResult result;
   std::vector<std::size_t> zh_streams, en_streams;
   std::vector<Segment> zh_paragraphs = paragraph_segments(zh, zh_streams);
@@ -836,7 +848,7 @@ AlignResult align_documents(const Document& zh, const Document& en, const AlignO
         extract_features(zh_paragraphs, Lang::kZh, zh_vocab, options.han_weight);
     const SideFeatures ef =
         extract_features(en_paragraphs, Lang::kEn, en_vocab, options.han_weight);
-    Engine engine(zf, ef, options, dictionary.get(), zh_vocab.size(), en_vocab.size(),
+    Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
                   identity_map(zh_vocab, en_vocab));
     std::vector<Block> blocks;
     for (int s = 0; s < kStreams; ++s) {
@@ -866,7 +878,7 @@ AlignResult align_documents(const Document& zh, const Document& en, const AlignO
   }
   const SideFeatures zf = extract_features(zh_sentences, Lang::kZh, zh_vocab, options.han_weight);
   const SideFeatures ef = extract_features(en_sentences, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zf, ef, options, dictionary.get(), zh_vocab.size(), en_vocab.size(),
+  Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
   AlignStats paragraph_stats = result.stats;
   alignment.beads = engine.run(blocks, result.stats);

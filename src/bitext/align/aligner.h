@@ -11,12 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "bitext/align/method.h"
 #include "bitext/core/types.h"
 
 namespace bitext::align {
 
 struct AlignOptions {
-  // Bead scoring method (method_names()): "lexical" = length model + anchors + IBM-1 lexicon
+  // Bead scoring method (make_method, method_names()): "lexical" = length model + anchors + IBM-1 lexicon
   // learned from the input (default); "length" = length model + anchors only; "gale-church" =
   // the classic character-length cost with fixed priors (a baseline).
   std::string method = "lexical";
@@ -73,8 +74,5 @@ Segment paragraph_segment(const Paragraph& p);
 // sentence by sentence. Beads come out in the order of the Chinese document.
 AlignResult align_documents(const Document& zh, const Document& en,
                             const AlignOptions& options = {});
-
-// Names accepted by AlignOptions::method.
-const std::vector<std::string>& method_names();
 
 }  // namespace bitext::align
