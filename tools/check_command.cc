@@ -24,11 +24,14 @@ int run_check(int argc, char** argv) {
       "bitext check"};
   std::vector<std::string> inputs, disabled;
   std::string zh_doc, en_doc, glossary_path, output = "-", format, severity = "error", from;
-  bool all = false;
+  bool all = false, parallel = false;
   AlignFlags align_flags;
   app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt (zh<TAB>en), .jsonl");
   app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
   app.add_option("--en", en_doc, "its English original");
+  app.add_flag("--parallel", parallel,
+               "--zh and --en are already aligned line by line (line k translates line k): "
+               "check the line pairs instead of aligning");
   app.add_option("--glossary", glossary_path, "approved glossary: .tsv, .csv, .tbx, .jsonl");
   app.add_option("-o,--output", output, "report file ('-' for standard output, the default)");
   app.add_option("--format", format, "text (default), jsonl or html")
@@ -73,7 +76,11 @@ int run_check(int argc, char** argv) {
       if (file.pairs.empty()) throw InputError(path, "no pairs to check");
       checked.push_back({path, std::move(file.pairs)});
     }
-    if (!zh_doc.empty()) {
+    if (parallel) {
+      if (zh_doc.empty() || en_doc.empty()) throw ConfigError("--parallel needs --zh and --en");
+      io::PairsFile file = io::read_parallel(zh_doc, en_doc);
+      checked.push_back({zh_doc, std::move(file.pairs)});
+    } else if (!zh_doc.empty()) {
       align_flags.unit = "paragraph";  // findings are reported per paragraph
       const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "check");
       report_alignment(aligned, "check", true);

@@ -15,11 +15,14 @@ int run_convert(int argc, char** argv) {
   CLI::App app{
       "Convert aligned pairs between TMX, TSV and JSONL, or glossaries between TSV, "
       "CSV, TBX and JSONL. A conversion is a glossary one when --glossary is given or "
-      "either side is CSV or TBX; otherwise it converts pairs.",
+      "either side is CSV or TBX; otherwise it converts pairs. Line-parallel files (line k "
+      "of --zh translates line k of --en) convert to pairs too.",
       "bitext convert"};
-  std::string input, output = "-", from, to, srclang = "en";
+  std::string input, output = "-", from, to, srclang = "en", zh, en;
   bool glossary = false;
-  app.add_option("IN", input, "input file ('-' for standard input needs --from)")->required();
+  app.add_option("IN", input, "input file ('-' for standard input needs --from)");
+  app.add_option("--zh", zh, "instead of IN: Chinese file, one segment per line, with --en");
+  app.add_option("--en", en, "instead of IN: English file, line k translating line k of --zh");
   app.add_option("-o,--output", output, "output file ('-' for standard output, needs --to)");
   app.add_option("--from", from, "input format: tmx, tsv, jsonl, csv, tbx (default: extension)");
   app.add_option("--to", to, "output format: tmx, tsv, jsonl, csv, tbx (default: extension)");
@@ -37,7 +40,12 @@ int run_convert(int argc, char** argv) {
       for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return e == "txt" ? "tsv" : e == "json" ? "jsonl" : e == "xml" ? "tbx" : e;
     };
-    const std::string in_format = from.empty() ? extension(input) : from;
+    const bool parallel = !zh.empty() || !en.empty();
+    if (parallel == !input.empty() || (parallel && (zh.empty() || en.empty()))) {
+      throw ConfigError("give one input file, or line-parallel files with --zh and --en");
+    }
+    if (parallel) input = zh;
+    const std::string in_format = parallel ? "parallel" : from.empty() ? extension(input) : from;
     const std::string out_format = to.empty() ? extension(output) : to;
     if (in_format.empty()) throw ConfigError(input + ": cannot tell the input format; use --from");
     if (out_format.empty()) {
@@ -45,6 +53,11 @@ int run_convert(int argc, char** argv) {
     }
     const bool terms = glossary || in_format == "csv" || in_format == "tbx" ||
                        out_format == "csv" || out_format == "tbx";
+    if (terms && parallel) {
+      throw ConfigError(
+          "line-parallel files convert to pairs (tmx, tsv, jsonl); for a glossary use "
+          "bitext terms --zh A --en B --parallel");
+    }
     if (terms) {
       const std::vector<TermPair> entries = io::read_glossary(input, in_format);
       const io::GlossaryFormat format = io::glossary_format_named(out_format);
@@ -56,7 +69,8 @@ int run_convert(int argc, char** argv) {
     if (out_format != "tmx" && out_format != "tsv" && out_format != "jsonl") {
       throw ConfigError("unknown output format '" + out_format + "' (tmx, tsv, jsonl, csv, tbx)");
     }
-    const io::PairsFile pairs = io::read_pairs(input, in_format);
+    const io::PairsFile pairs =
+        parallel ? io::read_parallel(zh, en) : io::read_pairs(input, in_format);
     for (const std::string& w : pairs.warnings) warn("convert", w);
     AtomicOutput out(output);
     if (out_format == "tmx") {

@@ -17,16 +17,20 @@ namespace bitext::cli {
 int run_terms(int argc, char** argv) {
   CLI::App app{
       "Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
-      "files, or a document pair aligned on the fly with --zh/--en.",
+      "files, a document pair aligned on the fly with --zh/--en, or line-parallel files "
+      "with --zh/--en --parallel.",
       "bitext terms"};
   std::vector<std::string> inputs;
   std::string zh_doc, en_doc, output = "-", format, from;
   terms::TermsOptions options;
   AlignFlags align_flags;
-  bool quiet = false;
+  bool quiet = false, parallel = false;
   app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt, .jsonl");
   app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
   app.add_option("--en", en_doc, "its English original");
+  app.add_flag("--parallel", parallel,
+               "--zh and --en are already aligned line by line (line k translates line k, as "
+               "in OPUS or Moses corpora): pair the lines instead of aligning");
   app.add_option("-o,--output", output, "output file ('-' for standard output, the default)");
   app.add_option("--format", format, "tsv, csv, tbx or jsonl (default: extension, else tsv)")
       ->check(CLI::IsMember({"tsv", "csv", "tbx", "jsonl"}));
@@ -58,13 +62,15 @@ int run_terms(int argc, char** argv) {
     const io::GlossaryFormat glossary_format = io::glossary_format_named(fmt);
     AtomicOutput out(output);
     std::vector<SegmentPair> pairs;
-    for (const std::string& path : inputs) {
-      io::PairsFile file = io::read_pairs(path, from);
-      for (const std::string& w : file.warnings) warn("terms", w);
-      pairs.insert(pairs.end(), std::make_move_iterator(file.pairs.begin()),
-                   std::make_move_iterator(file.pairs.end()));
-    }
-    if (!zh_doc.empty()) {
+    auto take = [&](io::PairsReader& reader) {
+      for (SegmentPair p; reader.next(p);) pairs.push_back(std::move(p));
+      for (const std::string& w : reader.warnings()) warn("terms", w);
+    };
+    for (const std::string& path : inputs) take(*io::open_pairs(path, from));
+    if (parallel) {
+      if (zh_doc.empty() || en_doc.empty()) throw ConfigError("--parallel needs --zh and --en");
+      take(*io::open_parallel(zh_doc, en_doc));
+    } else if (!zh_doc.empty()) {
       align_flags.quiet = quiet;
       const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "terms");
       report_alignment(aligned, "terms", true);

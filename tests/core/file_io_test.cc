@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "bitext/core/error.h"
 #include "test_support.h"
 
@@ -18,6 +21,36 @@ TEST(ReadFileBytes, NamesTheFileWhenMissingOrADirectory) {
     EXPECT_NE(std::string(e.what()).find("no such file"), std::string::npos);
   }
   EXPECT_THROW(read_file_bytes(dir.path()), InputError);
+}
+
+TEST(LineReader, DropsTheBomAndCrAndNumbersLines) {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "\xEF\xBB\xBF第一行\r\n\r\nthird\nno newline");
+  LineReader in(dir.file("a.txt"));
+  std::vector<std::string> lines;
+  std::string line;
+  while (in.next(line)) lines.push_back(line);
+  EXPECT_EQ(lines, (std::vector<std::string>{"第一行", "", "third", "no newline"}));
+  EXPECT_EQ(in.line_number(), 4u);
+  EXPECT_FALSE(in.next(line));  // stays at the end
+}
+
+TEST(LineReader, NamesFileLineAndColumnOfIllFormedUtf8) {
+  test::TempDir dir;
+  test::write_file(dir.file("bad.txt"), "fine\nab\xC3(\n");
+  LineReader in(dir.file("bad.txt"));
+  std::string line;
+  ASSERT_TRUE(in.next(line));
+  try {
+    in.next(line);
+    FAIL() << "no exception";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.file(), dir.file("bad.txt"));
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_NE(std::string(e.what()).find("column 3"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(LineReader(dir.file("absent.txt")), InputError);
+  EXPECT_THROW(LineReader(dir.path()), InputError);
 }
 
 TEST(AtomicOutput, AppearsOnlyOnCommit) {

@@ -71,6 +71,47 @@ TEST(Pairs, JsonlAlignmentAndPairs) {
   EXPECT_EQ(p.pairs[1].en, "First and second sentence.");
 }
 
+TEST(Pairs, ParallelFilesPairLineByLine) {
+  test::TempDir dir;
+  test::write_file(dir.file("c.zh"), "网络犯罪\r\n\n技术援助\n第三行\n");
+  test::write_file(dir.file("c.en"), "cybercrime\r\n\ntechnical assistance\n\n");
+  const PairsFile p = read_parallel(dir.file("c.zh"), dir.file("c.en"));
+  ASSERT_EQ(p.pairs.size(), 3u);  // the line blank on both sides is skipped
+  EXPECT_EQ(p.pairs[0].zh, "网络犯罪");
+  EXPECT_EQ(p.pairs[0].en, "cybercrime");
+  EXPECT_EQ(p.pairs[1].loc, "3");
+  EXPECT_EQ(p.pairs[1].en, "technical assistance");
+  EXPECT_EQ(p.pairs[2].zh, "第三行");  // untranslated: kept, with an empty side
+  EXPECT_EQ(p.pairs[2].en, "");
+  // A reader hands out one pair at a time.
+  auto reader = open_parallel(dir.file("c.zh"), dir.file("c.en"));
+  SegmentPair pair;
+  ASSERT_TRUE(reader->next(pair));
+  EXPECT_EQ(pair.en, "cybercrime");
+}
+
+TEST(Pairs, ParallelFilesThatRunShortNameBothFiles) {
+  test::TempDir dir;
+  test::write_file(dir.file("long.zh"), "一\n二\n三\n");
+  test::write_file(dir.file("short.en"), "one\ntwo\n");
+  for (const bool zh_longer : {true, false}) {
+    const std::string zh = zh_longer ? dir.file("long.zh") : dir.file("short.en");
+    const std::string en = zh_longer ? dir.file("short.en") : dir.file("long.zh");
+    try {
+      read_parallel(zh, en);
+      FAIL() << "no exception";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.file(), dir.file("long.zh"));
+      EXPECT_EQ(e.line(), 3u);
+      EXPECT_NE(std::string(e.what()).find(dir.file("short.en")), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos) << e.what();
+    }
+  }
+  test::write_file(dir.file("empty.zh"), "\n");
+  test::write_file(dir.file("empty.en"), "\n");
+  EXPECT_THROW(read_parallel(dir.file("empty.zh"), dir.file("empty.en")), InputError);
+}
+
 TEST(Beads, WriteAndReadBack) {
   std::ostringstream out;
   write_beads(sample_alignment(), out);

@@ -205,6 +205,32 @@ TEST(CliConvert, PairsAndGlossariesRoundTrip) {
   EXPECT_NE(csv.find("member countries"), std::string::npos);
 }
 
+TEST(CliConvert, LineParallelFilesBecomePairsOrFailNamingBothFiles) {
+  test::TempDir dir;
+  test::write_file(dir.file("c.zh"), "网络犯罪\n技术援助\n");
+  test::write_file(dir.file("c.en"), "cybercrime\ntechnical assistance\n");
+  test::write_file(dir.file("short.en"), "cybercrime\n");
+  const auto ok = test::run_cli(
+      {"convert", "--zh", dir.file("c.zh"), "--en", dir.file("c.en"), "-o", dir.file("c.tsv")});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(test::read_file(dir.file("c.tsv")),
+            "网络犯罪\tcybercrime\t1.0000\t\n技术援助\ttechnical assistance\t1.0000\t\n");
+  const auto short_run = test::run_cli(
+      {"convert", "--zh", dir.file("c.zh"), "--en", dir.file("short.en"), "-o", dir.file("s.tmx")});
+  EXPECT_EQ(short_run.exit_code, 2);
+  EXPECT_NE(short_run.err.find(dir.file("c.zh") + ":2:"), std::string::npos) << short_run.err;
+  EXPECT_NE(short_run.err.find(dir.file("short.en")), std::string::npos) << short_run.err;
+  EXPECT_EQ(std::count(short_run.err.begin(), short_run.err.end(), '\n'), 1) << short_run.err;
+  EXPECT_FALSE(test::file_exists(dir.file("s.tmx")));
+  // One input only: a file, or --zh with --en.
+  EXPECT_EQ(test::run_cli({"convert", "--zh", dir.file("c.zh"), "-o", dir.file("x.tsv")}).exit_code,
+            2);
+  EXPECT_EQ(test::run_cli({"convert", dir.file("c.tsv"), "--zh", dir.file("c.zh"), "--en",
+                           dir.file("c.en"), "-o", dir.file("x.tsv")})
+                .exit_code,
+            2);
+}
+
 TEST(CliConvert, BadInputLeavesNoOutput) {
   test::TempDir dir;
   test::write_file(dir.file("bad.tmx"),
@@ -248,6 +274,20 @@ TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
     ++errors;
   }
   EXPECT_EQ(errors, 3u) << r.out;
+}
+
+TEST(CliCheck, LineParallelFilesAreCheckedLineByLine) {
+  test::TempDir dir;
+  test::write_file(dir.file("c.zh"),
+                   "大会回顾其 2019 年 12 月 18 日第 74/173 号决议。\n94 个会员国参加了会议。\n");
+  test::write_file(dir.file("c.en"),
+                   "The Assembly recalls its resolution 74/173 of 18 December 2019.\n49 Member "
+                   "States took part.\n");
+  const auto r =
+      test::run_cli({"check", "--zh", dir.file("c.zh"), "--en", dir.file("c.en"), "--parallel"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find(dir.file("c.zh") + ":2: error: number:"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(":1: "), std::string::npos) << r.out;
 }
 
 TEST(CliCheck, ExitCodesFormatsAndSeverity) {
@@ -304,6 +344,23 @@ TEST(CliTerms, MinesTheDemoAndWritesEveryFormat) {
     EXPECT_NE(g.find("网络犯罪"), std::string::npos) << ext;
     EXPECT_NE(g.find("cybercrime"), std::string::npos) << ext;
   }
+}
+
+TEST(CliTerms, LineParallelFilesArePairedNotAligned) {
+  test::TempDir dir;
+  // Line 2 of each file is the same sentence pair; aligning could merge or move lines, pairing
+  // line by line cannot.
+  test::write_file(dir.file("c.zh"),
+                   "打击网络犯罪。\n请提供技术援助。\n网络犯罪日益严重。\n技术援助很重要。\n");
+  test::write_file(dir.file("c.en"),
+                   "Countering cybercrime.\nPlease provide technical assistance.\nCybercrime is "
+                   "growing.\nTechnical assistance matters.\n");
+  const auto r = test::run_cli({"terms", "-q", "--zh", dir.file("c.zh"), "--en", dir.file("c.en"),
+                                "--parallel", "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"zh\":\"网络犯罪\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cybercrime"), std::string::npos) << r.out;
+  EXPECT_EQ(test::run_cli({"terms", "--parallel", "--zh", dir.file("c.zh")}).exit_code, 2);
 }
 
 TEST(CliTerms, BadInput) {

@@ -13,8 +13,29 @@
 #include <vector>
 
 #include "bitext/core/error.h"
+#include "bitext/core/utf8.h"
 
 namespace bitext {
+
+namespace {
+
+// Opens a file for reading; InputError naming it when it is missing, a directory or unreadable.
+// `size` receives its size when it is a regular file (0 otherwise).
+std::unique_ptr<std::ifstream> open_input(const std::string& path, std::size_t& size) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    throw InputError(path, errno == ENOENT ? "no such file" : std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) throw InputError(path, "is a directory, not a file");
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
+    throw InputError(path, "cannot open for reading: " + std::string(std::strerror(errno)));
+  }
+  size = S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0;
+  return in;
+}
+
+}  // namespace
 
 std::string read_file_bytes(const std::string& path) {
   if (path == "-") {
@@ -23,18 +44,37 @@ std::string read_file_bytes(const std::string& path) {
     if (std::cin.bad()) throw InputError("-", "cannot read standard input");
     return buffer.str();
   }
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    throw InputError(path, errno == ENOENT ? "no such file" : std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) throw InputError(path, "is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot open for reading: " + std::string(std::strerror(errno)));
+  std::size_t size = 0;
+  const std::unique_ptr<std::ifstream> in = open_input(path, size);
   std::string bytes;
-  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<std::size_t>(info.st_size));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, "read error");
+  bytes.reserve(size);
+  bytes.assign(std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>());
+  if (in->bad()) throw InputError(path, "read error");
   return bytes;
+}
+
+LineReader::LineReader(std::string path) : path_(std::move(path)) {
+  if (path_ == "-") {
+    in_ = &std::cin;
+    return;
+  }
+  std::size_t size = 0;
+  file_ = open_input(path_, size);
+  in_ = file_.get();
+}
+
+bool LineReader::next(std::string& line) {
+  if (!std::getline(*in_, line)) {
+    if (in_->bad()) throw InputError(path_, "read error", {line_ + 1});
+    return false;
+  }
+  ++line_;
+  if (line_ == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (const auto bad = utf8::find_invalid(line); bad != std::string::npos) {
+    throw InputError(path_, "ill-formed UTF-8 at column " + std::to_string(bad + 1), {line_});
+  }
+  return true;
 }
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {

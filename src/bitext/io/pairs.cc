@@ -41,25 +41,6 @@ std::string extension(const std::string& path) {
   return ext;
 }
 
-// Lines of a text file with 1-based numbers; BOM dropped, CR dropped, UTF-8 checked.
-std::vector<std::string> text_lines(const std::string& path) {
-  std::string bytes = read_file_bytes(path);
-  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
-  if (utf8::trim(bytes).empty()) throw InputError(path, "empty file");
-  std::vector<std::string> lines;
-  std::istringstream in(bytes);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (const auto bad = utf8::find_invalid(line); bad != std::string::npos) {
-      throw InputError(path, "ill-formed UTF-8 at column " + std::to_string(bad + 1),
-                       {lines.size() + 1});
-    }
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
-
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> fields;
   std::size_t start = 0;
@@ -170,10 +151,11 @@ void write_beads(const Alignment& alignment, std::ostream& out) {
 
 std::vector<Bead> read_beads(const std::string& path) {
   std::vector<Bead> beads;
-  const std::vector<std::string> lines = text_lines(path);
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    const std::string& line = lines[n];
+  LineReader in(path);
+  std::string line;
+  while (in.next(line)) {
     if (utf8::trim(line).empty()) continue;
+    const std::size_t n = in.line_number() - 1;
     auto bad = [&]() { return InputError(path, "not a bead line '[i,j]:[k]:score'", {n + 1}); };
     const auto mid = line.find("]:[");
     if (line.empty() || line[0] != '[' || mid == std::string::npos) throw bad();
@@ -215,66 +197,192 @@ std::vector<Bead> read_beads(const std::string& path) {
   return beads;
 }
 
-PairsFile read_pairs_tsv(const std::string& path) {
-  PairsFile file;
-  file.name = path;
-  const std::vector<std::string> lines = text_lines(path);
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    const std::string& line = lines[n];
-    if (utf8::trim(line).empty()) continue;
-    if (line.find('\t') == std::string::npos) {
-      throw InputError(path, "line has no tab (expected zh<TAB>en)", {n + 1});
-    }
-    const std::vector<std::string> f = split_tabs(line);
-    if (n == 0 && parse_lang(f[0]) && parse_lang(f[1])) continue;  // header: zh-CN<TAB>en
-    SegmentPair p;
-    p.zh = std::string(utf8::trim(f[0]));
-    p.en = std::string(utf8::trim(f[1]));
-    p.source = path;
-    p.loc = std::to_string(n + 1);
-    if (f.size() > 2 && !utf8::trim(f[2]).empty()) {
-      try {
-        p.confidence = std::stod(f[2]);
-      } catch (const std::exception&) {
-        p.confidence = 1.0;
+namespace {
+
+// zh<TAB>en[<TAB>confidence[<TAB>label]] per line; a first line of language codes is a header.
+class TsvPairsReader : public PairsReader {
+ public:
+  explicit TsvPairsReader(const std::string& path) : in_(path) {}
+  const std::string& name() const override { return in_.path(); }
+  bool next(SegmentPair& pair) override {
+    std::string line;
+    while (in_.next(line)) {
+      if (utf8::trim(line).empty()) continue;
+      const std::size_t n = in_.line_number();
+      if (line.find('\t') == std::string::npos) {
+        throw InputError(name(), "line has no tab (expected zh<TAB>en)", {n});
       }
+      const std::vector<std::string> f = split_tabs(line);
+      if (n == 1 && parse_lang(f[0]) && parse_lang(f[1])) continue;  // header: zh-CN<TAB>en
+      pair = {};
+      pair.zh = std::string(utf8::trim(f[0]));
+      pair.en = std::string(utf8::trim(f[1]));
+      pair.source = name();
+      pair.loc = std::to_string(n);
+      if (f.size() > 2 && !utf8::trim(f[2]).empty()) {
+        try {
+          pair.confidence = std::stod(f[2]);
+        } catch (const std::exception&) {
+          pair.confidence = 1.0;
+        }
+      }
+      if (f.size() > 3) pair.label = std::string(utf8::trim(f[3]));
+      seen_ = true;
+      return true;
     }
-    if (f.size() > 3) p.label = std::string(utf8::trim(f[3]));
-    file.pairs.push_back(std::move(p));
+    if (!seen_) throw InputError(name(), "empty file");
+    return false;
   }
+
+ private:
+  LineReader in_;
+  bool seen_ = false;
+};
+
+// One JSON object per line with "zh" and "en" (or "zh_text"/"en_text") strings.
+class JsonlPairsReader : public PairsReader {
+ public:
+  explicit JsonlPairsReader(const std::string& path) : in_(path) {}
+  const std::string& name() const override { return in_.path(); }
+  bool next(SegmentPair& pair) override {
+    std::string line;
+    while (in_.next(line)) {
+      if (utf8::trim(line).empty()) continue;
+      const std::size_t n = in_.line_number();
+      nlohmann::json j;
+      try {
+        j = nlohmann::json::parse(line);
+      } catch (const nlohmann::json::exception& e) {
+        throw InputError(name(), std::string("not JSON: ") + e.what(), {n});
+      }
+      auto text = [&](const char* a, const char* b) -> std::string {
+        if (j.contains(a) && j[a].is_string()) return j[a].get<std::string>();
+        if (j.contains(b) && j[b].is_string()) return j[b].get<std::string>();
+        return {};
+      };
+      if (!j.is_object() || (!j.contains("zh") && !j.contains("zh_text"))) {
+        throw InputError(name(), "expected an object with \"zh\" and \"en\"", {n});
+      }
+      pair = {};
+      pair.zh = text("zh", "zh_text");
+      pair.en = text("en", "en_text");
+      pair.source = name();
+      pair.loc = std::to_string(n);
+      if (j.contains("label") && j["label"].is_string()) pair.label = j["label"];
+      if (j.contains("confidence") && j["confidence"].is_number()) {
+        pair.confidence = j["confidence"];
+      }
+      seen_ = true;
+      return true;
+    }
+    if (!seen_) throw InputError(name(), "empty file");
+    return false;
+  }
+
+ private:
+  LineReader in_;
+  bool seen_ = false;
+};
+
+// A TMX file: pugixml loads it whole (the bound read_tmx states), pairs are handed out one by one.
+class TmxPairsReader : public PairsReader {
+ public:
+  explicit TmxPairsReader(const std::string& path) : file_(read_tmx(path)) {}
+  const std::string& name() const override { return file_.name; }
+  const std::vector<std::string>& warnings() const override { return file_.warnings; }
+  bool next(SegmentPair& pair) override {
+    if (next_ >= file_.pairs.size()) return false;
+    pair = std::move(file_.pairs[next_++]);
+    return true;
+  }
+
+ private:
+  PairsFile file_;
+  std::size_t next_ = 0;
+};
+
+// Line k of one file translates line k of the other.
+class ParallelPairsReader : public PairsReader {
+ public:
+  ParallelPairsReader(const std::string& zh_path, const std::string& en_path)
+      : zh_(zh_path), en_(en_path) {}
+  const std::string& name() const override { return zh_.path(); }
+  bool next(SegmentPair& pair) override {
+    std::string zh, en;
+    for (;;) {
+      const bool more_zh = zh_.next(zh);
+      const bool more_en = en_.next(en);
+      if (more_zh != more_en) {
+        const LineReader& longer = more_zh ? zh_ : en_;
+        const LineReader& shorter = more_zh ? en_ : zh_;
+        throw InputError(longer.path(),
+                         "has more lines than " + shorter.path() + ", which ends at line " +
+                             std::to_string(shorter.line_number()) +
+                             " (line-parallel files need the same number of lines)",
+                         {longer.line_number()});
+      }
+      if (!more_zh) {
+        if (!seen_) throw InputError(zh_.path(), "empty file (and so is " + en_.path() + ")");
+        return false;
+      }
+      if (utf8::trim(zh).empty() && utf8::trim(en).empty()) continue;
+      pair = {};
+      pair.zh = std::string(utf8::trim(zh));
+      pair.en = std::string(utf8::trim(en));
+      pair.source = zh_.path();
+      pair.loc = std::to_string(zh_.line_number());
+      seen_ = true;
+      return true;
+    }
+  }
+
+ private:
+  LineReader zh_, en_;
+  bool seen_ = false;
+};
+
+PairsFile drain(PairsReader& reader) {
+  PairsFile file;
+  file.name = reader.name();
+  SegmentPair pair;
+  while (reader.next(pair)) file.pairs.push_back(std::move(pair));
+  file.warnings = reader.warnings();
   return file;
 }
 
+}  // namespace
+
+const std::vector<std::string>& PairsReader::warnings() const {
+  static const std::vector<std::string> none;
+  return none;
+}
+
+std::unique_ptr<PairsReader> open_pairs(const std::string& path, const std::string& format) {
+  const std::string f = format.empty() ? pairs_format_of(path) : format;
+  if (f == "tmx") return std::make_unique<TmxPairsReader>(path);
+  if (f == "tsv") return std::make_unique<TsvPairsReader>(path);
+  if (f == "jsonl") return std::make_unique<JsonlPairsReader>(path);
+  throw ConfigError(path + ": unknown pairs format" + (f.empty() ? "" : " '" + f + "'") +
+                    " (expected tmx, tsv or jsonl; use --from)");
+}
+
+std::unique_ptr<PairsReader> open_parallel(const std::string& zh_path, const std::string& en_path) {
+  return std::make_unique<ParallelPairsReader>(zh_path, en_path);
+}
+
+PairsFile read_pairs_tsv(const std::string& path) {
+  TsvPairsReader reader(path);
+  return drain(reader);
+}
+
 PairsFile read_pairs_jsonl(const std::string& path) {
-  PairsFile file;
-  file.name = path;
-  const std::vector<std::string> lines = text_lines(path);
-  for (std::size_t n = 0; n < lines.size(); ++n) {
-    if (utf8::trim(lines[n]).empty()) continue;
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(lines[n]);
-    } catch (const nlohmann::json::exception& e) {
-      throw InputError(path, std::string("not JSON: ") + e.what(), {n + 1});
-    }
-    auto text = [&](const char* a, const char* b) -> std::string {
-      if (j.contains(a) && j[a].is_string()) return j[a].get<std::string>();
-      if (j.contains(b) && j[b].is_string()) return j[b].get<std::string>();
-      return {};
-    };
-    if (!j.is_object() || (!j.contains("zh") && !j.contains("zh_text"))) {
-      throw InputError(path, "expected an object with \"zh\" and \"en\"", {n + 1});
-    }
-    SegmentPair p;
-    p.zh = text("zh", "zh_text");
-    p.en = text("en", "en_text");
-    p.source = path;
-    p.loc = std::to_string(n + 1);
-    if (j.contains("label") && j["label"].is_string()) p.label = j["label"];
-    if (j.contains("confidence") && j["confidence"].is_number()) p.confidence = j["confidence"];
-    file.pairs.push_back(std::move(p));
-  }
-  return file;
+  JsonlPairsReader reader(path);
+  return drain(reader);
+}
+
+PairsFile read_parallel(const std::string& zh_path, const std::string& en_path) {
+  ParallelPairsReader reader(zh_path, en_path);
+  return drain(reader);
 }
 
 std::string pairs_format_of(const std::string& path) {
@@ -286,12 +394,8 @@ std::string pairs_format_of(const std::string& path) {
 }
 
 PairsFile read_pairs(const std::string& path, const std::string& format) {
-  const std::string f = format.empty() ? pairs_format_of(path) : format;
-  if (f == "tmx") return read_tmx(path);
-  if (f == "tsv") return read_pairs_tsv(path);
-  if (f == "jsonl") return read_pairs_jsonl(path);
-  throw ConfigError(path + ": unknown pairs format" + (f.empty() ? "" : " '" + f + "'") +
-                    " (expected tmx, tsv or jsonl; use --from)");
+  const std::unique_ptr<PairsReader> reader = open_pairs(path, format);
+  return drain(*reader);
 }
 
 }  // namespace bitext::io
