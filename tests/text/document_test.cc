@@ -112,10 +112,13 @@ TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
   std::string text;
   for (int page = 1; page <= 4; ++page) {
     text += "\fREPORT OF THE EXPERT GROUP\n\n";
+    if (page == 4) text += "as amended orally.\n\n";  // page 3 broke after a comma
     for (int k = 1; k <= 3; ++k) {
       const std::string n = std::to_string(page * 10 + k);
       text += n + ". The Expert Group considered item " + n + " of its agenda and adopted its";
-      text += page == 2 && k == 3 ? "\n" : " conclusions.\n\n";
+      text += page == 2 && k == 3   ? "\n"
+              : page == 3 && k == 3 ? " conclusions,\n"
+                                    : " conclusions.\n\n";
     }
     text += "- " + std::to_string(page) + " -\n";
     if (page == 2) text += "\fREPORT OF THE EXPERT GROUP\n\nconclusions on that item.\n\n";
@@ -134,11 +137,27 @@ TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
   }
   EXPECT_EQ(headers, 4u + 1u + 4u);  // headers (one more after the break) and page numbers
   EXPECT_EQ(body, 12u);
-  bool joined = false;
+  bool joined = false, joined_after_comma = false;
   for (const Paragraph& p : d.paragraphs) {
     joined |= p.text.find("adopted its conclusions on that item.") != std::string::npos;
+    joined_after_comma |= p.text.find("its conclusions, as amended orally.") != std::string::npos;
   }
   EXPECT_TRUE(joined) << "the sentence broken by the page should be one paragraph again";
+  EXPECT_TRUE(joined_after_comma) << "also when the page breaks after a comma";
+}
+
+TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
+  // Every preambular paragraph ends in "，" and the next starts with a Han character, just as a
+  // sentence broken by a page would: a footnote between them must not join them.
+  std::string text =
+      "注意到预防犯罪和刑事司法委员会在打击为犯罪目的使用信息和通信技术行为方面开展的工作，"
+      "在该委员会主持下设立了一个不限成员名额政府间专家组¹，\n\n"
+      "¹ 见《经济及社会理事会正式记录，2011 年，补编第 10 号》(E/2011/30)。\n\n"
+      "回顾大会 2010 年 12 月 21 日第 65/230 号决议，其中大会核可了《萨尔瓦多宣言》，\n";
+  const Document d = seg(text);
+  std::size_t body = 0;
+  for (const Paragraph& p : d.paragraphs) body += p.kind == ParagraphKind::kBody;
+  EXPECT_EQ(body, 2u);
 }
 
 TEST(Structure, RepeatedTableCellsAreNotRunningHeaders) {

@@ -238,13 +238,26 @@ std::vector<bool> running_lines(const std::vector<Line>& lines) {
   return running;
 }
 
+// Ends with a Latin comma: in English the sentence goes on when the next paragraph starts in
+// lower case. Not the Chinese comma: every preambular paragraph of a Chinese resolution ends in
+// "，" and the next one starts with a Han character, as a continuation would.
+bool ends_with_latin_comma(std::string_view text) {
+  text = utf8::trim(text);
+  return !text.empty() && text.back() == ',';
+}
+
 // A paragraph broken by a page whose foot holds footnotes or whose head holds a running header
 // ("...特别是在以下" / "² A/74/130。" / "领域："): the continuation joins the paragraph it
-// continues, and the footnotes and headers stay paragraphs of their own.
+// continues, and the footnotes and headers stay paragraphs of their own. The paragraph must
+// run on (end in a word) or, in English, end in a comma; the continuation must start in lower
+// case (English) or with a Han character (Chinese).
 void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
-    if (!runs_on(p.text) || (p.text.size() < 240 && display_width(p.text) < 60)) continue;
+    if (!(runs_on(p.text) || (lang == Lang::kEn && ends_with_latin_comma(p.text))) ||
+        (p.text.size() < 240 && display_width(p.text) < 60)) {
+      continue;
+    }
     std::size_t j = i + 1;
     while (j < paragraphs.size() &&
            (paragraphs[j].running || is_boilerplate(paragraphs[j].text) ||
