@@ -86,6 +86,24 @@ TEST(Glossary, BadInput) {
     EXPECT_NE(std::string(e.what()).find("no header row"), std::string::npos);
     EXPECT_EQ(e.line(), 1u);
   }
+  test::write_file(dir.file("bad.tbx"),
+                   "<martif type=\"TBX\"><text><body>\n<termEntry><langSet xml:lang=\"zh-CN\">"
+                   "<tig><term>\xE7\xBD</term></tig></langSet></termEntry></body></text></martif>");
+  try {
+    read_glossary(dir.file("bad.tbx"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_NE(std::string(e.what()).find("UTF-8"), std::string::npos);
+  }
+  // A count no file can hold would be undefined behaviour to convert; it is an error instead.
+  test::write_file(dir.file("huge.tsv"), "zh-CN\ten\tfrequency\n会员国\tMember States\t1e300\n");
+  try {
+    read_glossary(dir.file("huge.tsv"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 2u);
+  }
   EXPECT_THROW(read_glossary(dir.file("g.docx")), ConfigError);
   EXPECT_THROW(glossary_format_named("xlsx"), ConfigError);
   std::ostringstream out;

@@ -122,6 +122,9 @@ TEST(Beads, WriteAndReadBack) {
   ASSERT_EQ(beads.size(), 4u);
   EXPECT_EQ(beads[1].zh, (IndexRange{1, 3}));
   EXPECT_TRUE(beads[2].zh.empty());
+  // An index too large for any file (found by fuzz_readers: it escaped as std::out_of_range).
+  test::write_file(dir.file("huge.beads"), "[0]:[0555555555555555555555555]:0.99\n");
+  EXPECT_THROW(read_beads(dir.file("huge.beads")), InputError);
   test::write_file(dir.file("bad.beads"), "[0]:[0]\n[1;2]:[1]\n");
   try {
     read_beads(dir.file("bad.beads"));

@@ -83,6 +83,18 @@ TEST(Tmx, BadFilesNameFileAndLine) {
   }
   EXPECT_THROW(parse_tmx("<tmx version=\"1.4\"><header/><body/></tmx>", "nosrc.tmx"), InputError);
   EXPECT_THROW(parse_tmx("<xliff/>", "x.tmx"), InputError);
+  // pugixml lets ill-formed UTF-8 through; the reader does not (found by fuzz_readers).
+  try {
+    parse_tmx(
+        "<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body><tu>\n<tuv xml:lang=\"zh\">"
+        "<seg>\xE7\xBD\x91\xE7\x76</seg></tuv></tu></body></tmx>",
+        "bad-utf8.tmx");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.file(), "bad-utf8.tmx");
+    EXPECT_EQ(e.line(), 3u);
+    EXPECT_NE(std::string(e.what()).find("UTF-8"), std::string::npos);
+  }
 }
 
 // Validation with the schemas CAT tools ship (DTD and XSD), and checks they do not make.

@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <type_traits>
 
 #include "bitext/core/error.h"
 #include "bitext/core/file_io.h"
@@ -142,12 +144,7 @@ void write_tbx(const std::vector<TermPair>& terms, std::ostream& out) {
 std::vector<TermPair> read_tbx(const std::string& path) {
   const std::string bytes = read_file_bytes(path);
   pugi::xml_document doc;
-  const auto parsed = doc.load_buffer(bytes.data(), bytes.size());
-  if (!parsed) {
-    throw InputError(path, std::string("not well-formed XML: ") + parsed.description(),
-                     {line_of_offset(bytes, static_cast<std::size_t>(
-                                                std::max<std::ptrdiff_t>(0, parsed.offset)))});
-  }
+  parse_xml(doc, bytes, path);
   const auto martif = doc.child("martif");
   if (!martif) throw InputError(path, "not a TBX file: the root element is not <martif>");
   std::vector<TermPair> terms;
@@ -320,11 +317,18 @@ std::vector<TermPair> read_table(const std::string& path, char sep) {
     auto number = [&](int k, auto& into) {
       const std::string v = cell(k);
       if (v.empty()) return;
+      using Into = std::decay_t<decltype(into)>;
+      double d = 0;
       try {
-        into = static_cast<std::decay_t<decltype(into)>>(std::stod(v));
+        d = std::stod(v);
       } catch (const std::exception&) {
         throw InputError(path, "not a number: '" + v + "'", {lines[r]});
       }
+      // Counts are whole and not negative; no value may be infinite (casting one is undefined).
+      if (!std::isfinite(d) || (std::is_integral_v<Into> && (d < 0 || d > 1e15))) {
+        throw InputError(path, "number out of range: '" + v + "'", {lines[r]});
+      }
+      into = static_cast<Into>(d);
     };
     number(score, t.score);
     number(frequency, t.joint_frequency);

@@ -169,8 +169,11 @@ std::vector<Bead> read_beads(const std::string& path) {
       while (std::getline(items, item, ',')) {
         const std::string_view t = utf8::trim(item);
         if (t.empty()) continue;
-        if (t.find_first_not_of("0123456789") != std::string_view::npos) throw bad();
-        const std::size_t v = std::stoul(std::string(t));
+        // Digits only, and few enough that the index and index + 1 fit (a line index).
+        if (t.find_first_not_of("0123456789") != std::string_view::npos || t.size() > 15) {
+          throw bad();
+        }
+        const std::size_t v = std::stoull(std::string(t));
         if (first) {
           r = {v, v + 1};
           first = false;

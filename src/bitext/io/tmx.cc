@@ -170,13 +170,7 @@ TmxWriteResult write_tmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, 
 
 PairsFile parse_tmx(const std::string& bytes, const std::string& name) {
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_auto);
-  if (!parsed) {
-    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset));
-    throw InputError(name, std::string("not well-formed XML: ") + parsed.description(),
-                     {line_of_offset(bytes, offset)});
-  }
+  parse_xml(doc, bytes, name);
   const pugi::xml_node tmx = doc.child("tmx");
   if (!tmx) throw InputError(name, "not a TMX file: the root element is not <tmx>");
   const pugi::xml_node header = tmx.child("header");
