@@ -116,6 +116,49 @@ TEST(Aligner, SameResultWhateverTheThreadCount) {
   }
 }
 
+TEST(Aligner, TrustsALexiconLearnedFromMoreText) {
+  // Five sentences teach a lexicon nothing it can use on held-out text; the same five sixty
+  // times over teach it everything. Its weight follows.
+  const AlignResult tiny = align_segments(lines(kZh), lines(kEn), {});
+  std::vector<std::string> zh, en;
+  for (int k = 0; k < 12; ++k) {
+    zh.insert(zh.end(), kZh.begin(), kZh.end());
+    en.insert(en.end(), kEn.begin(), kEn.end());
+  }
+  const AlignResult many = align_segments(lines(zh), lines(en), {});
+  const float most = AlignOptions{}.lexical_lambda;
+  EXPECT_LT(tiny.stats.lambda_en, 0.2f);
+  EXPECT_LT(tiny.stats.lambda_zh, 0.2f);
+  EXPECT_FLOAT_EQ(many.stats.lambda_en, most);
+  EXPECT_FLOAT_EQ(many.stats.lambda_zh, most);
+  AlignOptions fixed;
+  fixed.estimate_lambda = false;
+  EXPECT_EQ(align_segments(lines(kZh), lines(kEn), fixed).stats.lambda_en, 0.0f);  // not estimated
+}
+
+TEST(Aligner, AlignsConcatenatedDocumentsOneByOne) {
+  // Two documents: kZh/kEn (5 and 6 lines), then its first three lines again.
+  std::vector<std::string> zh(kZh.begin(), kZh.end()), en(kEn.begin(), kEn.end());
+  zh.insert(zh.end(), kZh.begin(), kZh.begin() + 3);
+  en.insert(en.end(), kEn.begin(), kEn.begin() + 3);
+  const std::vector<DocumentRange> documents = {{{0, 5}, {0, 6}}, {{5, 8}, {6, 9}}};
+  const AlignResult r = align_segments_by_document(lines(zh), lines(en), documents);
+  expect_complete_monotone_cover(r.alignment);
+  for (const Bead& b : r.alignment.beads) {  // no bead crosses a document boundary
+    const bool first = b.zh.empty() ? b.en.begin < 6 : b.zh.begin < 5;
+    const DocumentRange& d = documents[first ? 0 : 1];
+    EXPECT_TRUE(b.zh.empty() || (d.zh.begin <= b.zh.begin && b.zh.end <= d.zh.end));
+    EXPECT_TRUE(b.en.empty() || (d.en.begin <= b.en.begin && b.en.end <= d.en.end));
+  }
+  EXPECT_EQ(r.alignment.beads.back().zh, (IndexRange{7, 8}));
+  EXPECT_EQ(r.alignment.beads.back().en, (IndexRange{8, 9}));
+  // Ranges that leave a gap or stop short are refused.
+  EXPECT_THROW(align_segments_by_document(lines(zh), lines(en), {{{0, 5}, {0, 6}}}), ConfigError);
+  EXPECT_THROW(
+      align_segments_by_document(lines(zh), lines(en), {{{0, 5}, {0, 6}}, {{6, 8}, {6, 9}}}),
+      ConfigError);
+}
+
 TEST(Aligner, RejectsAnUnknownMethod) {
   AlignOptions options;
   options.method = "neural";

@@ -70,5 +70,22 @@ TEST_F(Ibm1Test, ScoresTranslationsAboveUnrelatedSegments) {
   EXPECT_GT(scorer.score({{0, 1}, {1, 1}}), 0.0f);
 }
 
+TEST(EstimateLambda, RecoversTheMixtureWeight) {
+  // 30% of the tokens are explained by the lexicon alone, 70% by the background alone.
+  std::vector<float> ibm, bg;
+  for (int k = 0; k < 1000; ++k) {
+    const bool lexical = k % 10 < 3;
+    ibm.push_back(lexical ? 0.2f : 0.0f);
+    bg.push_back(lexical ? 0.0f : 0.01f);
+  }
+  EXPECT_NEAR(estimate_lambda(ibm, bg, 0.0f, 1.0f), 0.3f, 0.01f);
+  // A lexicon that explains nothing held out gets the floor; one that explains all, the cap.
+  EXPECT_FLOAT_EQ(estimate_lambda(std::vector<float>(100, 0.0f), std::vector<float>(100, 0.01f)),
+                  0.05f);
+  EXPECT_FLOAT_EQ(estimate_lambda(std::vector<float>(100, 0.5f), std::vector<float>(100, 0.0f)),
+                  0.95f);
+  EXPECT_FLOAT_EQ(estimate_lambda({}, {}), 0.5f);  // nothing to estimate from
+}
+
 }  // namespace
 }  // namespace bitext::align

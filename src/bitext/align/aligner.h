@@ -25,7 +25,10 @@ struct AlignOptions {
   double flag_below = 0.5;                // beads with confidence below this are flagged for review
   std::string dictionary;       // optional bilingual dictionary: CC-CEDICT or TSV "zh<TAB>en"
   float han_weight = 3.0f;      // a Han character counts as this many Latin characters of length
-  float lexical_lambda = 0.5f;  // weight of IBM-1 against the unigram background
+  float lexical_lambda = 0.5f;  // weight of IBM-1 against the unigram background when not estimated
+  // Estimate that weight per document pair and direction from held-out beads (the cross-fitted
+  // folds): a lexicon learned from a few sentences is trusted less than one learned from many.
+  bool estimate_lambda = true;
   double temperature = 1.0;     // softens posteriors into calibrated confidences
   std::size_t max_training_beads = 40000;  // lexicon training sample bound (memory/time)
   bool anchors = true;    // use numbering labels, kinds and cognates (off: ablation only)
@@ -41,6 +44,7 @@ struct AlignStats {
   double length_spread_b = 0;
   std::size_t band_cells = 0;      // DP cells evaluated in the last pass
   std::size_t training_beads = 0;  // beads the lexicon was trained on
+  float lambda_en = 0, lambda_zh = 0;  // estimated lexicon weights (last training), 0 = not estimated
   // Evidence that the two sides translate each other, from the final pass: the held-out
   // lexical log-likelihood ratio per token of the non-null beads (near or below 0 for unrelated
   // texts), and the share of segments left in 1-0/0-1 beads.
@@ -60,6 +64,20 @@ struct AlignResult {
 // Aligns two lists of segments as they are (line mode: segment k is line k).
 AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
                            const AlignOptions& options = {});
+
+// Where one document of a concatenation lies on each side (line ranges).
+struct DocumentRange {
+  IndexRange zh;
+  IndexRange en;
+};
+
+// Line mode on files that concatenate documents whose boundaries are known: each document is
+// aligned on its own (its own length model, priors and lexicon, as a short document is), and
+// the beads are returned in one alignment over all segments. The ranges must tile both sides in
+// order (ConfigError otherwise); stats are those of the largest document.
+AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segment> en,
+                                       const std::vector<DocumentRange>& documents,
+                                       const AlignOptions& options = {});
 
 // Line mode on two loaded documents: each paragraph (one per line with ParagraphMode::kLine)
 // is one segment; the alignment carries the documents' names.

@@ -1,6 +1,7 @@
 #include "bitext/align/lexicon.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace bitext::align {
@@ -200,6 +201,26 @@ float LexicalScorer::score(const std::vector<TokenCount>& target) const {
     sum += static_cast<float>(t.count) * fast_log((ibm + c.bg) * c.inv_null);
   }
   return sum;
+}
+
+float estimate_lambda(const std::vector<float>& ibm, const std::vector<float>& background,
+                      float min, float max) {
+  const std::size_t n = std::min(ibm.size(), background.size());
+  if (n == 0) return 0.5f;
+  double lambda = 0.5;
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    double responsibility = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const double a = lambda * ibm[k];
+      const double mix = a + (1 - lambda) * background[k];
+      if (mix > 0) responsibility += a / mix;
+    }
+    const double next = responsibility / static_cast<double>(n);
+    const bool settled = std::fabs(next - lambda) < 1e-4;
+    lambda = next;
+    if (settled) break;
+  }
+  return static_cast<float>(std::clamp(lambda, static_cast<double>(min), static_cast<double>(max)));
 }
 
 void LexicalScorer::clear() {

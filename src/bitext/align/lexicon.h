@@ -129,4 +129,12 @@ class LexicalScorer {
   std::size_t count_ = 0;  // source tokens accumulated
 };
 
+// The IBM-1 weight lambda of the mixture lambda * IBM-1 + (1 - lambda) * background that best
+// explains held-out target tokens (maximum likelihood, by EM): `ibm` and `background` are each
+// token's probability under the two, the IBM-1 one from a table not trained on that token's
+// bead. A lexicon learned from a few sentences explains held-out text poorly and gets a small
+// weight; one learned from thousands explains it well. Clamped to [min, max].
+float estimate_lambda(const std::vector<float>& ibm, const std::vector<float>& background,
+                      float min = 0.05f, float max = 0.95f);
+
 }  // namespace bitext::align
