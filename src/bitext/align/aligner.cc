@@ -186,6 +186,7 @@ class Engine {
         en_(en),
         options_(options),
         method_(method),
+        terms_(method.terms()),
         dictionary_(dictionary),
         zh_vocab_(zh_vocab),
         en_vocab_(en_vocab),
@@ -346,8 +347,14 @@ class Engine {
     float lambda_en = options_.lexical_lambda, lambda_zh = options_.lexical_lambda;
     if (options_.estimate_lambda && folds > 1) {
       // Only cross-fitted tables give held-out probabilities.
-      stats.lambda_en = lambda_en = held_out_lambda(model, sample, true);
-      stats.lambda_zh = lambda_zh = held_out_lambda(model, sample, false);
+      // Both directions at once, each writing its own value.
+      float lambdas[2] = {};
+      parallel_for(2, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t d = begin; d < end; ++d)
+          lambdas[d] = held_out_lambda(model, sample, d == 0);
+      });
+      stats.lambda_en = lambda_en = lambdas[0];
+      stats.lambda_zh = lambda_zh = lambdas[1];
     }
     model.to_en.clear();
     model.to_zh.clear();
@@ -393,8 +400,9 @@ class Engine {
     const std::vector<Ibm1>& tables = to_en ? model.zh_to_en : model.en_to_zh;
     std::vector<float> acc(background.size(), 0.0f), ibm, bg;
     std::vector<TokenId> touched;
-    // One number to estimate: an even sample of 2,000 beads is plenty and keeps this cheap.
-    constexpr std::size_t kSample = 2000;
+    // One number to estimate: an even sample of 1,000 beads (some 20,000 tokens) is plenty and
+    // keeps this cheap.
+    constexpr std::size_t kSample = 1000;
     const double step = beads.size() > kSample ? static_cast<double>(beads.size()) / kSample : 1.0;
     for (double x = 0; x < beads.size(); x += step) {
       const Bead& b = *beads[static_cast<std::size_t>(x)];
@@ -627,52 +635,16 @@ class Engine {
       if (!seg.label.empty()) cost += weights_.label_one_sided;
       return cost;
     }
-    const CandidateEvidence evidence(*this, model, lex, {gi, gj, li, lj, a, b}, model.log_prior[s],
-                                     std::accumulate(zh_len, zh_len + a, 0.0f),
-                                     std::accumulate(en_len, en_len + b, 0.0f));
+    BeadEvidence evidence;
+    evidence.log_prior = model.log_prior[s];
+    if (terms_.length) evidence.length = model.length.bead_score(gi, a, gj, b);
+    if (terms_.anchors && options_.anchors) evidence.anchors = anchors(gi, gj, a, b);
+    if (terms_.lexical && lex != nullptr) evidence.lexical = lex->score(li, lj, a, b);
+    evidence.zh_length = std::accumulate(zh_len, zh_len + a, 0.0f);
+    evidence.en_length = std::accumulate(en_len, en_len + b, 0.0f);
+    evidence.length_ratio = static_cast<float>(model.length_ratio);
     return method_.cost(evidence);
   }
-
-  // Where a candidate bead is: its first segments in the whole input (gi, gj) and in the block
-  // (li, lj), and its shape.
-  struct BeadAt {
-    std::size_t gi, gj, li, lj;
-    int a, b;
-  };
-
-  // The evidence of one candidate bead for the method, each term computed when asked for.
-  class CandidateEvidence : public BeadEvidence {
-   public:
-    CandidateEvidence(const Engine& engine, const Model& model, const LexTables* lex, BeadAt at,
-                      float log_prior, float zh_length, float en_length)
-        : engine_(engine),
-          model_(model),
-          lex_(lex),
-          at_(at),
-          log_prior_(log_prior),
-          zh_length_(zh_length),
-          en_length_(en_length) {}
-    float log_prior() const override { return log_prior_; }
-    float length_score() const override {
-      return model_.length.bead_score(at_.gi, at_.a, at_.gj, at_.b);
-    }
-    float anchor_score() const override {
-      return engine_.options_.anchors ? engine_.anchors(at_.gi, at_.gj, at_.a, at_.b) : 0.0f;
-    }
-    float lexical_score() const override {
-      return lex_ != nullptr ? lex_->score(at_.li, at_.lj, at_.a, at_.b) : 0.0f;
-    }
-    float zh_length() const override { return zh_length_; }
-    float en_length() const override { return en_length_; }
-    float length_ratio() const override { return static_cast<float>(model_.length_ratio); }
-
-   private:
-    const Engine& engine_;
-    const Model& model_;
-    const LexTables* lex_;
-    BeadAt at_;
-    float log_prior_, zh_length_, en_length_;
-  };
 
   // Labels, kinds and cognates: structural evidence, as a log-likelihood ratio.
   float anchors(std::size_t gi, std::size_t gj, int a, int b) const {
@@ -725,6 +697,7 @@ class Engine {
   const SideFeatures& en_;
   const AlignOptions& options_;
   const Method& method_;
+  Method::Terms terms_;
   const Dictionary* dictionary_;
   std::size_t zh_vocab_, en_vocab_;
   std::vector<TokenId> zh_identity_;
@@ -840,12 +813,12 @@ AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segm
   AlignResult result;
   std::size_t largest = 0;
   for (const DocumentRange& d : documents) {
-    AlignResult part = align_segments(
-        std::vector<Segment>(zh.begin() + static_cast<std::ptrdiff_t>(d.zh.begin),
-                             zh.begin() + static_cast<std::ptrdiff_t>(d.zh.end)),
-        std::vector<Segment>(en.begin() + static_cast<std::ptrdiff_t>(d.en.begin),
-                             en.begin() + static_cast<std::ptrdiff_t>(d.en.end)),
-        options);
+    AlignResult part =
+        align_segments(std::vector<Segment>(zh.begin() + static_cast<std::ptrdiff_t>(d.zh.begin),
+                                            zh.begin() + static_cast<std::ptrdiff_t>(d.zh.end)),
+                       std::vector<Segment>(en.begin() + static_cast<std::ptrdiff_t>(d.en.begin),
+                                            en.begin() + static_cast<std::ptrdiff_t>(d.en.end)),
+                       options);
     for (Bead b : part.alignment.beads) {
       b.zh = {b.zh.begin + d.zh.begin, b.zh.end + d.zh.begin};
       b.en = {b.en.begin + d.en.begin, b.en.end + d.en.begin};

@@ -17,9 +17,9 @@
 namespace bitext::align {
 
 struct AlignOptions {
-  // Bead scoring method (make_method, method_names()): "lexical" = length model + anchors + IBM-1 lexicon
-  // learned from the input (default); "length" = length model + anchors only; "gale-church" =
-  // the classic character-length cost with fixed priors (a baseline).
+  // Bead scoring method (make_method, method_names()): "lexical" = length model + anchors + IBM-1
+  // lexicon learned from the input (default); "length" = length model + anchors only; "gale-church"
+  // = the classic character-length cost with fixed priors (a baseline).
   std::string method = "lexical";
   AlignUnit unit = AlignUnit::kSentence;  // documents: paragraph or sentence beads
   double flag_below = 0.5;                // beads with confidence below this are flagged for review
@@ -29,7 +29,7 @@ struct AlignOptions {
   // Estimate that weight per document pair and direction from held-out beads (the cross-fitted
   // folds): a lexicon learned from a few sentences is trusted less than one learned from many.
   bool estimate_lambda = true;
-  double temperature = 1.0;     // softens posteriors into calibrated confidences
+  double temperature = 1.0;                // softens posteriors into calibrated confidences
   std::size_t max_training_beads = 40000;  // lexicon training sample bound (memory/time)
   bool anchors = true;    // use numbering labels, kinds and cognates (off: ablation only)
   bool cross_fit = true;  // score each segment with a lexicon not trained on it (off: ablation)
@@ -44,7 +44,8 @@ struct AlignStats {
   double length_spread_b = 0;
   std::size_t band_cells = 0;      // DP cells evaluated in the last pass
   std::size_t training_beads = 0;  // beads the lexicon was trained on
-  float lambda_en = 0, lambda_zh = 0;  // estimated lexicon weights (last training), 0 = not estimated
+  float lambda_en = 0,
+        lambda_zh = 0;  // estimated lexicon weights (last training), 0 = not estimated
   // Evidence that the two sides translate each other, from the final pass: the held-out
   // lexical log-likelihood ratio per token of the non-null beads (near or below 0 for unrelated
   // texts), and the share of segments left in 1-0/0-1 beads.

@@ -13,10 +13,11 @@ namespace {
 class LengthMethod : public Method {
  public:
   std::string name() const override { return "length"; }
+  Terms terms() const override { return {true, true, false}; }
   bool refines() const override { return true; }
   bool learns_lexicon() const override { return false; }
   float cost(const BeadEvidence& bead) const override {
-    return -(bead.log_prior() + bead.length_score() + bead.anchor_score());
+    return -(bead.log_prior + bead.length + bead.anchors);
   }
 };
 
@@ -24,9 +25,10 @@ class LengthMethod : public Method {
 class LexicalMethod : public LengthMethod {
  public:
   std::string name() const override { return "lexical"; }
+  Terms terms() const override { return {true, true, true}; }
   bool learns_lexicon() const override { return true; }
   float cost(const BeadEvidence& bead) const override {
-    return LengthMethod::cost(bead) - bead.lexical_score();
+    return LengthMethod::cost(bead) - bead.lexical;
   }
 };
 
@@ -35,6 +37,7 @@ class LexicalMethod : public LengthMethod {
 class GaleChurchMethod : public Method {
  public:
   std::string name() const override { return "gale-church"; }
+  Terms terms() const override { return {}; }  // raw lengths and the prior only
   float initial_log_prior(int zh, int en, float /*default_log_prior*/) const override {
     // 1-1 .89, 1-0/0-1 .0099 together, 2-1/1-2 .089 together, 2-2 .011; nothing else.
     double p = 0;
@@ -47,11 +50,11 @@ class GaleChurchMethod : public Method {
   bool refines() const override { return false; }
   bool learns_lexicon() const override { return false; }
   float cost(const BeadEvidence& bead) const override {
-    const double lz = bead.zh_length(), le = bead.en_length(), ratio = bead.length_ratio();
+    const double lz = bead.zh_length, le = bead.en_length, ratio = bead.length_ratio;
     const double mean = (lz + le / ratio) / 2;
     const double delta = (le - ratio * lz) / std::sqrt(std::max(1.0, mean) * 6.8);
     const double p = std::max(1e-12, std::erfc(std::fabs(delta) / std::sqrt(2.0)));
-    return static_cast<float>(-bead.log_prior() - std::log(p));
+    return static_cast<float>(-bead.log_prior - std::log(p));
   }
 };
 

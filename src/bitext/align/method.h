@@ -4,7 +4,7 @@
 // refine the model. The search, the passes and the model are shared; a method chooses.
 //
 //   std::unique_ptr<Method> method = make_method("length");  // ConfigError on an unknown name
-//   float cost = method->cost(evidence);                     // evidence: one candidate bead
+//   float cost = method->cost(evidence);  // evidence: one candidate bead, the terms() it reads
 
 #include <memory>
 #include <string>
@@ -12,25 +12,31 @@
 
 namespace bitext::align {
 
-// What is known about one candidate bead with both sides non-empty. Each term is computed only
-// when a method asks for it (the search asks for millions of beads).
-class BeadEvidence {
- public:
-  virtual ~BeadEvidence() = default;
-  virtual float log_prior() const = 0;     // log prior probability of the bead's shape
-  virtual float length_score() const = 0;  // generative length model, log-likelihood ratio
-  virtual float anchor_score()
-      const = 0;  // numbering labels, kinds, cognates, log-likelihood ratio
-  virtual float lexical_score() const = 0;  // learned lexicon, log-likelihood ratio; 0 untrained
-  virtual float zh_length() const = 0;      // total length of the Chinese side (Han weighted)
-  virtual float en_length() const = 0;      // total length of the English side
-  virtual float length_ratio() const = 0;   // English / Chinese length of the whole input
+// What is known about one candidate bead with both sides non-empty: the terms its method
+// asks for (Method::terms()); the others stay 0. Plain values, filled once per bead: the
+// search scores millions of beads.
+struct BeadEvidence {
+  float log_prior = 0;     // log prior probability of the bead's shape
+  float length = 0;        // generative length model, log-likelihood ratio
+  float anchors = 0;       // numbering labels, kinds, cognates, log-likelihood ratio
+  float lexical = 0;       // learned lexicon, log-likelihood ratio; 0 while untrained
+  float zh_length = 0;     // total length of the Chinese side (Han weighted)
+  float en_length = 0;     // total length of the English side
+  float length_ratio = 1;  // English / Chinese length of the whole input
 };
 
 class Method {
  public:
+  // The terms of BeadEvidence a method reads; the aligner computes only those.
+  struct Terms {
+    bool length = false;   // the generative length model
+    bool anchors = false;  // labels, kinds, cognates
+    bool lexical = false;  // the learned lexicon
+  };
+
   virtual ~Method() = default;
   virtual std::string name() const = 0;
+  virtual Terms terms() const = 0;
   // Starting log prior of a bead shape, given the aligner's default for it (-infinity: never).
   virtual float initial_log_prior(int zh, int en, float default_log_prior) const {
     (void)zh;
