@@ -7,6 +7,7 @@
 
 #include "bitext/core/error.h"
 #include "bitext/text/label.h"
+#include "test_support.h"
 
 namespace bitext::align {
 namespace {
@@ -157,6 +158,33 @@ TEST(Aligner, AlignsConcatenatedDocumentsOneByOne) {
   EXPECT_THROW(
       align_segments_by_document(lines(zh), lines(en), {{{0, 5}, {0, 6}}, {{6, 8}, {6, 9}}}),
       ConfigError);
+}
+
+TEST(Aligner, ADictionaryPlacesTheUntranslatedSentence) {
+  // Lengths alone cannot tell which English sentence has no Chinese; a glossary can.
+  const std::vector<std::string> zh = {"网络犯罪威胁各国安全。", "会员国应当加强合作。",
+                                       "秘书处提交了报告。"};
+  const std::vector<std::string> en = {"Cybercrime threatens the security of States.",
+                                       "The weather was pleasant in Vienna that week.",
+                                       "Member States should strengthen cooperation.",
+                                       "The Secretariat submitted the report."};
+  test::TempDir dir;
+  test::write_file(dir.file("d.tsv"),
+                   "网络犯罪\tcybercrime\n安全\tsecurity\n威胁\tthreaten|threatens\n会员国\tMember "
+                   "States\n加强\tstrengthen\n合作\tcooperation\n秘书处\tSecretariat\n提交\tsubmit|"
+                   "submitted\n报告\treport\n");
+  AlignOptions options;
+  options.dictionary = dir.file("d.tsv");
+  const AlignResult with = align_segments(lines(zh), lines(en), options);
+  const AlignResult without = align_segments(lines(zh), lines(en), {});
+  ASSERT_EQ(with.alignment.beads.size(), 4u);
+  EXPECT_TRUE(with.alignment.beads[1].zh.empty());
+  EXPECT_EQ(with.alignment.beads[1].en, (IndexRange{1, 2}));
+  EXPECT_EQ(with.alignment.beads[3].zh, (IndexRange{2, 3}));
+  EXPECT_EQ(with.alignment.beads[3].en, (IndexRange{3, 4}));
+  EXPECT_GT(with.alignment.beads[3].confidence, 0.9);
+  // Without it the sentence is misplaced, or at least doubtful.
+  EXPECT_LT(without.alignment.beads[2].confidence, 0.5);
 }
 
 TEST(Aligner, RejectsAnUnknownMethod) {

@@ -196,7 +196,6 @@ class Engine {
     zh_unigram_ = unigram(zh, zh_vocab);
     for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
     for (const auto& s : en.segments) en_lengths_.push_back(s.length);
-    if (dictionary_ != nullptr) select_dictionary_entries();
   }
 
   // Aligns each block on its own, sharing the model estimated over all of them.
@@ -313,6 +312,7 @@ class Engine {
       material_zh_start.push_back(b.zh.begin);
     }
     stats.training_beads = material.size();
+    if (dictionary_ != nullptr && !dictionary_selected_) select_dictionary_entries();
     const std::size_t folds = material.empty() || !options_.cross_fit ? 1 : kFolds;
     model.fold_chunk = std::max<std::size_t>(8, zh_.segments.size() / (4 * kFolds));
     model.zh_to_en.assign(folds, {});
@@ -388,6 +388,7 @@ class Engine {
       if (any(entries[k].zh, zh_seen)) dictionary_to_en_.push_back(k);
       if (any(entries[k].en, en_seen)) dictionary_to_zh_.push_back(k);
     }
+    dictionary_selected_ = true;
   }
 
   // The mixing weight of the lexicon in one direction, estimated on (a sample of) the training
@@ -702,6 +703,7 @@ class Engine {
   std::size_t zh_vocab_, en_vocab_;
   std::vector<TokenId> zh_identity_;
   std::vector<std::size_t> dictionary_to_en_, dictionary_to_zh_;  // entries used per direction
+  bool dictionary_selected_ = false;  // those lists are made on the first training
   std::vector<BeadShape> shapes_;
   std::vector<float> en_unigram_, zh_unigram_;
   std::vector<float> zh_lengths_, en_lengths_;
