@@ -54,7 +54,7 @@ class Progress {
 
 int run_batch(const std::string& dir, const std::string& manifest, const std::string& output,
               const std::string& format, const std::string& merged, unsigned jobs,
-              const AlignFlags& flags) {
+              bool shared_model, const AlignFlags& flags) {
   const io::BatchPlan plan =
       manifest.empty() ? io::plan_from_folder(dir) : io::plan_from_manifest(manifest);
   if (plan.pairs.empty()) {
@@ -66,6 +66,7 @@ int run_batch(const std::string& dir, const std::string& manifest, const std::st
   options.format = format.empty() ? "tmx" : format;
   options.merged_tmx = merged;
   options.jobs = jobs;
+  options.shared_model = shared_model;
   options.segment = to_segment_options(flags.input);
   if (flags.unit == "line") options.segment.mode = text::ParagraphMode::kLine;
   options.segment.sentences = flags.unit == "sentence";
@@ -110,7 +111,7 @@ int run_align(int argc, char** argv) {
       "bitext align"};
   std::string zh_path, en_path, output = "-", format, batch, manifest, merged;
   unsigned jobs = 0;
-  bool stream = false;
+  bool stream = false, shared_model = false;
   AlignFlags flags;
   app.add_option("ZH", zh_path, "the Chinese document");
   app.add_option("EN", en_path, "the English document");
@@ -124,6 +125,10 @@ int run_align(int argc, char** argv) {
   app.add_option("--manifest", manifest, "align the pairs listed as zh_path<TAB>en_path");
   app.add_option("--jobs", jobs, "with --batch: pairs aligned at once (default 0: all cores)");
   app.add_option("--merged", merged, "with --batch: also write one TMX of all pairs here");
+  app.add_flag("--shared-model", shared_model,
+               "with --batch: learn one model (lengths, priors, lexicon) from all pairs, each "
+               "still aligned and judged on its own; better for many short documents, holds "
+               "every pair in memory");
   app.add_flag("--jsonl-stream", stream,
                "read {\"id\",\"zh\",\"en\"} JSON lines on stdin, write one JSON line of beads per "
                "document, flushed per document");
@@ -141,7 +146,7 @@ int run_align(int argc, char** argv) {
       return failed > 0 ? static_cast<int>(kBadInput) : static_cast<int>(kOk);
     }
     if (!batch.empty() || !manifest.empty()) {
-      return run_batch(batch, manifest, output, format, merged, jobs, flags);
+      return run_batch(batch, manifest, output, format, merged, jobs, shared_model, flags);
     }
     if (zh_path.empty() || en_path.empty()) {
       throw ConfigError("give the Chinese and the English document (or --batch DIR)");

@@ -351,6 +351,53 @@ TEST(AlignDocuments, OneParagraphDocumentsAlignSentenceBySentence) {
   EXPECT_GE(one_to_one, a.zh.size() * 9 / 10);
 }
 
+TEST(AlignDocuments, ManyPairsShareOneModelButAreJudgedOneByOne) {
+  using K = ParagraphKind;
+  auto paragraphs = [](const std::vector<std::string>& texts) {
+    std::vector<Para> out;
+    for (const std::string& t : texts) out.push_back({K::kBody, t, {}});
+    return out;
+  };
+  const Document zh = make_document("a.zh", paragraphs(kZh));
+  const Document en = make_document("a.en", paragraphs(kEn));
+  // The second pair: the Chinese twelve times over against English about something else, long
+  // enough (>= 100 segments) for the reversal test.
+  const char* kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
+                          "horses",  "snow",      "village", "market",     "song"};
+  std::vector<std::string> zh_many, unrelated;
+  for (int k = 0; k < 12; ++k) zh_many.insert(zh_many.end(), kZh.begin(), kZh.end());
+  for (int k = 0; k < 60; ++k) {
+    unrelated.push_back(std::string("The ") + kWords[k % 10] + " near the " +
+                        kWords[(k * 7 + 3) % 10] + " was quiet on day " + std::to_string(k + 40) +
+                        ", and the " + kWords[(k * 3 + 1) % 10] + " waited for the " +
+                        kWords[(k + 5) % 10] + ".");
+  }
+  const Document other = make_document("b.en", paragraphs(unrelated));
+  const Document zh_again = make_document("b.zh", paragraphs(zh_many));
+  const std::vector<AlignResult> r = align_documents_together({{&zh, &en}, {&zh_again, &other}});
+  ASSERT_EQ(r.size(), 2u);
+  for (const AlignResult& one : r) expect_complete_monotone_cover(one.alignment);
+  EXPECT_EQ(r[0].alignment.zh_name, "a.zh");
+  EXPECT_EQ(r[1].alignment.en_name, "b.en");
+  EXPECT_EQ(r[0].alignment.zh.size(), kZh.size());  // each result holds its own pair only
+  EXPECT_EQ(r[1].alignment.en.size(), unrelated.size());
+  // The translation is judged one; the unrelated pair is warned about, on its own.
+  EXPECT_TRUE(r[0].alignment.warnings.empty());
+  EXPECT_GT(r[0].alignment.document_score, 0.5);
+  EXPECT_FALSE(r[1].alignment.warnings.empty());
+  EXPECT_LT(r[1].alignment.document_score, 0.25);
+  // One pair alone is exactly align_documents.
+  const Alignment alone = align_documents(zh, en).alignment;
+  const Alignment together = align_documents_together({{&zh, &en}}).front().alignment;
+  ASSERT_EQ(alone.beads.size(), together.beads.size());
+  for (std::size_t k = 0; k < alone.beads.size(); ++k) {
+    EXPECT_EQ(alone.beads[k].zh, together.beads[k].zh);
+    EXPECT_EQ(alone.beads[k].en, together.beads[k].en);
+    EXPECT_DOUBLE_EQ(alone.beads[k].confidence, together.beads[k].confidence);
+  }
+  EXPECT_TRUE(align_documents_together({}).empty());
+}
+
 // One Chinese sentence whose English runs to four clauses split at semicolons: one 1-4 bead,
 // no English clause left over as a false omission.
 TEST(AlignDocuments, FourClausesOfOneSentenceFormOneBead) {

@@ -91,6 +91,31 @@ TEST(Batch, SameBytesWhateverTheJobsAndBadPairsSkipped) {
   EXPECT_EQ(units, 6u);
 }
 
+TEST(Batch, SharedModelWritesEveryPairAndSkipsBadOnes) {
+  test::TempDir in, out;
+  fill(in);
+  const BatchPlan plan = plan_from_folder(in.path());
+  BatchOptions o;
+  o.creation_date = "20311212T000000Z";
+  o.shared_model = true;
+  o.output_dir = out.path();
+  o.merged_tmx = out.file("all.tmx");
+  std::size_t calls = 0;
+  o.progress = [&](std::size_t, std::size_t) { ++calls; };
+  const BatchResult r = align_batch(plan, o);
+  EXPECT_EQ(calls, 4u);
+  EXPECT_EQ(r.failed, 1u);
+  EXPECT_NE(r.entries[2].error.find("empty"), std::string::npos);
+  EXPECT_EQ(out.list(), (std::vector<std::string>{"a.tmx", "all.tmx", "b.tmx", "c.tmx"}));
+  for (const std::size_t k : {0u, 1u, 3u}) {
+    EXPECT_EQ(r.entries[k].beads, 2u) << k;  // each pair aligned on its own: 1. and 2.
+    EXPECT_EQ(r.entries[k].zh_segments, 2u) << k;
+  }
+  // Line mode has no paragraphs to share a model over.
+  o.segment.mode = text::ParagraphMode::kLine;
+  EXPECT_THROW(align_batch(plan, o), ConfigError);
+}
+
 TEST(Stream, OneJsonLinePerDocumentAndErrorsAsData) {
   nlohmann::json a = {{"id", "doc-1"}, {"zh", kZh}, {"en", kEn}};
   nlohmann::json b = {{"id", 7}, {"zh", kZh}, {"en", kEn}};

@@ -198,8 +198,13 @@ class Engine {
     for (const auto& s : en.segments) en_lengths_.push_back(s.length);
   }
 
-  // Aligns each block on its own, sharing the model estimated over all of them.
-  std::vector<Bead> run(const std::vector<Block>& blocks, AlignStats& stats) {
+  // Aligns each block on its own, sharing the model estimated over all of them. Blocks may be
+  // grouped by document (`group[k]` for block k, nondecreasing; empty: one group): the stats
+  // that judge a document — the unaligned share, the reversal test on its largest block — are
+  // then also given per group in `per_group`.
+  std::vector<Bead> run(const std::vector<Block>& blocks, AlignStats& stats,
+                        const std::vector<std::size_t>& group = {},
+                        std::vector<AlignStats>* per_group = nullptr) {
     Model model = initial_model(blocks);
     std::vector<Bead> beads = search_all(model, blocks, nullptr, !method_.refines());
     if (method_.refines()) {
@@ -217,18 +222,39 @@ class Engine {
     stats.length_spread_a = model.length.spread_a();
     stats.length_spread_b = model.length.spread_b();
     stats.band_cells = last_cells_;
-    std::size_t largest = 0;
-    for (std::size_t k = 1; k < blocks.size(); ++k) {
-      if (blocks[k].zh.size() > blocks[largest].zh.size()) largest = k;
-    }
-    if (!blocks.empty()) stats.reversal_gain = reversal_gain(model, blocks[largest]);
     stats.lexical_per_token = evidence_.tokens > 0 ? evidence_.lexical / evidence_.tokens : 0.0;
-    std::size_t null_segments = 0, segments = 0;
-    for (const Bead& b : beads) {
-      segments += b.zh.size() + b.en.size();
-      if (b.zh.empty() || b.en.empty()) null_segments += b.zh.size() + b.en.size();
+    const std::size_t groups = group.empty() ? 1 : group.back() + 1;
+    auto group_of = [&](std::size_t k) { return group.empty() ? 0 : group[k]; };
+    std::vector<AlignStats> judged(groups, stats);
+    // The largest block of each group takes the reversal test.
+    std::vector<std::size_t> largest(groups, blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      std::size_t& l = largest[group_of(k)];
+      if (l == blocks.size() || blocks[k].zh.size() > blocks[l].zh.size()) l = k;
     }
-    stats.null_fraction = segments > 0 ? static_cast<double>(null_segments) / segments : 0.0;
+    for (std::size_t g = 0; g < groups; ++g) {
+      if (largest[g] < blocks.size())
+        judged[g].reversal_gain = reversal_gain(model, blocks[largest[g]]);
+    }
+    // Unaligned share per group; beads come block by block.
+    std::vector<std::size_t> null_segments(groups, 0), segments(groups, 0);
+    std::size_t k = 0;
+    for (const Bead& b : beads) {
+      auto inside = [&](const Block& block) {
+        return b.zh.empty() ? block.en.begin <= b.en.begin && b.en.end <= block.en.end
+                            : block.zh.begin <= b.zh.begin && b.zh.end <= block.zh.end;
+      };
+      while (k + 1 < blocks.size() && !inside(blocks[k])) ++k;
+      const std::size_t g = k < blocks.size() ? group_of(k) : 0;
+      segments[g] += b.zh.size() + b.en.size();
+      if (b.zh.empty() || b.en.empty()) null_segments[g] += b.zh.size() + b.en.size();
+    }
+    for (std::size_t g = 0; g < groups; ++g) {
+      judged[g].null_fraction =
+          segments[g] > 0 ? static_cast<double>(null_segments[g]) / segments[g] : 0.0;
+    }
+    stats = judged[0];
+    if (per_group != nullptr) *per_group = std::move(judged);
     return beads;
   }
 
@@ -929,68 +955,138 @@ AlignResult align_paragraphs_as_lines(const Document& zh, const Document& en,
 }
 
 AlignResult align_documents(const Document& zh, const Document& en, const AlignOptions& options) {
-  const std::unique_ptr<Method> method = make_method(options.method);
-  AlignResult result;
-  std::vector<std::size_t> zh_streams, en_streams;
-  std::vector<Segment> zh_paragraphs = paragraph_segments(zh, zh_streams);
-  std::vector<Segment> en_paragraphs = paragraph_segments(en, en_streams);
+  return std::move(align_documents_together({{&zh, &en}}, options).front());
+}
 
+namespace {
+
+// Beads of consecutive groups of segments, made local to each group: `zh_start`/`en_start`
+// hold where each group begins (one more entry at the end). Beads come group by group.
+std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
+                                           const std::vector<std::size_t>& zh_start,
+                                           const std::vector<std::size_t>& en_start) {
+  std::vector<std::vector<Bead>> out(zh_start.size() - 1);
+  std::size_t g = 0;
+  for (Bead b : beads) {
+    auto inside = [&](std::size_t k) {
+      return b.zh.empty() ? en_start[k] <= b.en.begin && b.en.end <= en_start[k + 1]
+                          : zh_start[k] <= b.zh.begin && b.zh.end <= zh_start[k + 1];
+    };
+    while (g + 1 < out.size() && !inside(g)) ++g;
+    // An empty side keeps its position (begin = end), made local too.
+    b.zh = {b.zh.begin - zh_start[g], b.zh.end - zh_start[g]};
+    b.en = {b.en.begin - en_start[g], b.en.end - en_start[g]};
+    out[g].push_back(b);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair>& pairs,
+                                                  const AlignOptions& options) {
+  const std::unique_ptr<Method> method = make_method(options.method);
+  const std::size_t n = pairs.size();
+  std::vector<AlignResult> results(n);
+  if (n == 0) return results;
+  // Paragraphs of every pair, stream by stream within each pair, pairs one after the other.
+  std::vector<std::vector<Segment>> zh_paragraphs(n), en_paragraphs(n);
+  std::vector<Segment> zh_all, en_all;
+  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0), group;
+  std::vector<Block> blocks;
+  for (std::size_t p = 0; p < n; ++p) {
+    std::vector<std::size_t> zh_streams, en_streams;
+    zh_paragraphs[p] = paragraph_segments(*pairs[p].zh, zh_streams);
+    en_paragraphs[p] = paragraph_segments(*pairs[p].en, en_streams);
+    const std::size_t z0 = zh_all.size(), e0 = en_all.size();
+    for (int s = 0; s < kStreams; ++s) {
+      blocks.push_back({{z0 + zh_streams[s], z0 + zh_streams[s + 1]},
+                        {e0 + en_streams[s], e0 + en_streams[s + 1]}});
+      group.push_back(p);
+    }
+    zh_all.insert(zh_all.end(), zh_paragraphs[p].begin(), zh_paragraphs[p].end());
+    en_all.insert(en_all.end(), en_paragraphs[p].begin(), en_paragraphs[p].end());
+    zh_start.push_back(zh_all.size());
+    en_start.push_back(en_all.size());
+  }
   Vocabulary zh_vocab, en_vocab;
   std::unique_ptr<Dictionary> dictionary;
   if (!options.dictionary.empty()) {
     dictionary =
         std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
   }
-  // Paragraph level: one block per stream, one model for all.
-  std::vector<Bead> paragraph_beads;
+  // Paragraph level: one block per stream and pair, one model for all.
+  AlignStats paragraph_stats;
+  std::vector<AlignStats> judged;
+  std::vector<std::vector<Bead>> paragraph_beads;
   {
-    const SideFeatures zf =
-        extract_features(zh_paragraphs, Lang::kZh, zh_vocab, options.han_weight);
-    const SideFeatures ef =
-        extract_features(en_paragraphs, Lang::kEn, en_vocab, options.han_weight);
+    const SideFeatures zf = extract_features(zh_all, Lang::kZh, zh_vocab, options.han_weight);
+    const SideFeatures ef = extract_features(en_all, Lang::kEn, en_vocab, options.han_weight);
     Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
                   identity_map(zh_vocab, en_vocab));
-    std::vector<Block> blocks;
-    for (int s = 0; s < kStreams; ++s) {
-      blocks.push_back({{zh_streams[s], zh_streams[s + 1]}, {en_streams[s], en_streams[s + 1]}});
-    }
-    paragraph_beads = engine.run(blocks, result.stats);
+    paragraph_beads =
+        split_beads(engine.run(blocks, paragraph_stats, group, &judged), zh_start, en_start);
   }
-  Alignment& alignment = result.alignment;
-  alignment.zh_name = zh.name;
-  alignment.en_name = en.name;
+  for (std::size_t p = 0; p < n; ++p) {
+    Alignment& a = results[p].alignment;
+    a.zh_name = pairs[p].zh->name;
+    a.en_name = pairs[p].en->name;
+    results[p].stats = judged[p];
+  }
   if (options.unit == AlignUnit::kParagraph) {
-    alignment.unit = AlignUnit::kParagraph;
-    alignment.beads = std::move(paragraph_beads);
-    alignment.zh = std::move(zh_paragraphs);
-    alignment.en = std::move(en_paragraphs);
-    finish(alignment, result.stats, options);
-    return result;
+    for (std::size_t p = 0; p < n; ++p) {
+      Alignment& a = results[p].alignment;
+      a.unit = AlignUnit::kParagraph;
+      a.beads = std::move(paragraph_beads[p]);
+      a.zh = std::move(zh_paragraphs[p]);
+      a.en = std::move(en_paragraphs[p]);
+      finish(a, results[p].stats, options);
+    }
+    return results;
   }
   // Sentence level: every paragraph bead is a block; blocks share one sentence-level model.
-  std::vector<std::size_t> zh_first, en_first;
-  std::vector<Segment> zh_sentences = sentence_segments(zh, zh_paragraphs, zh_first);
-  std::vector<Segment> en_sentences = sentence_segments(en, en_paragraphs, en_first);
-  std::vector<Block> blocks;
-  for (const Bead& b : paragraph_beads) {
-    blocks.push_back(
-        {{zh_first[b.zh.begin], zh_first[b.zh.end]}, {en_first[b.en.begin], en_first[b.en.end]}});
+  std::vector<std::vector<Segment>> zh_sentences(n), en_sentences(n);
+  std::vector<Segment> zs_all, es_all;
+  std::vector<std::size_t> zs_start(1, 0), es_start(1, 0);
+  blocks.clear();
+  group.clear();
+  for (std::size_t p = 0; p < n; ++p) {
+    std::vector<std::size_t> zh_first, en_first;
+    zh_sentences[p] = sentence_segments(*pairs[p].zh, zh_paragraphs[p], zh_first);
+    en_sentences[p] = sentence_segments(*pairs[p].en, en_paragraphs[p], en_first);
+    const std::size_t z0 = zs_all.size(), e0 = es_all.size();
+    for (const Bead& b : paragraph_beads[p]) {
+      blocks.push_back({{z0 + zh_first[b.zh.begin], z0 + zh_first[b.zh.end]},
+                        {e0 + en_first[b.en.begin], e0 + en_first[b.en.end]}});
+      group.push_back(p);
+    }
+    zs_all.insert(zs_all.end(), zh_sentences[p].begin(), zh_sentences[p].end());
+    es_all.insert(es_all.end(), en_sentences[p].begin(), en_sentences[p].end());
+    zs_start.push_back(zs_all.size());
+    es_start.push_back(es_all.size());
   }
-  const SideFeatures zf = extract_features(zh_sentences, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = extract_features(en_sentences, Lang::kEn, en_vocab, options.han_weight);
+  const SideFeatures zf = extract_features(zs_all, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures ef = extract_features(es_all, Lang::kEn, en_vocab, options.han_weight);
   Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
-  AlignStats paragraph_stats = result.stats;
-  alignment.beads = engine.run(blocks, result.stats);
-  // The document-level judgement stays with the paragraphs: sentences left alone inside a
-  // paragraph bead say little about whether the documents correspond.
-  result.stats.null_fraction = paragraph_stats.null_fraction;
-  result.stats.reversal_gain = paragraph_stats.reversal_gain;
-  alignment.unit = AlignUnit::kSentence;
-  alignment.zh = std::move(zh_sentences);
-  alignment.en = std::move(en_sentences);
-  finish(alignment, result.stats, options);
-  return result;
+  AlignStats sentence_stats;
+  std::vector<std::vector<Bead>> sentence_beads =
+      split_beads(engine.run(blocks, sentence_stats), zs_start, es_start);
+  for (std::size_t p = 0; p < n; ++p) {
+    AlignResult& r = results[p];
+    // The document-level judgement stays with the paragraphs: sentences left alone inside a
+    // paragraph bead say little about whether the documents correspond.
+    const AlignStats paragraph = r.stats;
+    r.stats = sentence_stats;
+    r.stats.null_fraction = paragraph.null_fraction;
+    r.stats.reversal_gain = paragraph.reversal_gain;
+    r.alignment.unit = AlignUnit::kSentence;
+    r.alignment.beads = std::move(sentence_beads[p]);
+    r.alignment.zh = std::move(zh_sentences[p]);
+    r.alignment.en = std::move(en_sentences[p]);
+    finish(r.alignment, r.stats, options);
+  }
+  return results;
 }
 
 }  // namespace bitext::align

@@ -94,4 +94,18 @@ Segment paragraph_segment(const Paragraph& p);
 AlignResult align_documents(const Document& zh, const Document& en,
                             const AlignOptions& options = {});
 
+// A Chinese document and its English original.
+struct DocumentPair {
+  const Document* zh = nullptr;
+  const Document* en = nullptr;
+};
+
+// Aligns many document pairs as align_documents does each, with one model learned from all of
+// them: no bead crosses from one pair to another, each result has its own document score and
+// warnings, but the length model, the shape priors and the lexicon are estimated on the whole
+// batch — what short documents need (a lexicon learned from one article of a dozen sentences
+// is weak). Holds every pair in memory. align_documents is this with one pair.
+std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair>& pairs,
+                                                  const AlignOptions& options = {});
+
 }  // namespace bitext::align

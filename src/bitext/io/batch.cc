@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <istream>
 #include <map>
 #include <memory>
@@ -126,6 +127,9 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
   if (!is_alignment_format(options.format)) {
     throw ConfigError("unknown output format '" + options.format + "'");
   }
+  if (options.shared_model && options.segment.mode == text::ParagraphMode::kLine) {
+    throw ConfigError("a shared model aligns documents; it does not combine with line mode");
+  }
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
   if (ec || !fs::is_directory(options.output_dir)) {
@@ -144,44 +148,88 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
   const unsigned inner = jobs > 1 ? 1 : options.align.threads;
   std::mutex progress_mutex;
   std::size_t done = 0;
-  parallel_for(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) {
-      const BatchPair& pair = plan.pairs[k];
-      BatchEntry& entry = result.entries[k];
-      entry.name = pair.name;
-      try {
-        Alignment a = align_pair(pair, options, inner);
-        const std::string output =
-            (fs::path(options.output_dir) / (pair.name + "." + options.format)).string();
-        AtomicOutput out(output);
-        const TmxWriteResult w = write_alignment_as(a, options.format, out.stream(), tmx);
-        out.commit();
-        entry.output = output;
-        entry.zh_segments = a.zh.size();
-        entry.en_segments = a.en.size();
-        entry.beads = a.beads.size();
-        double confidence = 0;
-        for (const Bead& b : a.beads) {
-          entry.flagged += b.flagged;
-          entry.unaligned += b.zh.empty() || b.en.empty();
-          confidence += b.confidence;
-        }
-        entry.mean_confidence = a.beads.empty() ? 0 : confidence / a.beads.size();
-        entry.document_score = a.document_score;
-        entry.warnings = a.warnings;
-        (void)w;
-        if (!kept.empty()) kept[k] = std::make_unique<Alignment>(std::move(a));
-      } catch (const Error& e) {
-        entry.error = e.what();
-      } catch (const std::exception& e) {
-        entry.error = pair.zh + ": " + e.what();
+  // Writes pair k's output and fills its entry.
+  auto record = [&](std::size_t k, Alignment a) {
+    const BatchPair& pair = plan.pairs[k];
+    BatchEntry& entry = result.entries[k];
+    const std::string output =
+        (fs::path(options.output_dir) / (pair.name + "." + options.format)).string();
+    AtomicOutput out(output);
+    write_alignment_as(a, options.format, out.stream(), tmx);
+    out.commit();
+    entry.output = output;
+    entry.zh_segments = a.zh.size();
+    entry.en_segments = a.en.size();
+    entry.beads = a.beads.size();
+    double confidence = 0;
+    for (const Bead& b : a.beads) {
+      entry.flagged += b.flagged;
+      entry.unaligned += b.zh.empty() || b.en.empty();
+      confidence += b.confidence;
+    }
+    entry.mean_confidence = a.beads.empty() ? 0 : confidence / a.beads.size();
+    entry.document_score = a.document_score;
+    entry.warnings = a.warnings;
+    if (!kept.empty()) kept[k] = std::make_unique<Alignment>(std::move(a));
+  };
+  // Runs one step for pair k; an error fails that pair only.
+  auto guarded = [&](std::size_t k, const std::function<void()>& step) {
+    try {
+      step();
+    } catch (const Error& e) {
+      result.entries[k].error = e.what();
+    } catch (const std::exception& e) {
+      result.entries[k].error = plan.pairs[k].zh + ": " + e.what();
+    }
+  };
+  auto report = [&]() {
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(++done, plan.pairs.size());
+    }
+  };
+  for (std::size_t k = 0; k < plan.pairs.size(); ++k) result.entries[k].name = plan.pairs[k].name;
+  if (options.shared_model) {
+    // Load every pair (in parallel), align all with one model, then write.
+    text::SegmentOptions segment = options.segment;
+    segment.keys = false;
+    std::vector<std::unique_ptr<Document>> zh(plan.pairs.size()), en(plan.pairs.size());
+    parallel_for(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t k = begin; k < end; ++k) {
+        guarded(k, [&]() {
+          text::SegmentOptions s = segment;
+          s.lang = Lang::kZh;
+          auto z = std::make_unique<Document>(text::load_document(plan.pairs[k].zh, s));
+          s.lang = Lang::kEn;
+          en[k] = std::make_unique<Document>(text::load_document(plan.pairs[k].en, s));
+          zh[k] = std::move(z);
+        });
       }
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(++done, plan.pairs.size());
+    });
+    std::vector<align::DocumentPair> loaded;
+    std::vector<std::size_t> index;
+    for (std::size_t k = 0; k < plan.pairs.size(); ++k) {
+      if (zh[k] && en[k]) {
+        loaded.push_back({zh[k].get(), en[k].get()});
+        index.push_back(k);
+      } else {
+        report();
       }
     }
-  });
+    std::vector<align::AlignResult> aligned =
+        align::align_documents_together(loaded, options.align);
+    for (std::size_t x = 0; x < index.size(); ++x) {
+      guarded(index[x], [&]() { record(index[x], std::move(aligned[x].alignment)); });
+      report();
+    }
+  } else {
+    parallel_for(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t k = begin; k < end; ++k) {
+        guarded(k, [&]() { record(k, align_pair(plan.pairs[k], options, inner)); });
+        report();
+      }
+    });
+  }
   for (const BatchEntry& e : result.entries) result.failed += !e.error.empty();
   if (!options.merged_tmx.empty()) {
     std::vector<const Alignment*> all;

@@ -35,10 +35,13 @@ BatchPlan plan_from_folder(const std::string& dir);
 BatchPlan plan_from_manifest(const std::string& manifest);
 
 struct BatchOptions {
-  std::string output_dir;        // one output per pair here (created if missing)
-  std::string format = "tmx";    // tmx, tsv, jsonl, beads or html
-  std::string merged_tmx;        // when set, also one TMX of all pairs, in name order
-  unsigned jobs = 0;             // pairs aligned at once; 0 = all cores. Output is the same.
+  std::string output_dir;      // one output per pair here (created if missing)
+  std::string format = "tmx";  // tmx, tsv, jsonl, beads or html
+  std::string merged_tmx;      // when set, also one TMX of all pairs, in name order
+  unsigned jobs = 0;           // pairs aligned at once; 0 = all cores. Output is the same.
+  // One model (length, priors, lexicon) learned from all pairs, each still aligned and judged
+  // on its own: better for many short documents; holds every pair in memory. Not with line mode.
+  bool shared_model = false;
   text::SegmentOptions segment;  // how documents are read
   align::AlignOptions align;     // how they are aligned (its thread count is set per job)
   Lang srclang = Lang::kEn;      // TMX source language
