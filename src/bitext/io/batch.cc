@@ -40,23 +40,29 @@ std::optional<std::pair<std::string, Lang>> stem_of(const std::string& file) {
   return std::nullopt;
 }
 
-Alignment align_pair(const BatchPair& pair, const BatchOptions& options, unsigned threads,
-                     align::AlignStats* stats = nullptr) {
+// Both documents of a pair, read as the batch options say.
+struct LoadedPair {
+  Document zh, en;
+};
+LoadedPair load_pair(const BatchPair& pair, const BatchOptions& options) {
   text::SegmentOptions segment = options.segment;
   segment.keys = false;
   segment.lang = Lang::kZh;
-  const Document zh = text::load_document(pair.zh, segment);
+  Document zh = text::load_document(pair.zh, segment);
   segment.lang = Lang::kEn;
-  const Document en = text::load_document(pair.en, segment);
+  return {std::move(zh), text::load_document(pair.en, segment)};
+}
+
+Alignment align_pair(const BatchPair& pair, const BatchOptions& options, unsigned threads) {
+  const auto [zh, en] = load_pair(pair, options);
   align::AlignOptions align = options.align;
   align.threads = threads;
   align::AlignResult r;
-  if (segment.mode == text::ParagraphMode::kLine) {
+  if (options.segment.mode == text::ParagraphMode::kLine) {
     r = align::align_paragraphs_as_lines(zh, en, align);
   } else {
     r = align::align_documents(zh, en, align);
   }
-  if (stats != nullptr) *stats = r.stats;
   return std::move(r.alignment);
 }
 
@@ -191,26 +197,19 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
   for (std::size_t k = 0; k < plan.pairs.size(); ++k) result.entries[k].name = plan.pairs[k].name;
   if (options.shared_model) {
     // Load every pair (in parallel), align all with one model, then write.
-    text::SegmentOptions segment = options.segment;
-    segment.keys = false;
-    std::vector<std::unique_ptr<Document>> zh(plan.pairs.size()), en(plan.pairs.size());
+    std::vector<std::unique_ptr<LoadedPair>> docs(plan.pairs.size());
     parallel_for(plan.pairs.size(), 1, jobs, [&](std::size_t begin, std::size_t end) {
       for (std::size_t k = begin; k < end; ++k) {
         guarded(k, [&]() {
-          text::SegmentOptions s = segment;
-          s.lang = Lang::kZh;
-          auto z = std::make_unique<Document>(text::load_document(plan.pairs[k].zh, s));
-          s.lang = Lang::kEn;
-          en[k] = std::make_unique<Document>(text::load_document(plan.pairs[k].en, s));
-          zh[k] = std::move(z);
+          docs[k] = std::make_unique<LoadedPair>(load_pair(plan.pairs[k], options));
         });
       }
     });
     std::vector<align::DocumentPair> loaded;
     std::vector<std::size_t> index;
     for (std::size_t k = 0; k < plan.pairs.size(); ++k) {
-      if (zh[k] && en[k]) {
-        loaded.push_back({zh[k].get(), en[k].get()});
+      if (docs[k]) {
+        loaded.push_back({&docs[k]->zh, &docs[k]->en});
         index.push_back(k);
       } else {
         report();
