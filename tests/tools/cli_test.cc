@@ -259,6 +259,32 @@ namespace {
 
 std::string demo(const char* name) { return test::source_path(std::string("corpus/demo/") + name); }
 
+TEST(CliAlign, BatchFoldersWithAndWithoutASharedModel) {
+  test::TempDir in, out1, out2, out3;
+  for (const char* stem : {"a", "b"}) {
+    test::write_file(in.file(std::string(stem) + ".zh.txt"),
+                     test::read_file(demo("res-demo.zh.txt")));
+    test::write_file(in.file(std::string(stem) + ".en.txt"),
+                     test::read_file(demo("res-demo.en.txt")));
+  }
+  test::write_file(in.file("bad.zh.txt"), "");  // fails; the others are written, exit 2
+  test::write_file(in.file("bad.en.txt"), "Text.\n");
+  const auto own = test::run_cli({"align", "-q", "--batch", in.path(), "-o", out1.path()});
+  EXPECT_EQ(own.exit_code, 2) << own.err;
+  EXPECT_EQ(out1.list(), (std::vector<std::string>{"a.tmx", "b.tmx"}));
+  const auto shared =
+      test::run_cli({"align", "-q", "--batch", in.path(), "-o", out2.path(), "--shared-model"});
+  EXPECT_EQ(shared.exit_code, 2) << shared.err;
+  EXPECT_NE(shared.err.find("FAILED"), std::string::npos) << shared.err;
+  EXPECT_EQ(out2.list(), (std::vector<std::string>{"a.tmx", "b.tmx"}));
+  EXPECT_NE(test::read_file(out2.file("a.tmx")).find("网络犯罪"), std::string::npos);
+  const auto line = test::run_cli(
+      {"align", "-q", "--batch", in.path(), "-o", out3.path(), "--shared-model", "--unit", "line"});
+  EXPECT_EQ(line.exit_code, 2);
+  EXPECT_EQ(std::count(line.err.begin(), line.err.end(), '\n'), 1) << line.err;
+  EXPECT_TRUE(out3.list().empty());
+}
+
 TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
   const auto r = test::run_cli({"check", "--zh", demo("res-demo.zh.txt"), "--en",
                                 demo("res-demo.en.txt"), "--glossary", demo("glossary.tsv")});
