@@ -287,12 +287,16 @@ TEST(AlignEvalByDocument, NtrexArticlesShareOneModel) {
   for (const DocumentPair& p : pairs) alone.push_back(align_documents(*p.zh, *p.en, options));
   const double f1_alone = score(alone);
   const double f1_shared = score(align_documents_together(pairs, options));
+  // Line mode (`--batch --unit line --shared-model`): each line one segment, each pair a block.
+  options.unit = AlignUnit::kLine;
+  const double f1_lines = score(align_documents_together(pairs, options));
   std::printf(
       "EVAL ntrex-cn, 123 articles as documents: strict F1 %.4f each alone, %.4f with "
-      "one shared model\n",
-      f1_alone, f1_shared);
+      "one shared model, %.4f in line mode\n",
+      f1_alone, f1_shared, f1_lines);
   EXPECT_GE(f1_shared, 0.97);
   EXPECT_GT(f1_shared, f1_alone);
+  EXPECT_GE(f1_lines, 0.97);
 }
 
 }  // namespace

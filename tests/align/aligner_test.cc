@@ -395,6 +395,19 @@ TEST(AlignDocuments, ManyPairsShareOneModelButAreJudgedOneByOne) {
     EXPECT_EQ(alone.beads[k].en, together.beads[k].en);
     EXPECT_DOUBLE_EQ(alone.beads[k].confidence, together.beads[k].confidence);
   }
+  // And in line mode, align_paragraphs_as_lines.
+  AlignOptions by_line;
+  by_line.unit = AlignUnit::kLine;
+  const Alignment lines_alone = align_paragraphs_as_lines(zh, en).alignment;
+  const Alignment lines_together =
+      align_documents_together({{&zh, &en}}, by_line).front().alignment;
+  ASSERT_EQ(lines_alone.beads.size(), lines_together.beads.size());
+  for (std::size_t k = 0; k < lines_alone.beads.size(); ++k) {
+    EXPECT_EQ(lines_alone.beads[k].zh, lines_together.beads[k].zh);
+    EXPECT_EQ(lines_alone.beads[k].en, lines_together.beads[k].en);
+    EXPECT_DOUBLE_EQ(lines_alone.beads[k].confidence, lines_together.beads[k].confidence);
+  }
+  EXPECT_EQ(lines_together.unit, AlignUnit::kLine);
   EXPECT_TRUE(align_documents_together({}).empty());
 }
 

@@ -111,9 +111,15 @@ TEST(Batch, SharedModelWritesEveryPairAndSkipsBadOnes) {
     EXPECT_EQ(r.entries[k].beads, 2u) << k;  // each pair aligned on its own: 1. and 2.
     EXPECT_EQ(r.entries[k].zh_segments, 2u) << k;
   }
-  // Line mode has no paragraphs to share a model over.
+  // Line mode too: each line a segment, each pair one block.
+  test::TempDir lines;
   o.segment.mode = text::ParagraphMode::kLine;
-  EXPECT_THROW(align_batch(plan, o), ConfigError);
+  o.output_dir = lines.path();
+  o.merged_tmx.clear();
+  const BatchResult by_line = align_batch(plan, o);
+  EXPECT_EQ(by_line.failed, 1u);
+  EXPECT_EQ(by_line.entries[0].zh_segments, 3u);  // two numbered lines and the blank between
+  EXPECT_EQ(lines.list(), (std::vector<std::string>{"a.tmx", "b.tmx", "c.tmx"}));
 }
 
 TEST(Stream, OneJsonLinePerDocumentAndErrorsAsData) {

@@ -983,12 +983,64 @@ std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
 
 }  // namespace
 
+namespace {
+
+// Line mode for many pairs: each paragraph (one per line) is a segment, each pair one block.
+std::vector<AlignResult> align_lines_together(const std::vector<DocumentPair>& pairs,
+                                              const AlignOptions& options, const Method& method) {
+  const std::size_t n = pairs.size();
+  std::vector<AlignResult> results(n);
+  std::vector<Segment> zh_all, en_all;
+  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0), group;
+  std::vector<Block> blocks;
+  for (std::size_t p = 0; p < n; ++p) {
+    const std::size_t z0 = zh_all.size(), e0 = en_all.size();
+    for (const Paragraph& para : pairs[p].zh->paragraphs) zh_all.push_back(paragraph_segment(para));
+    for (const Paragraph& para : pairs[p].en->paragraphs) en_all.push_back(paragraph_segment(para));
+    blocks.push_back({{z0, zh_all.size()}, {e0, en_all.size()}});
+    group.push_back(p);
+    zh_start.push_back(zh_all.size());
+    en_start.push_back(en_all.size());
+  }
+  Vocabulary zh_vocab, en_vocab;
+  std::unique_ptr<Dictionary> dictionary;
+  if (!options.dictionary.empty()) {
+    dictionary =
+        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
+  }
+  const SideFeatures zf = extract_features(zh_all, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures ef = extract_features(en_all, Lang::kEn, en_vocab, options.han_weight);
+  Engine engine(zf, ef, options, method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
+                identity_map(zh_vocab, en_vocab));
+  AlignStats stats;
+  std::vector<AlignStats> judged;
+  std::vector<std::vector<Bead>> beads =
+      split_beads(engine.run(blocks, stats, group, &judged), zh_start, en_start);
+  for (std::size_t p = 0; p < n; ++p) {
+    Alignment& a = results[p].alignment;
+    a.zh_name = pairs[p].zh->name;
+    a.en_name = pairs[p].en->name;
+    a.unit = AlignUnit::kLine;
+    a.beads = std::move(beads[p]);
+    a.zh.assign(zh_all.begin() + static_cast<std::ptrdiff_t>(zh_start[p]),
+                zh_all.begin() + static_cast<std::ptrdiff_t>(zh_start[p + 1]));
+    a.en.assign(en_all.begin() + static_cast<std::ptrdiff_t>(en_start[p]),
+                en_all.begin() + static_cast<std::ptrdiff_t>(en_start[p + 1]));
+    results[p].stats = judged[p];
+    finish(a, results[p].stats, options);
+  }
+  return results;
+}
+
+}  // namespace
+
 std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair>& pairs,
                                                   const AlignOptions& options) {
   const std::unique_ptr<Method> method = make_method(options.method);
   const std::size_t n = pairs.size();
   std::vector<AlignResult> results(n);
   if (n == 0) return results;
+  if (options.unit == AlignUnit::kLine) return align_lines_together(pairs, options, *method);
   // Paragraphs of every pair, stream by stream within each pair, pairs one after the other.
   std::vector<std::vector<Segment>> zh_paragraphs(n), en_paragraphs(n);
   std::vector<Segment> zh_all, en_all;

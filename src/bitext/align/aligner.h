@@ -104,7 +104,9 @@ struct DocumentPair {
 // them: no bead crosses from one pair to another, each result has its own document score and
 // warnings, but the length model, the shape priors and the lexicon are estimated on the whole
 // batch — what short documents need (a lexicon learned from one article of a dozen sentences
-// is weak). Holds every pair in memory. align_documents is this with one pair.
+// is weak). Holds every pair in memory. align_documents is this with one pair. With unit kLine,
+// each paragraph (one per line, ParagraphMode::kLine) is one segment and each pair one block,
+// as align_paragraphs_as_lines does for one pair.
 std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair>& pairs,
                                                   const AlignOptions& options = {});
 

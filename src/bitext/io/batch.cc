@@ -133,9 +133,6 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
   if (!is_alignment_format(options.format)) {
     throw ConfigError("unknown output format '" + options.format + "'");
   }
-  if (options.shared_model && options.segment.mode == text::ParagraphMode::kLine) {
-    throw ConfigError("a shared model aligns documents; it does not combine with line mode");
-  }
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
   if (ec || !fs::is_directory(options.output_dir)) {
@@ -215,8 +212,9 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
         report();
       }
     }
-    std::vector<align::AlignResult> aligned =
-        align::align_documents_together(loaded, options.align);
+    align::AlignOptions align = options.align;
+    if (options.segment.mode == text::ParagraphMode::kLine) align.unit = AlignUnit::kLine;
+    std::vector<align::AlignResult> aligned = align::align_documents_together(loaded, align);
     for (std::size_t x = 0; x < index.size(); ++x) {
       guarded(index[x], [&]() { record(index[x], std::move(aligned[x].alignment)); });
       report();

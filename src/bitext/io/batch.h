@@ -40,7 +40,7 @@ struct BatchOptions {
   std::string merged_tmx;      // when set, also one TMX of all pairs, in name order
   unsigned jobs = 0;           // pairs aligned at once; 0 = all cores. Output is the same.
   // One model (length, priors, lexicon) learned from all pairs, each still aligned and judged
-  // on its own: better for many short documents; holds every pair in memory. Not with line mode.
+  // on its own: better for many short documents; holds every pair in memory.
   bool shared_model = false;
   text::SegmentOptions segment;  // how documents are read
   align::AlignOptions align;     // how they are aligned (its thread count is set per job)
