@@ -800,27 +800,84 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
 
 }  // namespace
 
+namespace {
+
+// Beads of consecutive groups of segments, made local to each group: `zh_start`/`en_start`
+// hold where each group begins (one more entry at the end). Beads come group by group.
+std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
+                                           const std::vector<std::size_t>& zh_start,
+                                           const std::vector<std::size_t>& en_start) {
+  std::vector<std::vector<Bead>> out(zh_start.size() - 1);
+  std::size_t g = 0;
+  for (Bead b : beads) {
+    auto inside = [&](std::size_t k) {
+      return b.zh.empty() ? en_start[k] <= b.en.begin && b.en.end <= en_start[k + 1]
+                          : zh_start[k] <= b.zh.begin && b.zh.end <= zh_start[k + 1];
+    };
+    while (g + 1 < out.size() && !inside(g)) ++g;
+    // An empty side keeps its position (begin = end), made local too.
+    b.zh = {b.zh.begin - zh_start[g], b.zh.end - zh_start[g]};
+    b.en = {b.en.begin - en_start[g], b.en.end - en_start[g]};
+    out[g].push_back(b);
+  }
+  return out;
+}
+
+// The --dict dictionary, its tokens entered in the vocabularies first; null without one.
+std::unique_ptr<Dictionary> load_dictionary(const AlignOptions& options, Vocabulary& zh_vocab,
+                                            Vocabulary& en_vocab) {
+  if (options.dictionary.empty()) return nullptr;
+  return std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
+}
+
+// Line mode over groups of segments (group g: zh [zh_start[g], zh_start[g+1]), en likewise),
+// each group one block, one model for all: one result per group, with its own segments, beads
+// and judgement.
+std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vector<Segment> en,
+                                              const std::vector<std::size_t>& zh_start,
+                                              const std::vector<std::size_t>& en_start,
+                                              const AlignOptions& options, const Method& method) {
+  const std::size_t n = zh_start.size() - 1;
+  std::vector<Block> blocks;
+  std::vector<std::size_t> group;
+  for (std::size_t g = 0; g < n; ++g) {
+    blocks.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
+    group.push_back(g);
+  }
+  Vocabulary zh_vocab, en_vocab;
+  const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
+  const SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
+  Engine engine(zf, ef, options, method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
+                identity_map(zh_vocab, en_vocab));
+  AlignStats stats;
+  std::vector<AlignStats> judged;
+  std::vector<std::vector<Bead>> beads =
+      split_beads(engine.run(blocks, stats, group, &judged), zh_start, en_start);
+  std::vector<AlignResult> results(n);
+  for (std::size_t g = 0; g < n; ++g) {
+    Alignment& a = results[g].alignment;
+    a.unit = AlignUnit::kLine;
+    a.beads = std::move(beads[g]);
+    a.zh.assign(std::make_move_iterator(zh.begin() + static_cast<std::ptrdiff_t>(zh_start[g])),
+                std::make_move_iterator(zh.begin() + static_cast<std::ptrdiff_t>(zh_start[g + 1])));
+    a.en.assign(std::make_move_iterator(en.begin() + static_cast<std::ptrdiff_t>(en_start[g])),
+                std::make_move_iterator(en.begin() + static_cast<std::ptrdiff_t>(en_start[g + 1])));
+    results[g].stats = judged[g];
+    finish(a, results[g].stats, options);
+  }
+  return results;
+}
+
+}  // namespace
+
 AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
                            const AlignOptions& options) {
   const std::unique_ptr<Method> method = make_method(options.method);  // fails early on a bad name
-  AlignResult result;
-  Vocabulary zh_vocab, en_vocab;
-  std::unique_ptr<Dictionary> dictionary;
-  if (!options.dictionary.empty()) {
-    dictionary =
-        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
-  }
-  const SideFeatures zh_features = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures en_features = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zh_features, en_features, options, *method, dictionary.get(), zh_vocab.size(),
-                en_vocab.size(), identity_map(zh_vocab, en_vocab));
-  const std::vector<Block> blocks = {{{0, zh.size()}, {0, en.size()}}};
-  result.alignment.beads = engine.run(blocks, result.stats);
-  result.alignment.zh = std::move(zh);
-  result.alignment.en = std::move(en);
-  result.alignment.unit = AlignUnit::kLine;
-  finish(result.alignment, result.stats, options);
-  return result;
+  const std::vector<std::size_t> zh_start = {0, zh.size()}, en_start = {0, en.size()};
+  return std::move(
+      align_segment_groups(std::move(zh), std::move(en), zh_start, en_start, options, *method)
+          .front());
 }
 
 AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segment> en,
@@ -960,74 +1017,22 @@ AlignResult align_documents(const Document& zh, const Document& en, const AlignO
 
 namespace {
 
-// Beads of consecutive groups of segments, made local to each group: `zh_start`/`en_start`
-// hold where each group begins (one more entry at the end). Beads come group by group.
-std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
-                                           const std::vector<std::size_t>& zh_start,
-                                           const std::vector<std::size_t>& en_start) {
-  std::vector<std::vector<Bead>> out(zh_start.size() - 1);
-  std::size_t g = 0;
-  for (Bead b : beads) {
-    auto inside = [&](std::size_t k) {
-      return b.zh.empty() ? en_start[k] <= b.en.begin && b.en.end <= en_start[k + 1]
-                          : zh_start[k] <= b.zh.begin && b.zh.end <= zh_start[k + 1];
-    };
-    while (g + 1 < out.size() && !inside(g)) ++g;
-    // An empty side keeps its position (begin = end), made local too.
-    b.zh = {b.zh.begin - zh_start[g], b.zh.end - zh_start[g]};
-    b.en = {b.en.begin - en_start[g], b.en.end - en_start[g]};
-    out[g].push_back(b);
-  }
-  return out;
-}
-
-}  // namespace
-
-namespace {
-
 // Line mode for many pairs: each paragraph (one per line) is a segment, each pair one block.
 std::vector<AlignResult> align_lines_together(const std::vector<DocumentPair>& pairs,
                                               const AlignOptions& options, const Method& method) {
-  const std::size_t n = pairs.size();
-  std::vector<AlignResult> results(n);
   std::vector<Segment> zh_all, en_all;
-  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0), group;
-  std::vector<Block> blocks;
-  for (std::size_t p = 0; p < n; ++p) {
-    const std::size_t z0 = zh_all.size(), e0 = en_all.size();
-    for (const Paragraph& para : pairs[p].zh->paragraphs) zh_all.push_back(paragraph_segment(para));
-    for (const Paragraph& para : pairs[p].en->paragraphs) en_all.push_back(paragraph_segment(para));
-    blocks.push_back({{z0, zh_all.size()}, {e0, en_all.size()}});
-    group.push_back(p);
+  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0);
+  for (const DocumentPair& pair : pairs) {
+    for (const Paragraph& p : pair.zh->paragraphs) zh_all.push_back(paragraph_segment(p));
+    for (const Paragraph& p : pair.en->paragraphs) en_all.push_back(paragraph_segment(p));
     zh_start.push_back(zh_all.size());
     en_start.push_back(en_all.size());
   }
-  Vocabulary zh_vocab, en_vocab;
-  std::unique_ptr<Dictionary> dictionary;
-  if (!options.dictionary.empty()) {
-    dictionary =
-        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
-  }
-  const SideFeatures zf = extract_features(zh_all, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = extract_features(en_all, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zf, ef, options, method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                identity_map(zh_vocab, en_vocab));
-  AlignStats stats;
-  std::vector<AlignStats> judged;
-  std::vector<std::vector<Bead>> beads =
-      split_beads(engine.run(blocks, stats, group, &judged), zh_start, en_start);
-  for (std::size_t p = 0; p < n; ++p) {
-    Alignment& a = results[p].alignment;
-    a.zh_name = pairs[p].zh->name;
-    a.en_name = pairs[p].en->name;
-    a.unit = AlignUnit::kLine;
-    a.beads = std::move(beads[p]);
-    a.zh.assign(zh_all.begin() + static_cast<std::ptrdiff_t>(zh_start[p]),
-                zh_all.begin() + static_cast<std::ptrdiff_t>(zh_start[p + 1]));
-    a.en.assign(en_all.begin() + static_cast<std::ptrdiff_t>(en_start[p]),
-                en_all.begin() + static_cast<std::ptrdiff_t>(en_start[p + 1]));
-    results[p].stats = judged[p];
-    finish(a, results[p].stats, options);
+  std::vector<AlignResult> results = align_segment_groups(std::move(zh_all), std::move(en_all),
+                                                          zh_start, en_start, options, method);
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    results[k].alignment.zh_name = pairs[k].zh->name;
+    results[k].alignment.en_name = pairs[k].en->name;
   }
   return results;
 }
@@ -1062,11 +1067,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     en_start.push_back(en_all.size());
   }
   Vocabulary zh_vocab, en_vocab;
-  std::unique_ptr<Dictionary> dictionary;
-  if (!options.dictionary.empty()) {
-    dictionary =
-        std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
-  }
+  const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
   // Paragraph level: one block per stream and pair, one model for all.
   AlignStats paragraph_stats;
   std::vector<AlignStats> judged;
