@@ -202,89 +202,89 @@ std::vector<Bead> read_beads(const std::string& path) {
 
 namespace {
 
-// zh<TAB>en[<TAB>confidence[<TAB>label]] per line; a first line of language codes is a header.
-class TsvPairsReader : public PairsReader {
+// A text file with one pair per non-blank line: the loop, the file:line and the empty-file check
+// once; each format parses its lines. A file with no non-blank line is an InputError.
+class LinePairsReader : public PairsReader {
  public:
-  explicit TsvPairsReader(const std::string& path) : in_(path) {}
+  explicit LinePairsReader(const std::string& path) : in_(path) {}
   const std::string& name() const override { return in_.path(); }
   bool next(SegmentPair& pair) override {
     std::string line;
     while (in_.next(line)) {
       if (utf8::trim(line).empty()) continue;
-      const std::size_t n = in_.line_number();
-      if (line.find('\t') == std::string::npos) {
-        throw InputError(name(), "line has no tab (expected zh<TAB>en)", {n});
-      }
-      const std::vector<std::string> f = split_tabs(line);
-      if (n == 1 && parse_lang(f[0]) && parse_lang(f[1])) continue;  // header: zh-CN<TAB>en
+      text_seen_ = true;
       pair = {};
-      pair.zh = std::string(utf8::trim(f[0]));
-      pair.en = std::string(utf8::trim(f[1]));
+      if (!parse(line, in_.line_number(), pair)) continue;
       pair.source = name();
-      pair.loc = std::to_string(n);
-      if (f.size() > 2 && !utf8::trim(f[2]).empty()) {
-        try {
-          pair.confidence = std::stod(f[2]);
-        } catch (const std::exception&) {
-          pair.confidence = 1.0;
-        }
-      }
-      if (f.size() > 3) pair.label = std::string(utf8::trim(f[3]));
-      seen_ = true;
+      pair.loc = std::to_string(in_.line_number());
       return true;
     }
-    if (!seen_) throw InputError(name(), "empty file");
+    if (!text_seen_) throw InputError(name(), "empty file");
     return false;
   }
 
+ protected:
+  // Fills `pair` from line n (1-based); false for a line that holds no pair (a header).
+  virtual bool parse(const std::string& line, std::size_t n, SegmentPair& pair) const = 0;
+
  private:
   LineReader in_;
-  bool seen_ = false;
+  bool text_seen_ = false;
+};
+
+// zh<TAB>en[<TAB>confidence[<TAB>label]] per line; a first line of language codes is a header.
+class TsvPairsReader : public LinePairsReader {
+ public:
+  using LinePairsReader::LinePairsReader;
+
+ protected:
+  bool parse(const std::string& line, std::size_t n, SegmentPair& pair) const override {
+    if (line.find('\t') == std::string::npos) {
+      throw InputError(name(), "line has no tab (expected zh<TAB>en)", {n});
+    }
+    const std::vector<std::string> f = split_tabs(line);
+    if (n == 1 && parse_lang(f[0]) && parse_lang(f[1])) return false;  // header: zh-CN<TAB>en
+    pair.zh = std::string(utf8::trim(f[0]));
+    pair.en = std::string(utf8::trim(f[1]));
+    if (f.size() > 2 && !utf8::trim(f[2]).empty()) {
+      try {
+        pair.confidence = std::stod(f[2]);
+      } catch (const std::exception&) {
+        pair.confidence = 1.0;
+      }
+    }
+    if (f.size() > 3) pair.label = std::string(utf8::trim(f[3]));
+    return true;
+  }
 };
 
 // One JSON object per line with "zh" and "en" (or "zh_text"/"en_text") strings.
-class JsonlPairsReader : public PairsReader {
+class JsonlPairsReader : public LinePairsReader {
  public:
-  explicit JsonlPairsReader(const std::string& path) : in_(path) {}
-  const std::string& name() const override { return in_.path(); }
-  bool next(SegmentPair& pair) override {
-    std::string line;
-    while (in_.next(line)) {
-      if (utf8::trim(line).empty()) continue;
-      const std::size_t n = in_.line_number();
-      nlohmann::json j;
-      try {
-        j = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::exception& e) {
-        throw InputError(name(), std::string("not JSON: ") + e.what(), {n});
-      }
-      auto text = [&](const char* a, const char* b) -> std::string {
-        if (j.contains(a) && j[a].is_string()) return j[a].get<std::string>();
-        if (j.contains(b) && j[b].is_string()) return j[b].get<std::string>();
-        return {};
-      };
-      if (!j.is_object() || (!j.contains("zh") && !j.contains("zh_text"))) {
-        throw InputError(name(), "expected an object with \"zh\" and \"en\"", {n});
-      }
-      pair = {};
-      pair.zh = text("zh", "zh_text");
-      pair.en = text("en", "en_text");
-      pair.source = name();
-      pair.loc = std::to_string(n);
-      if (j.contains("label") && j["label"].is_string()) pair.label = j["label"];
-      if (j.contains("confidence") && j["confidence"].is_number()) {
-        pair.confidence = j["confidence"];
-      }
-      seen_ = true;
-      return true;
-    }
-    if (!seen_) throw InputError(name(), "empty file");
-    return false;
-  }
+  using LinePairsReader::LinePairsReader;
 
- private:
-  LineReader in_;
-  bool seen_ = false;
+ protected:
+  bool parse(const std::string& line, std::size_t n, SegmentPair& pair) const override {
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      throw InputError(name(), std::string("not JSON: ") + e.what(), {n});
+    }
+    auto text = [&](const char* a, const char* b) -> std::string {
+      if (j.contains(a) && j[a].is_string()) return j[a].get<std::string>();
+      if (j.contains(b) && j[b].is_string()) return j[b].get<std::string>();
+      return {};
+    };
+    if (!j.is_object() || (!j.contains("zh") && !j.contains("zh_text"))) {
+      throw InputError(name(), "expected an object with \"zh\" and \"en\"", {n});
+    }
+    pair.zh = text("zh", "zh_text");
+    pair.en = text("en", "en_text");
+    if (j.contains("label") && j["label"].is_string()) pair.label = j["label"];
+    if (j.contains("confidence") && j["confidence"].is_number()) pair.confidence = j["confidence"];
+    return true;
+  }
 };
 
 // A TMX file: pugixml loads it whole (the bound read_tmx states), pairs are handed out one by one.
