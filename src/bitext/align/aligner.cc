@@ -85,6 +85,23 @@ struct Block {
   IndexRange en;
 };
 
+// The block each bead lies in, for beads that come block by block (as a search returns them).
+std::vector<std::size_t> blocks_of(const std::vector<Bead>& beads,
+                                   const std::vector<Block>& blocks) {
+  std::vector<std::size_t> out;
+  out.reserve(beads.size());
+  std::size_t k = 0;
+  for (const Bead& b : beads) {
+    auto inside = [&](const Block& block) {
+      return b.zh.empty() ? block.en.begin <= b.en.begin && b.en.end <= block.en.end
+                          : block.zh.begin <= b.zh.begin && b.zh.end <= block.zh.end;
+    };
+    while (k + 1 < blocks.size() && !inside(blocks[k])) ++k;
+    out.push_back(k);
+  }
+  return out;
+}
+
 // Per-band tables of the lexical score of "segment k given a range of the other side".
 class LexTables {
  public:
@@ -236,16 +253,12 @@ class Engine {
       if (largest[g] < blocks.size())
         judged[g].reversal_gain = reversal_gain(model, blocks[largest[g]]);
     }
-    // Unaligned share per group; beads come block by block.
+    // Unaligned share per group.
     std::vector<std::size_t> null_segments(groups, 0), segments(groups, 0);
-    std::size_t k = 0;
-    for (const Bead& b : beads) {
-      auto inside = [&](const Block& block) {
-        return b.zh.empty() ? block.en.begin <= b.en.begin && b.en.end <= block.en.end
-                            : block.zh.begin <= b.zh.begin && b.zh.end <= block.zh.end;
-      };
-      while (k + 1 < blocks.size() && !inside(blocks[k])) ++k;
-      const std::size_t g = k < blocks.size() ? group_of(k) : 0;
+    const std::vector<std::size_t> block = blocks_of(beads, blocks);
+    for (std::size_t x = 0; x < beads.size(); ++x) {
+      const Bead& b = beads[x];
+      const std::size_t g = group_of(block[x]);
       segments[g] += b.zh.size() + b.en.size();
       if (b.zh.empty() || b.en.empty()) null_segments[g] += b.zh.size() + b.en.size();
     }
@@ -807,20 +820,35 @@ namespace {
 std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
                                            const std::vector<std::size_t>& zh_start,
                                            const std::vector<std::size_t>& en_start) {
-  std::vector<std::vector<Bead>> out(zh_start.size() - 1);
-  std::size_t g = 0;
-  for (Bead b : beads) {
-    auto inside = [&](std::size_t k) {
-      return b.zh.empty() ? en_start[k] <= b.en.begin && b.en.end <= en_start[k + 1]
-                          : zh_start[k] <= b.zh.begin && b.zh.end <= zh_start[k + 1];
-    };
-    while (g + 1 < out.size() && !inside(g)) ++g;
+  std::vector<Block> groups;
+  for (std::size_t g = 0; g + 1 < zh_start.size(); ++g) {
+    groups.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
+  }
+  std::vector<std::vector<Bead>> out(groups.size());
+  const std::vector<std::size_t> group = blocks_of(beads, groups);
+  for (std::size_t x = 0; x < beads.size(); ++x) {
+    Bead b = beads[x];
+    const std::size_t g = group[x];
     // An empty side keeps its position (begin = end), made local too.
     b.zh = {b.zh.begin - zh_start[g], b.zh.end - zh_start[g]};
     b.en = {b.en.begin - en_start[g], b.en.end - en_start[g]};
     out[g].push_back(b);
   }
   return out;
+}
+
+// Features of both sides, one engine, its passes over the blocks (Engine::run).
+std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<Segment>& en,
+                             const std::vector<Block>& blocks, const AlignOptions& options,
+                             const Method& method, Vocabulary& zh_vocab, Vocabulary& en_vocab,
+                             const Dictionary* dictionary, AlignStats& stats,
+                             const std::vector<std::size_t>& group = {},
+                             std::vector<AlignStats>* per_group = nullptr) {
+  const SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
+  const SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
+  Engine engine(zf, ef, options, method, dictionary, zh_vocab.size(), en_vocab.size(),
+                identity_map(zh_vocab, en_vocab));
+  return engine.run(blocks, stats, group, per_group);
 }
 
 // The --dict dictionary, its tokens entered in the vocabularies first; null without one.
@@ -846,14 +874,12 @@ std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vect
   }
   Vocabulary zh_vocab, en_vocab;
   const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
-  const SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zf, ef, options, method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                identity_map(zh_vocab, en_vocab));
   AlignStats stats;
   std::vector<AlignStats> judged;
   std::vector<std::vector<Bead>> beads =
-      split_beads(engine.run(blocks, stats, group, &judged), zh_start, en_start);
+      split_beads(run_engine(zh, en, blocks, options, method, zh_vocab, en_vocab, dictionary.get(),
+                             stats, group, &judged),
+                  zh_start, en_start);
   std::vector<AlignResult> results(n);
   for (std::size_t g = 0; g < n; ++g) {
     Alignment& a = results[g].alignment;
@@ -1071,15 +1097,10 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
   // Paragraph level: one block per stream and pair, one model for all.
   AlignStats paragraph_stats;
   std::vector<AlignStats> judged;
-  std::vector<std::vector<Bead>> paragraph_beads;
-  {
-    const SideFeatures zf = extract_features(zh_all, Lang::kZh, zh_vocab, options.han_weight);
-    const SideFeatures ef = extract_features(en_all, Lang::kEn, en_vocab, options.han_weight);
-    Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                  identity_map(zh_vocab, en_vocab));
-    paragraph_beads =
-        split_beads(engine.run(blocks, paragraph_stats, group, &judged), zh_start, en_start);
-  }
+  std::vector<std::vector<Bead>> paragraph_beads =
+      split_beads(run_engine(zh_all, en_all, blocks, options, *method, zh_vocab, en_vocab,
+                             dictionary.get(), paragraph_stats, group, &judged),
+                  zh_start, en_start);
   for (std::size_t p = 0; p < n; ++p) {
     Alignment& a = results[p].alignment;
     a.zh_name = pairs[p].zh->name;
@@ -1118,13 +1139,11 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     zs_start.push_back(zs_all.size());
     es_start.push_back(es_all.size());
   }
-  const SideFeatures zf = extract_features(zs_all, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = extract_features(es_all, Lang::kEn, en_vocab, options.han_weight);
-  Engine engine(zf, ef, options, *method, dictionary.get(), zh_vocab.size(), en_vocab.size(),
-                identity_map(zh_vocab, en_vocab));
   AlignStats sentence_stats;
   std::vector<std::vector<Bead>> sentence_beads =
-      split_beads(engine.run(blocks, sentence_stats), zs_start, es_start);
+      split_beads(run_engine(zs_all, es_all, blocks, options, *method, zh_vocab, en_vocab,
+                             dictionary.get(), sentence_stats),
+                  zs_start, es_start);
   for (std::size_t p = 0; p < n; ++p) {
     AlignResult& r = results[p];
     // The document-level judgement stays with the paragraphs: sentences left alone inside a
