@@ -383,23 +383,27 @@ class Engine {
         }
       }
     });
-    float lambda_en = options_.lexical_lambda, lambda_zh = options_.lexical_lambda;
-    if (options_.estimate_lambda && folds > 1) {
-      // Only cross-fitted tables give held-out probabilities.
-      // Both directions at once, each writing its own value.
-      float lambdas[2] = {};
-      parallel_for(2, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t d = begin; d < end; ++d)
-          lambdas[d] = held_out_lambda(model, sample, d == 0);
-      });
-      stats.lambda_en = lambda_en = lambdas[0];
-      stats.lambda_zh = lambda_zh = lambdas[1];
-    }
     model.to_en.clear();
     model.to_zh.clear();
     for (std::size_t f = 0; f < folds; ++f) {
-      model.to_en.emplace_back(model.zh_to_en[f], zh_unigram_, en_unigram_, lambda_en);
-      model.to_zh.emplace_back(model.en_to_zh[f], en_unigram_, zh_unigram_, lambda_zh);
+      model.to_en.emplace_back(model.zh_to_en[f], zh_unigram_, en_unigram_,
+                               options_.lexical_lambda);
+      model.to_zh.emplace_back(model.en_to_zh[f], en_unigram_, zh_unigram_,
+                               options_.lexical_lambda);
+    }
+    if (options_.estimate_lambda && folds > 1) {
+      // Only cross-fitted tables give held-out probabilities. Both directions at once, each
+      // writing its own value.
+      float lambdas[2] = {};
+      parallel_for(2, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t d = begin; d < end; ++d) {
+          lambdas[d] = held_out_lambda(model, sample, d == 0);
+        }
+      });
+      stats.lambda_en = lambdas[0];
+      stats.lambda_zh = lambdas[1];
+      for (LexicalModel& m : model.to_en) m.set_lambda(lambdas[0]);
+      for (LexicalModel& m : model.to_zh) m.set_lambda(lambdas[1]);
     }
     model.lexical = true;
   }
@@ -437,40 +441,26 @@ class Engine {
     const SideFeatures& source = to_en ? zh_ : en_;
     const SideFeatures& target = to_en ? en_ : zh_;
     const std::vector<float>& background = to_en ? en_unigram_ : zh_unigram_;
-    const std::vector<Ibm1>& tables = to_en ? model.zh_to_en : model.en_to_zh;
-    std::vector<float> acc(background.size(), 0.0f), ibm, bg;
-    std::vector<TokenId> touched;
+    std::vector<LexicalScorer> scorers;
+    for (const LexicalModel& m : to_en ? model.to_en : model.to_zh) scorers.emplace_back(m);
+    std::vector<float> ibm, bg;
     // One number to estimate: an even sample of 1,000 beads (some 20,000 tokens) is plenty and
     // keeps this cheap.
     constexpr std::size_t kSample = 1000;
     const double step = beads.size() > kSample ? static_cast<double>(beads.size()) / kSample : 1.0;
     for (double x = 0; x < beads.size(); x += step) {
       const Bead& b = *beads[static_cast<std::size_t>(x)];
-      const Ibm1& table = tables[model.fold(b.zh.begin)];
+      LexicalScorer& scorer = scorers[model.fold(b.zh.begin)];
+      scorer.clear();
       const IndexRange from = to_en ? b.zh : b.en;
       const IndexRange to = to_en ? b.en : b.zh;
-      std::size_t count = 0;
-      for (std::size_t i = from.begin; i < from.end; ++i) {
-        for (const TokenCount& s : source.segments[i].bag) {
-          for (const Ibm1::Entry& e : table.row(s.token)) {
-            if (e.target >= acc.size()) continue;
-            if (acc[e.target] == 0.0f) touched.push_back(e.target);
-            acc[e.target] += static_cast<float>(s.count) * e.prob;
-          }
-          count += s.count;
-        }
-      }
-      const auto& null = table.null_row();
+      for (std::size_t i = from.begin; i < from.end; ++i) scorer.add(source.segments[i].bag);
       for (std::size_t j = to.begin; j < to.end; ++j) {
         for (const TokenCount& t : target.segments[j].bag) {
-          const float null_prob = t.token < null.size() ? null[t.token] : 0.0f;
-          const float p = (acc[t.token] + null_prob) / static_cast<float>(count + 1);
-          ibm.insert(ibm.end(), t.count, p);
+          ibm.insert(ibm.end(), t.count, scorer.translation_prob(t.token));
           bg.insert(bg.end(), t.count, background[t.token]);
         }
       }
-      for (TokenId t : touched) acc[t] = 0.0f;
-      touched.clear();
     }
     // The fixed weight is the most the lexicon gets (more did not align better, measured);
     // the held-out estimate lowers it when the lexicon explains new text poorly.

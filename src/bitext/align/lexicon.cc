@@ -159,7 +159,7 @@ std::vector<float> unigram(const SideFeatures& side, std::size_t vocab_size) {
 
 LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_unigram,
                            const std::vector<float>& target_unigram, float lambda)
-    : table_(&table), lambda_(lambda) {
+    : table_(&table), unigram_(target_unigram) {
   const std::size_t n = target_unigram.size();
   std::vector<double> expected(n, 0.0);
   for (std::size_t s = 0; s < source_unigram.size(); ++s) {
@@ -167,13 +167,19 @@ LexicalModel::LexicalModel(const Ibm1& table, const std::vector<float>& source_u
       if (e.target < n) expected[e.target] += source_unigram[s] * e.prob;
     }
   }
+  expected_.assign(expected.begin(), expected.end());
   targets_.resize(n);
   const auto& null = table.null_row();
-  for (std::size_t t = 0; t < n; ++t) {
+  for (std::size_t t = 0; t < n; ++t) targets_[t].null = t < null.size() ? null[t] : 0.0f;
+  set_lambda(lambda);
+}
+
+void LexicalModel::set_lambda(float lambda) {
+  lambda_ = lambda;
+  for (std::size_t t = 0; t < targets_.size(); ++t) {
     TargetConstants& c = targets_[t];
-    c.null = t < null.size() ? null[t] : 0.0f;
-    c.bg = (1.0f - lambda) * target_unigram[t];
-    c.inv_null = 1.0f / static_cast<float>(lambda * expected[t] + c.bg);
+    c.bg = (1.0f - lambda) * unigram_[t];
+    c.inv_null = 1.0f / (lambda * expected_[t] + c.bg);
   }
 }
 
@@ -221,6 +227,10 @@ float estimate_lambda(const std::vector<float>& ibm, const std::vector<float>& b
     if (settled) break;
   }
   return static_cast<float>(std::clamp(lambda, static_cast<double>(min), static_cast<double>(max)));
+}
+
+float LexicalScorer::translation_prob(TokenId target) const {
+  return (acc_[target] + model_.target(target).null) / static_cast<float>(count_ + 1);
 }
 
 void LexicalScorer::clear() {

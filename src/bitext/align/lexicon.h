@@ -95,12 +95,16 @@ class LexicalModel {
 
   const Ibm1& table() const { return *table_; }
   float lambda() const { return lambda_; }
+  // Changes the weight of IBM-1 against the background (the table stays): O(target vocabulary).
+  void set_lambda(float lambda);
   const TargetConstants& target(TokenId t) const { return targets_[t]; }
   std::size_t target_vocab() const { return targets_.size(); }
 
  private:
   const Ibm1* table_;
   float lambda_;
+  std::vector<float> expected_;  // per target token: IBM-1 probability under the source unigram
+  std::vector<float> unigram_;   // per target token: its unigram probability
   std::vector<TargetConstants> targets_;
 };
 
@@ -119,6 +123,9 @@ class LexicalScorer {
   void add(const std::vector<TokenCount>& source_segment);
   // Log-likelihood ratio of the target tokens (a bag) under the accumulated source range.
   float score(const std::vector<TokenCount>& target) const;
+  // IBM-1 probability of one target token given the accumulated range (NULL included), not
+  // mixed with the background.
+  float translation_prob(TokenId target) const;
   void clear();
 
  private:
