@@ -443,5 +443,30 @@ TEST(AlignDocuments, FourClausesOfOneSentenceFormOneBead) {
   for (const Bead& b : a.beads) EXPECT_FALSE(b.zh.empty() || b.en.empty());
 }
 
+// A masthead laid out in two columns (as a PDF's text gives it): the padding is not text, so
+// each Chinese line pairs with its English line rather than both with the first one.
+TEST(AlignDocuments, MastheadLinesPadToColumnsAndStillPairOneToOne) {
+  using K = ParagraphKind;
+  const std::string pad(50, ' ');
+  const Document zh = make_document("a.zh", {{K::kTitle, "联合国" + pad + "A/RES/74/247", {}},
+                                             {K::kBody, "大会" + pad + "Distr.: General", {}},
+                                             {K::kBody, kZh[0], {}},
+                                             {K::kBody, kZh[1], {}},
+                                             {K::kBody, kZh[2], {}}});
+  const Document en =
+      make_document("a.en", {{K::kTitle, "United Nations" + pad + "A/RES/74/247", {}},
+                             {K::kBody, "General Assembly" + pad + "Distr.: General", {}},
+                             {K::kBody, kEn[0], {}},
+                             {K::kBody, kEn[1], {}},
+                             {K::kBody, kEn[2], {}}});
+  const Alignment a = align_documents(zh, en, {}).alignment;
+  expect_complete_monotone_cover(a);
+  ASSERT_EQ(a.beads.size(), 5u);
+  for (const Bead& b : a.beads) {
+    EXPECT_EQ(b.zh.size(), 1u);
+    EXPECT_EQ(b.en.size(), 1u);
+  }
+}
+
 }  // namespace
 }  // namespace bitext::align

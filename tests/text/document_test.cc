@@ -56,6 +56,19 @@ TEST(Paragraphs, ChineseJoinsWithoutSpacesAcrossWrapsAndPageBreaks) {
   EXPECT_EQ(d.paragraphs[3].label.number, "6");
 }
 
+TEST(Paragraphs, LinesLaidOutInColumnsDoNotRunOnAcrossBlankLines) {
+  // A document's masthead as a PDF's text gives it: wide, ending in a symbol, the next block
+  // starting with a Han character. Not a paragraph broken by a page.
+  const Document d =
+      seg("联合国                                                            A/RES/74/247\n"
+          "\n"
+          "大会                                                              Distr.: General\n"
+          "\n"
+          "第七十四届会议\n");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.paragraphs[1].line, 3u);
+}
+
 TEST(Paragraphs, IndentationMarkdownLinksAndSpans) {
   const std::string text =
       "\xE3\x80\x80\xE3\x80\x80"

@@ -37,6 +37,21 @@ TEST(Sentences, EnglishAbbreviationsDoNotEndSentences) {
   EXPECT_EQ(texts("Sheri L. Shepherd-Pratt spoke.", Lang::kEn).size(), 1u);
 }
 
+TEST(Sentences, MonthsAndApproximationsBeforeNumbersDoNotEndSentences) {
+  EXPECT_EQ(texts("An increase of approx. 1.2 million cases was reported at 3 p.m. on 5 Oct. 2019. "
+                  "The Group met again in Dec. Nobody objected.",
+                  Lang::kEn),
+            (std::vector<std::string>{"An increase of approx. 1.2 million cases was reported at "
+                                      "3 p.m. on 5 Oct. 2019.",
+                                      "The Group met again in Dec.", "Nobody objected."}));
+}
+
+TEST(Sentences, ALatinInitialInsideChineseDoesNotEndASentence) {
+  EXPECT_EQ(
+      texts("专家组主席J.史密斯先生作了报告。专家组再次举行了会议。", Lang::kZh),
+      (std::vector<std::string>{"专家组主席J.史密斯先生作了报告。", "专家组再次举行了会议。"}));
+}
+
 TEST(Sentences, TheLabelStaysWithTheFirstSentence) {
   const auto s = split_sentences("1. Welcomes the report. Notes its conclusions.", Lang::kEn);
   ASSERT_EQ(s.size(), 2u);

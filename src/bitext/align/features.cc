@@ -22,15 +22,20 @@ TokenId Vocabulary::find(std::string_view token) const {
 
 float length_of(std::string_view text, Lang lang, float han_weight) {
   float length = 0;
+  bool after_space = false;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = utf8::next(text, i);
-    if (utf8::is_han(c) || utf8::is_cjk_punct(c)) {
+    const bool space = utf8::is_space(c);
+    if (utf8::is_han(c) || (utf8::is_cjk_punct(c) && !space)) {
       length += han_weight;
     } else if (c >= 0x3040 && c <= 0x30FF) {  // kana
       length += han_weight;
-    } else if (!(c == ' ' && lang == Lang::kZh)) {
+    } else if (!space || (lang == Lang::kEn && !after_space)) {
+      // A run of spaces is one word gap in English, however wide the layout made it
+      // ("United Nations          A/RES/74/247"); Chinese does not space its words.
       length += 1;
     }
+    after_space = space;
   }
   return length;
 }

@@ -163,6 +163,14 @@ bool runs_on(std::string_view text) {
   return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-';
 }
 
+// Long enough to be running text that a page or column break can interrupt, and not laid out
+// in columns ("联合国        A/RES/74/247": a gap of several spaces inside the line).
+bool long_prose_line(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.size() < 240 && display_width(text) < 60) return false;
+  return text.find("    ") == std::string_view::npos && text.find('\t') == std::string_view::npos;
+}
+
 bool starts_lower_or_han(std::string_view text, Lang lang) {
   text = utf8::trim(text);
   std::size_t i = 0;
@@ -255,7 +263,7 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
     if (!(runs_on(p.text) || (lang == Lang::kEn && ends_with_latin_comma(p.text))) ||
-        (p.text.size() < 240 && display_width(p.text) < 60)) {
+        !long_prose_line(p.text)) {
       continue;
     }
     std::size_t j = i + 1;
@@ -333,8 +341,7 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it.
-        join = !starts_new && runs_on(previous) &&
-               (previous.size() >= 240 || display_width(previous) >= 60) &&
+        join = !starts_new && runs_on(previous) && long_prose_line(previous) &&
                starts_lower_or_han(l.text, lang);
       }
     }

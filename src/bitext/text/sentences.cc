@@ -4,8 +4,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
+#include <iterator>
 #include <memory>
 
 #include "bitext/core/error.h"
@@ -31,13 +31,16 @@ icu::BreakIterator& thread_sentence_breaker(Lang lang) {
 }
 
 // Abbreviations after which English text goes on (a break there is merged back). The first
-// group never ends a sentence in UN texts; the second does only before a capital letter.
-constexpr std::array<const char*, 24> kAlwaysAbbreviation = {
-    "mr.",    "mrs.", "ms.",  "dr.",  "prof.", "no.",   "nos.", "para.",
-    "paras.", "e.g.", "i.e.", "art.", "arts.", "vol.",  "p.",   "pp.",
-    "vs.",    "cf.",  "st.",  "op.",  "sect.", "chap.", "fig.", "h.e."};
-constexpr std::array<const char*, 10> kSometimesAbbreviation = {
-    "u.n.", "etc.", "inc.", "ltd.", "rev.", "corr.", "add.", "co.", "jr.", "u.s."};
+// group never ends a sentence in UN texts; the second (months among them: "5 Oct. 2019") does
+// only before a capital letter.
+constexpr std::string_view kAlwaysAbbreviation[] = {
+    "mr.",     "mrs.",  "ms.",   "dr.",   "prof.", "no.",  "nos.",    "para.", "paras.",
+    "e.g.",    "i.e.",  "art.",  "arts.", "vol.",  "p.",   "pp.",     "vs.",   "cf.",
+    "st.",     "op.",   "sect.", "chap.", "fig.",  "h.e.", "approx.", "ca.",   "incl.",
+    "messrs.", "mmes.", "amb.",  "hon.",  "dept.", "govt."};
+constexpr std::string_view kSometimesAbbreviation[] = {
+    "u.n.", "etc.", "inc.", "ltd.", "rev.", "corr.", "add.", "co.",   "jr.",  "u.s.", "jan.",
+    "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",  "sep.", "sept.", "oct.", "nov.", "dec."};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
@@ -52,22 +55,23 @@ std::string last_word(std::string_view text) {
   return word;
 }
 
-bool one_of(const std::string& word, const char* const* list, std::size_t n) {
-  for (std::size_t k = 0; k < n; ++k) {
-    if (word == list[k]) return true;
-  }
-  return false;
+template <std::size_t N>
+bool one_of(const std::string& word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 // Whether a break between `before` and `after` should be undone.
-bool merge_across(std::string_view before, std::string_view after) {
+bool merge_across(std::string_view before, std::string_view after, Lang lang) {
   const std::string word = last_word(before);
   if (word.empty() || word.back() != '.') return false;
-  if (one_of(word, kAlwaysAbbreviation.data(), kAlwaysAbbreviation.size())) return true;
   const std::size_t first = utf8::space_prefix(after);
+  // In Chinese a full stop is "。": a Latin "." with text right after it is an initial or a
+  // dotted name ("J.史密斯"), not the end of a sentence.
+  if (lang == Lang::kZh && first == 0 && !after.empty()) return true;
+  if (one_of(word, kAlwaysAbbreviation)) return true;
   const char next = first < after.size() ? after[first] : '\0';
   const bool continues = (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9');
-  if (one_of(word, kSometimesAbbreviation.data(), kSometimesAbbreviation.size())) return continues;
+  if (one_of(word, kSometimesAbbreviation)) return continues;
   // A single initial ("A. Smith") or a lower-case continuation after any dotted token.
   if (word.size() == 2 && word[0] >= 'a' && word[0] <= 'z') return true;
   return continues && word.find('.') != word.size() - 1;  // "U.S.A." + lower case
@@ -129,7 +133,7 @@ std::vector<Segment> split_sentences(std::string_view paragraph, Lang lang,
     if (b <= piece_begin) continue;
     const std::string_view piece = paragraph.substr(piece_begin, b - piece_begin);
     const std::string_view rest = paragraph.substr(b);
-    if (b < paragraph.size() && merge_across(piece, rest)) continue;
+    if (b < paragraph.size() && merge_across(piece, rest, lang)) continue;
     const std::size_t lead = utf8::space_prefix(piece);
     const std::string_view trimmed = utf8::trim(piece);
     if (!trimmed.empty()) {

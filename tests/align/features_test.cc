@@ -1,0 +1,45 @@
+#include "bitext/align/features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace bitext::align {
+namespace {
+
+TEST(Features, LengthWeighsHanAndCountsAWordGapOnce) {
+  EXPECT_FLOAT_EQ(length_of("大会", Lang::kZh, 3), 6);
+  EXPECT_FLOAT_EQ(length_of("大会，", Lang::kZh, 3), 9);
+  EXPECT_FLOAT_EQ(length_of("A B", Lang::kEn, 3), 3);
+  // Layout spaces are not text: a masthead padded to two columns measures like one spaced line.
+  EXPECT_FLOAT_EQ(length_of("United Nations          A/RES/74/247", Lang::kEn, 3),
+                  length_of("United Nations A/RES/74/247", Lang::kEn, 3));
+  EXPECT_FLOAT_EQ(length_of("联合国        A/RES/74/247", Lang::kZh, 3),
+                  length_of("联合国A/RES/74/247", Lang::kZh, 3));
+  EXPECT_FLOAT_EQ(length_of("\u3000\u3000大会", Lang::kZh, 3), 6);  // ideographic indentation
+}
+
+TEST(Features, TokensAndCognates) {
+  Vocabulary vocab;
+  std::vector<Segment> zh(1), en(1);
+  zh[0].text = "见A/74/130号文件和UNODC的3,000份报告";
+  en[0].text = "See document A/74/130 and the 3000 reports of UNODC";
+  const SideFeatures z = extract_features(zh, Lang::kZh, vocab, 3);
+  const SideFeatures e = extract_features(en, Lang::kEn, vocab, 3);
+  const auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  // A document symbol's number part is the cognate (the letters before it are a word).
+  for (const char* c : {"74/130", "3000", "unodc"}) {
+    EXPECT_TRUE(has(z.segments[0].cognates, c)) << c;
+  }
+  EXPECT_TRUE(has(e.segments[0].cognates, "74/130"));
+  EXPECT_TRUE(has(e.segments[0].cognates, "3000"));
+  // see, document, a, and, the, reports, of, unodc: numbers are cognates, not tokens.
+  EXPECT_EQ(e.segments[0].tokens.size(), 8u);
+}
+
+}  // namespace
+}  // namespace bitext::align
