@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "bitext/text/structure.h"
 
 namespace bitext::text {
@@ -225,6 +227,35 @@ TEST(Structure, NestedListsAndLettersAfterH) {
   EXPECT_EQ(i.label.style, LabelStyle::kLetter);
   EXPECT_EQ(i.label.number, "i");
   EXPECT_EQ(i.label.level, 1);
+}
+
+TEST(Paragraphs, AShortLastLineEndsATitleBeforeTheSessionLines) {
+  // A two-line committee name ends on a short line: the session lines after it are not page
+  // furniture inside one paragraph, and the document title below starts its own paragraph.
+  const Document d =
+      seg("拟订一项关于打击为犯罪目的使用信息和通信技术的全面国际公约的特设委员会会议\n"
+          "全面国际公约特设委员会\n\n第七届会议\n2026年3月9日至20日，纽约\n\n"
+          "关于保护电子证据的公约草案\n\n第1条\n宗旨说明\n");
+  std::vector<std::string> texts;
+  for (const Paragraph& p : d.paragraphs) texts.push_back(p.text);
+  ASSERT_GE(texts.size(), 4u);
+  EXPECT_EQ(texts[0],
+            "拟订一项关于打击为犯罪目的使用信息和通信技术的全面国际公约的特设委员会会议"
+            "全面国际公约特设委员会");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "关于保护电子证据的公约草案"), texts.end());
+}
+
+TEST(Structure, EachArticleStartsItsListsAfresh) {
+  const Document d =
+      seg("第4条\n快速保全\n\n一、各缔约国均应当采取必要措施。\n\n二、各缔约国均应当保密。\n\n"
+          "第5条\n条件\n\n一、各缔约国均应当确保保护人权：\n\n（a）司法审查；\n\n"
+          "第6条\n费用\n\n一、费用由被请求缔约国承担。\n");
+  std::vector<std::pair<std::string, int>> labels;
+  for (const Paragraph& p : d.paragraphs) labels.emplace_back(p.label.text, p.label.level);
+  const std::vector<std::pair<std::string, int>> want = {{"第4条", 0}, {"一、", 0}, {"二、", 0},
+                                                         {"第5条", 0}, {"一、", 0}, {"（a）", 1},
+                                                         {"第6条", 0}, {"一、", 0}};
+  EXPECT_EQ(labels, want);
 }
 
 TEST(Document, KeysAndLanguage) {

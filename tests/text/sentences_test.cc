@@ -27,6 +27,16 @@ TEST(Sentences, SemicolonsSplitBothLanguagesWhenAsked) {
   EXPECT_EQ(texts("Recognizes the work; notes the report.", Lang::kEn, false).size(), 1u);
 }
 
+TEST(Sentences, AListItemsClosingConjunctionStaysWithItsClause) {
+  EXPECT_EQ(texts("(b) To promote international cooperation; and", Lang::kEn),
+            (std::vector<std::string>{"(b) To promote international cooperation; and"}));
+  EXPECT_EQ(texts("（b）促进国际合作；以及", Lang::kZh),
+            (std::vector<std::string>{"（b）促进国际合作；以及"}));
+  EXPECT_EQ(texts("Notes the report; and requests a study;  or ", Lang::kEn).size(), 2u);
+  // A clause after the semicolon is still a segment of its own.
+  EXPECT_EQ(texts("促进国际合作；以及加强能力。", Lang::kZh).size(), 2u);
+}
+
 TEST(Sentences, EnglishAbbreviationsDoNotEndSentences) {
   EXPECT_EQ(texts("See para. 3 and No. 5 of the report by Mr. Smith, e.g. on U.N. matters. "
                   "It was adopted, i.e. without a vote.",

@@ -65,9 +65,14 @@ struct Builder {
   std::string text;
   OffsetMap map;
   std::size_t line = 0;
-  std::size_t begin = 0, end = 0;  // document byte range
+  std::size_t begin = 0, end = 0;          // document byte range
+  std::size_t widest = 0, last_width = 0;  // display widths of the lines added
 
   bool empty() const { return text.empty(); }
+
+  // The last line reaches the right margin the others set (or is the only line): text that a
+  // page break cut off mid-paragraph. A short last line ends its paragraph.
+  bool ends_full_line() const { return last_width * 4 >= widest * 3; }
 
   // Appends a piece of the document verbatim, reducing markdown links [65/230](#) to their text.
   void append_verbatim(std::string_view piece, std::size_t offset) {
@@ -119,6 +124,8 @@ struct Builder {
     }
     append_verbatim(body, l.offset + lead);
     end = l.offset + lead + body.size();
+    last_width = display_width(body);
+    widest = std::max(widest, last_width);
   }
 };
 
@@ -203,12 +210,15 @@ struct RawParagraph {
   OffsetMap map;
   Span span;
   std::size_t line = 0;
-  bool running = false;  // a running header or footer (see running_lines)
+  bool running = false;        // a running header or footer (see running_lines)
+  bool ends_full_line = true;  // see Builder::ends_full_line
 };
 
 void flush(Builder& b, std::vector<RawParagraph>& out) {
   if (b.empty()) return;
+  const bool full = b.ends_full_line();
   out.push_back({std::move(b.text), std::move(b.map), {b.begin, b.end}, b.line});
+  out.back().ends_full_line = full;
   b = Builder{};
 }
 
@@ -263,7 +273,7 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
     if (!(runs_on(p.text) || (lang == Lang::kEn && ends_with_latin_comma(p.text))) ||
-        !long_prose_line(p.text)) {
+        !long_prose_line(p.text) || !p.ends_full_line) {
       continue;
     }
     std::size_t j = i + 1;
@@ -288,6 +298,7 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
     p.map.append(q.map, p.text.size());
     p.text += q.text;
     p.span.end = q.span.end;
+    p.ends_full_line = q.ends_full_line;
     paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(j));
   }
 }
@@ -342,7 +353,7 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it.
         join = !starts_new && runs_on(previous) && long_prose_line(previous) &&
-               starts_lower_or_han(l.text, lang);
+               current.ends_full_line() && starts_lower_or_han(l.text, lang);
       }
     }
     if (!join) flush(current, out);

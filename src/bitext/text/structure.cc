@@ -574,7 +574,10 @@ void assign_levels(std::vector<Paragraph>& paragraphs) {
     std::vector<OpenList>& stack = p.kind == ParagraphKind::kBody ? body_lists : heading_lists;
     if (l.style == LabelStyle::kResolution || l.style == LabelStyle::kArticle ||
         l.style == LabelStyle::kChapter || l.style == LabelStyle::kPart) {
+      // A resolution, an article, a chapter or a part holds its own paragraphs: their lists
+      // start afresh (第4条 一、二、三、 then 第5条 一、 is not one list nested in another).
       l.level = 0;
+      body_lists.clear();
       continue;
     }
     const bool paren = !l.text.empty() && (l.text[0] == '(' || l.text.rfind("（", 0) == 0);
