@@ -84,25 +84,7 @@ int run_check(int argc, char** argv) {
       align_flags.unit = "paragraph";  // findings are reported per paragraph
       const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "check");
       report_alignment(aligned, "check", true);
-      std::vector<SegmentPair> pairs;
-      for (const Bead& b : aligned.alignment.beads) {
-        // Unaligned paragraphs are pairs with an empty side: the untranslated check sees them.
-        SegmentPair p;
-        p.zh = aligned.alignment.zh_text(b);
-        p.en = aligned.alignment.en_text(b);
-        p.source = zh_doc;
-        const std::string& label = !b.zh.empty() ? aligned.alignment.zh[b.zh.begin].label.text
-                                                 : aligned.alignment.en[b.en.begin].label.text;
-        p.label = label;
-        p.loc = !label.empty()
-                    ? label
-                    : "line " + std::to_string((!b.zh.empty() ? aligned.alignment.zh[b.zh.begin]
-                                                              : aligned.alignment.en[b.en.begin])
-                                                   .line);
-        p.confidence = b.confidence;
-        pairs.push_back(std::move(p));
-      }
-      checked.push_back({zh_doc, std::move(pairs)});
+      checked.push_back({zh_doc, pairs_for_check(aligned.alignment)});
     }
     const check::CheckResult result = check::check(checked, glossary, options);
     std::ostream& os = out.stream();

@@ -165,4 +165,32 @@ std::vector<SegmentPair> pairs_of(const Alignment& alignment) {
   return pairs;
 }
 
+std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
+  std::vector<SegmentPair> pairs;
+  pairs.reserve(alignment.beads.size());
+  for (const Bead& b : alignment.beads) {
+    const bool has_zh = !b.zh.empty();
+    const std::vector<Segment>& side = has_zh ? alignment.zh : alignment.en;
+    const IndexRange& range = has_zh ? b.zh : b.en;
+    if (range.empty()) continue;
+    if (b.zh.empty() || b.en.empty()) {
+      bool headers_only = true;
+      for (std::size_t i = range.begin; i < range.end; ++i) {
+        headers_only = headers_only && side[i].kind == ParagraphKind::kHeader;
+      }
+      if (headers_only) continue;
+    }
+    const Segment& first = side[range.begin];
+    SegmentPair p;
+    p.zh = alignment.zh_text(b);
+    p.en = alignment.en_text(b);
+    p.source = alignment.zh_name;
+    p.label = first.label.text;
+    p.loc = !p.label.empty() ? p.label : "line " + std::to_string(first.line);
+    p.confidence = b.confidence;
+    pairs.push_back(std::move(p));
+  }
+  return pairs;
+}
+
 }  // namespace bitext

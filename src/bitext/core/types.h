@@ -168,6 +168,12 @@ struct SegmentPair {
 // The pairs of an alignment, one per non-null bead, loc = 1-based bead number or its label.
 std::vector<SegmentPair> pairs_of(const Alignment& alignment);
 
+// The pairs a translation check reads from an alignment of two documents: every bead, a
+// one-sided one as a pair with an empty side (an omission the check reports), except a
+// one-sided bead of header lines only (running headers and masthead lines such as 中文, which
+// only the Chinese version prints). loc = the paragraph label, else "line N" of the file.
+std::vector<SegmentPair> pairs_for_check(const Alignment& alignment);
+
 // A glossary entry: a Chinese term with its English rendering(s) and the evidence for it.
 struct TermPair {
   std::string zh;                         // the Chinese term as displayed
