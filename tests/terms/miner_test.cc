@@ -53,8 +53,9 @@ TEST(MineTerms, CompoundsNestedTermsAndVariants) {
   const TermPair* cyber = find(r, "网络犯罪");
   ASSERT_NE(cyber, nullptr);
   EXPECT_EQ(cyber->en, "cybercrime");
-  // cyber-crime and cyber crime are spellings of the same term.
-  EXPECT_NE(std::find(cyber->alternatives.begin(), cyber->alternatives.end(), "Cyber-crime"),
+  // cyber-crime and cyber crime are spellings of the same term (its capital in "Cyber-crime
+  // poses ..." comes from the sentence start).
+  EXPECT_NE(std::find(cyber->alternatives.begin(), cyber->alternatives.end(), "cyber-crime"),
             cyber->alternatives.end());
   EXPECT_EQ(cyber->zh_frequency, 5u);
   EXPECT_GE(cyber->joint_frequency, 4u);
@@ -72,6 +73,26 @@ TEST(MineTerms, CompoundsNestedTermsAndVariants) {
   // Best first.
   for (std::size_t k = 1; k < r.terms.size(); ++k)
     EXPECT_GE(r.terms[k - 1].score, r.terms[k].score);
+}
+
+TEST(MineTerms, ACapitalAtASentenceStartIsNotTheTermsOwn) {
+  const TermsResult r = mine_terms(
+      pairs({{"鼓励会员国合作。", "Encourages Member States to cooperate."},
+             {"（a）鼓励私营部门参与；", "(a) Encourages the private sector to take part;"},
+             {"鼓励民间社会参与。", "Encourages civil society to take part."},
+             {"阿丹欢迎报告。", "Adan welcomes the report."},
+             {"会员国感谢阿丹。", "Member States thank Adan."},
+             {"阿丹发言。", "Adan spoke."}}),
+      {});
+  const TermPair* encourage = find(r, "鼓励");
+  ASSERT_NE(encourage, nullptr);
+  EXPECT_EQ(encourage->en, "encourages");  // an operative verb, capitalized where it opens
+  const TermPair* name = find(r, "阿丹");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->en, "Adan");  // a name keeps the capital it has inside sentences
+  const TermPair* states = find(r, "会员国");
+  ASSERT_NE(states, nullptr);
+  EXPECT_EQ(states->en, "Member States");
 }
 
 TEST(MineTerms, MinimumFrequency) {

@@ -185,6 +185,7 @@ SplitSegment split_chinese(std::string_view text) {
 SplitSegment split_english(std::string_view text) {
   SplitSegment out;
   std::size_t i = 0;
+  bool opens = true;  // the next word opens a sentence or a list item
   while (i < text.size()) {
     const char c = text[i];
     if (is_word_byte(c)) {
@@ -208,12 +209,15 @@ SplitSegment split_english(std::string_view text) {
       if (digit) {
         close_run(out);  // numbers are not term words, and terms do not run across them
       } else {
+        if (opens) out.sentence_initial.push_back(static_cast<std::uint32_t>(out.words.size()));
         out.words.emplace_back(word);
+        opens = false;
       }
       i = j;
       continue;
     }
     if (c != ' ' && c != '\t') close_run(out);  // punctuation and non-ASCII end a run
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')') opens = true;
     std::size_t step = i;
     utf8::next(text, step);
     i = step;

@@ -50,7 +50,8 @@ struct Corpus {
   std::vector<Piece> zh_piece, en_key_piece;
   // Per word, computed once: may open/close a term, its length, may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
-  std::vector<std::uint8_t> zh_after_number;                // per Chinese token: right after digits
+  std::vector<std::uint8_t> zh_after_number;  // per Chinese token: right after digits
+  std::vector<std::uint8_t> en_initial;       // per English token: opens a sentence or list item
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
   std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
@@ -96,7 +97,9 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.en_key_of.push_back(k);
     }
     c.en.push_back(id);
+    c.en_initial.push_back(0);
   }
+  for (std::uint32_t k : en.sentence_initial) c.en_initial[c.en.size() - en.words.size() + k] = 1;
   c.zh_runs.insert(c.zh_runs.end(), zh.run_ends.begin(), zh.run_ends.end());
   c.en_runs.insert(c.en_runs.end(), en.run_ends.begin(), en.run_ends.end());
   c.zh_start.push_back(c.zh.size());
@@ -720,8 +723,9 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   };
   struct Tally {
     std::unordered_map<std::uint32_t, Evidence> evidence;
-    // How each linked English term is written: cyber-crime / cybercrime, programme / programmes.
-    std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
+    // How each linked English term is written: cyber-crime / cybercrime, programme / programmes;
+    // apart, how it is written where it opens a sentence (Encourages, Technical assistance).
+    std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings, initial;
   };
   std::vector<Tally> tallies(parts);
   parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
@@ -737,7 +741,8 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
         for_each_en(corpus, p, o, [&](std::uint64_t h, Where w) {
           if (taken.count(h) == 0) return;
           bead_en.push_back(h);
-          ++tally.spellings[h][en_text(corpus, w)];
+          const bool opens = corpus.en_initial[corpus.en_start[p] + w.start] != 0;
+          ++(opens ? tally.initial : tally.spellings)[h][en_text(corpus, w)];
         });
         for (std::uint32_t t : terms_here) {
           if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
@@ -749,7 +754,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     }
   });
   std::unordered_map<std::uint32_t, Evidence> evidence;
-  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings;
+  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings, initial;
   for (Tally& tally : tallies) {  // in bead order: examples stay the first three
     for (auto& [t, ev] : tally.evidence) {
       Evidence& total = evidence[t];
@@ -760,6 +765,29 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     }
     for (auto& [h, forms] : tally.spellings) {
       for (auto& [text, count] : forms) spellings[h][text] += count;
+    }
+    for (auto& [h, forms] : tally.initial) {
+      for (auto& [text, count] : forms) initial[h][text] += count;
+    }
+  }
+  // A capital at a sentence start says nothing: such an occurrence counts as the form the term
+  // has inside sentences (Moses, technical assistance), or, never seen there, with its first
+  // letter lowered unless another of its words is capitalized too (Encourages -> encourages;
+  // United Nations stays).
+  for (auto& [h, forms] : initial) {
+    auto& inside = spellings[h];
+    for (const auto& [text, count] : forms) {
+      const std::string key = lower(text);
+      std::string as = text;
+      std::uint32_t best = 0;
+      for (const auto& [other, c] : inside) {
+        if (c > best && lower(other) == key) {
+          best = c;
+          as = other;
+        }
+      }
+      if (best == 0 && lower(text.substr(1)) == text.substr(1)) as = key;
+      inside[as] += count;
     }
   }
 
