@@ -79,6 +79,8 @@ TEST(Label, ChineseAndRomanCorrespond) {
   EXPECT_TRUE(labels_correspond(parse_label("一. 导言"), parse_label("I. Introduction")));
   EXPECT_TRUE(labels_correspond(parse_label("第十二条　国家"), parse_label("Article 12 The")));
   EXPECT_TRUE(labels_correspond(parse_label("㈠ 甲"), parse_label("(i) first")));
+  EXPECT_TRUE(labels_correspond(parse_label("一、各缔约国"), parse_label("1. Each State")));
+  EXPECT_FALSE(labels_correspond(parse_label("二、各缔约国"), parse_label("1. Each State")));
   EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("2. Second")));
   EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("(a) first")));
   EXPECT_FALSE(labels_correspond(parse_label("甲"), parse_label("first")));

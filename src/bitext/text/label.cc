@@ -336,10 +336,12 @@ Label parse_label(std::string_view text) {
 bool labels_correspond(const Label& a, const Label& b) {
   if (a.empty() || b.empty() || a.number != b.number) return false;
   if (a.style == b.style) return true;
-  auto chinese_roman = [](LabelStyle x, LabelStyle y) {
-    return x == LabelStyle::kChinese && y == LabelStyle::kRoman;
+  // 一. is I. in a report's headings and 1. in the paragraphs of a treaty's article (一、各缔约国
+  // 均应当 ... / 1. Each State Party shall ...).
+  auto chinese_number = [](LabelStyle x, LabelStyle y) {
+    return x == LabelStyle::kChinese && (y == LabelStyle::kRoman || y == LabelStyle::kArabic);
   };
-  return chinese_roman(a.style, b.style) || chinese_roman(b.style, a.style);
+  return chinese_number(a.style, b.style) || chinese_number(b.style, a.style);
 }
 
 }  // namespace bitext::text

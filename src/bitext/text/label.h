@@ -21,7 +21,8 @@ namespace bitext::text {
 Label parse_label(std::string_view text);
 
 // Whether two labels denote the same position in parallel documents: equal numbers and
-// compatible styles (Chinese 一./㈠ pair with Roman I./(i); everything else with itself).
+// compatible styles (Chinese 一./㈠ pair with Roman I./(i), 一、 with Arabic 1. as in the
+// paragraphs of a treaty's articles; everything else with itself).
 bool labels_correspond(const Label& a, const Label& b);
 
 }  // namespace bitext::text
