@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bitext/core/error.h"
+#include "bitext/text/document.h"
 #include "bitext/text/label.h"
 #include "test_support.h"
 
@@ -466,6 +467,36 @@ TEST(AlignDocuments, MastheadLinesPadToColumnsAndStillPairOneToOne) {
     EXPECT_EQ(b.zh.size(), 1u);
     EXPECT_EQ(b.en.size(), 1u);
   }
+}
+
+// The bundled demo convention (written for bitext): chapters, 第N条 / Article N with titles,
+// 一、 / 1. and （a） / (a). Every labelled paragraph pairs with its counterpart's label, and
+// the only one-sided bead is the Chinese masthead's 中文 line.
+TEST(AlignDocuments, TheDemoConventionPairsArticleByArticle) {
+  const std::string base = test::source_path("corpus/demo/convention-demo");
+  AlignOptions options;
+  options.unit = AlignUnit::kParagraph;
+  const AlignResult r = align_documents(text::load_document(base + ".zh.txt"),
+                                        text::load_document(base + ".en.txt"), options);
+  const Alignment& a = r.alignment;
+  std::size_t labelled = 0, one_sided = 0;
+  for (const Bead& b : a.beads) {
+    if (b.zh.empty() || b.en.empty()) {
+      ++one_sided;
+      ASSERT_FALSE(b.zh.empty());
+      EXPECT_EQ(a.zh[b.zh.begin].text, "中文");
+      continue;
+    }
+    const Label& zl = a.zh[b.zh.begin].label;
+    const Label& el = a.en[b.en.begin].label;
+    if (zl.empty() && el.empty()) continue;
+    ++labelled;
+    EXPECT_TRUE(text::labels_correspond(zl, el)) << zl.text << " / " << el.text;
+    EXPECT_EQ(b.zh.size(), 1u) << zl.text;
+    EXPECT_EQ(b.en.size(), 1u) << el.text;
+  }
+  EXPECT_EQ(one_sided, 1u);
+  EXPECT_EQ(labelled, 3u + 9u + 6u + 9u);  // chapters, articles, （a）-（c） twice, 一、…
 }
 
 }  // namespace

@@ -302,6 +302,15 @@ TEST(CliCheck, FindsThePlantedErrorsOfTheDemo) {
   EXPECT_EQ(errors, 3u) << r.out;
 }
 
+TEST(CliCheck, TheCleanDemoConventionHasNoFindings) {
+  // A faithful translation: nothing to report, not even the 中文 line that only the Chinese
+  // masthead prints.
+  const auto r = test::run_cli({"check", "--zh", demo("convention-demo.zh.txt"), "--en",
+                                demo("convention-demo.en.txt"), "--severity", "warning"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 TEST(CliCheck, LineParallelFilesAreCheckedLineByLine) {
   test::TempDir dir;
   test::write_file(dir.file("c.zh"),
