@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "bitext/align/aligner.h"
 #include "bitext/core/error.h"
+#include "bitext/text/document.h"
+#include "test_support.h"
 
 namespace bitext::terms {
 namespace {
@@ -93,6 +96,26 @@ TEST(MineTerms, ACapitalAtASentenceStartIsNotTheTermsOwn) {
   const TermPair* states = find(r, "会员国");
   ASSERT_NE(states, nullptr);
   EXPECT_EQ(states->en, "Member States");
+}
+
+TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
+  // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
+  // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where
+  // they sit in their segments can. The two bundled demo documents, aligned.
+  std::vector<SegmentPair> all;
+  for (const char* name : {"res-demo", "convention-demo"}) {
+    const std::string base = test::source_path(std::string("corpus/demo/") + name);
+    const align::AlignResult a = align::align_documents(text::load_document(base + ".zh.txt"),
+                                                        text::load_document(base + ".en.txt"));
+    for (SegmentPair& p : pairs_of(a.alignment)) all.push_back(std::move(p));
+  }
+  const TermsResult r = mine_terms(all, {});
+  for (const auto& [zh, en] : std::vector<std::pair<std::string, std::string>>{
+           {"批准", "ratification"}, {"核准", "approval"}, {"作准", "authentic"}}) {
+    const TermPair* t = find(r, zh);
+    ASSERT_NE(t, nullptr) << zh;
+    EXPECT_EQ(t->en, en) << zh;
+  }
 }
 
 TEST(MineTerms, MinimumFrequency) {

@@ -542,8 +542,18 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       return static_cast<std::size_t>(k.second * 0x9E3779B97F4A7C15ULL ^ k.first);
     }
   };
-  using CoocMap =
-      std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t, TermEnHash>;
+  // Beads holding both, and the sum over them of how close the two sit in their segments
+  // (1 - |relative position of the Chinese - that of the English|): 批准、接受或者核准 /
+  // ratification, acceptance or approval co-occur equally, but only in order.
+  struct Cooc {
+    std::uint32_t count = 0;
+    float closeness = 0;
+  };
+  using CoocMap = std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, Cooc, TermEnHash>;
+  // Where an occurrence sits in its segment, from 0 (start) to 1 (end).
+  auto relative = [](Where w, std::size_t words) {
+    return words == 0 ? 0.5f : (w.start + 0.5f * w.length) / static_cast<float>(words);
+  };
   auto keep = [&](std::size_t p, std::uint32_t t) {
     const std::uint64_t f = zh_terms[t].count, cap = o.sample_per_term;
     if (f <= cap) return true;
@@ -553,12 +563,18 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     x ^= x >> 33;
     return x % f < cap;
   };
-  auto bead_terms = [&](std::size_t p, std::vector<std::uint32_t>& out, auto&& wanted) {
+  // The wanted Chinese terms of a bead, each once, with where it first occurs.
+  auto bead_terms = [&](std::size_t p, std::vector<std::pair<std::uint32_t, float>>& out,
+                        auto&& wanted) {
     out.clear();
-    for_each_zh(corpus, p, o, [&](std::uint64_t h, Where) {
+    const std::size_t words = corpus.zh_start[p + 1] - corpus.zh_start[p];
+    for_each_zh(corpus, p, o, [&](std::uint64_t h, Where w) {
       auto it = zh_index.find(h);
       if (it == zh_index.end() || !wanted(it->second)) return;
-      if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+      const std::uint32_t t = it->second;
+      if (std::none_of(out.begin(), out.end(), [t](const auto& x) { return x.first == t; })) {
+        out.emplace_back(t, relative(w, words));
+      }
     });
   };
   const std::size_t parts =
@@ -567,22 +583,31 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   std::vector<std::vector<std::uint32_t>> sampled_parts(
       parts, std::vector<std::uint32_t>(zh_terms.size(), 0));
   parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
-    std::vector<std::uint32_t> chosen;
-    std::vector<std::uint64_t> bead_en;
+    std::vector<std::pair<std::uint32_t, float>> chosen;
+    std::vector<std::pair<std::uint64_t, float>> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
       for (std::size_t p = part * corpus.size() / parts; p < (part + 1) * corpus.size() / parts;
            ++p) {
         bead_terms(p, chosen, [&](std::uint32_t t) { return keep(p, t); });
         if (chosen.empty()) continue;
         bead_en.clear();
-        for_each_en(corpus, p, o, [&](std::uint64_t h, Where) {
-          if (en_counts.count(h) != 0) bead_en.push_back(h);
+        const std::size_t words = corpus.en_start[p + 1] - corpus.en_start[p];
+        for_each_en(corpus, p, o, [&](std::uint64_t h, Where w) {
+          if (en_counts.count(h) != 0) bead_en.emplace_back(h, relative(w, words));
         });
-        std::sort(bead_en.begin(), bead_en.end());
-        bead_en.erase(std::unique(bead_en.begin(), bead_en.end()), bead_en.end());
-        for (std::uint32_t t : chosen) {
+        // Each English candidate once, at its first occurrence.
+        std::stable_sort(bead_en.begin(), bead_en.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        bead_en.erase(std::unique(bead_en.begin(), bead_en.end(),
+                                  [](const auto& a, const auto& b) { return a.first == b.first; }),
+                      bead_en.end());
+        for (const auto& [t, zh_at] : chosen) {
           ++sampled_parts[part][t];
-          for (std::uint64_t e : bead_en) ++cooc_parts[part][{t, e}];
+          for (const auto& [e, en_at] : bead_en) {
+            Cooc& c = cooc_parts[part][{t, e}];
+            ++c.count;
+            c.closeness += 1.0f - std::abs(zh_at - en_at);
+          }
         }
       }
     }
@@ -592,15 +617,23 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   for (std::size_t part = 0; part < parts; ++part) {
     for (std::size_t t = 0; t < zh_terms.size(); ++t) sampled[t] += sampled_parts[part][t];
     if (part == 0) continue;
-    for (const auto& [k, c] : cooc_parts[part]) cooc_total[k] += c;
+    for (const auto& [k, c] : cooc_parts[part]) {
+      Cooc& total = cooc_total[k];
+      total.count += c.count;
+      total.closeness += c.closeness;
+    }
     CoocMap().swap(cooc_parts[part]);
   }
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> cooc(
-      cooc_total.begin(), cooc_total.end());
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, Cooc>> cooc(cooc_total.begin(),
+                                                                             cooc_total.end());
   CoocMap().swap(cooc_total);
-  std::sort(cooc.begin(), cooc.end());
+  std::sort(cooc.begin(), cooc.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   progress("pair", corpus.size(), corpus.size());
 
+  // How much closeness weighs: a choice's score is multiplied by kCloseBase + closeness, so
+  // the same order on both sides gains at most half again over the opposite order.
+  constexpr double kCloseBase = 2.0;
   // 6. The best English candidates of each Chinese term: sampled Dice, weighted by coverage.
   struct Choice {
     double score;
@@ -618,8 +651,9 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       const double fraction = n_sample / zh_terms[t].count;
       const std::string zh = zh_text(corpus, zh_terms[t].first);
       for (; it != cooc.end() && it->first.first == t; ++it) {
-        const double c = it->second;
+        const double c = it->second.count;
         if (c < std::min<double>(min_freq, n_sample)) continue;
+        const double closeness = it->second.closeness / c;
         const Stat& es = en_counts.at(it->first.second);
         const double dice = 2 * c / (n_sample + fraction * es.count);
         if (dice < o.min_dice * 0.5) continue;
@@ -629,7 +663,8 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
           if (k) key_words += ' ';
           key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
         }
-        mine.push_back({dice * (0.1 + coverage(zh, key_words)), t, it->first.second, c / fraction});
+        mine.push_back({dice * (0.1 + coverage(zh, key_words)) * (kCloseBase + closeness), t,
+                        it->first.second, c / fraction});
       }
       std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
         return a.score != b.score ? a.score > b.score : a.en < b.en;
@@ -729,7 +764,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   };
   std::vector<Tally> tallies(parts);
   parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
-    std::vector<std::uint32_t> terms_here;
+    std::vector<std::pair<std::uint32_t, float>> terms_here;
     std::vector<std::uint64_t> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
       Tally& tally = tallies[part];
@@ -744,7 +779,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
           const bool opens = corpus.en_initial[corpus.en_start[p] + w.start] != 0;
           ++(opens ? tally.initial : tally.spellings)[h][en_text(corpus, w)];
         });
-        for (std::uint32_t t : terms_here) {
+        for (const auto& [t, at] : terms_here) {
           if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
           Evidence& ev = tally.evidence[t];
           ++ev.joint;
