@@ -22,6 +22,8 @@ TEST(Candidates, BoundariesOfTerms) {
   EXPECT_TRUE(chinese_boundary_ok("不"));     // 不洁净 / unclean must be a candidate
   EXPECT_TRUE(chinese_name_opener_ok("以"));  // 以扫, 以色列
   EXPECT_FALSE(chinese_name_opener_ok("的"));
+  EXPECT_FALSE(chinese_closer_ok("第"));  // opens 第一委员会, ends nothing
+  EXPECT_TRUE(chinese_closer_ok("委员会"));
   EXPECT_FALSE(english_boundary_ok("the"));
   EXPECT_FALSE(english_boundary_ok("of"));
   EXPECT_TRUE(english_boundary_ok("Crime"));

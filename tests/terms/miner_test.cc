@@ -118,6 +118,21 @@ TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   }
 }
 
+TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
+  const TermsResult r =
+      mine_terms(pairs({{"第1条 宗旨", "Article 1 Purpose"},
+                        {"第2条 术语", "Article 2 Terms"},
+                        {"第3条 范围", "Article 3 Scope"},
+                        {"第一委员会审议了第3条。", "The First Committee considered article 3."},
+                        {"第一委员会通过了报告。", "The First Committee adopted the report."},
+                        {"本公约第 5 条规定。", "Article 5 of this Convention provides."}}),
+                 {});
+  EXPECT_EQ(find(r, "第"), nullptr);
+  const TermPair* first = find(r, "第一委员会");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->en, "First Committee");
+}
+
 TEST(MineTerms, MinimumFrequency) {
   TermsOptions o;
   o.min_freq = 2;

@@ -88,6 +88,8 @@ bool chinese_name_opener_ok(std::string_view word) {
   return particles.count(std::string(word)) == 0;
 }
 
+bool chinese_closer_ok(std::string_view word) { return word != "第"; }
+
 bool english_boundary_ok(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -56,6 +56,10 @@ bool chinese_boundary_ok(std::string_view word);
 // segmentation split into characters: 以 in 以扫 (Esau), 所 in 所罗门, 但 in 但以理; a particle
 // (的, 了, 和, 在, 是 ...) may not.
 bool chinese_name_opener_ok(std::string_view word);
+
+// Whether a Chinese word may end a term: not the ordinal prefix 第, which opens terms (第三方,
+// 第一委员会) but ends none (第 1 条, 决议第 …).
+bool chinese_closer_ok(std::string_view word);
 // Whether an English word may open or close a term (the, of, and, to ... may not).
 bool english_boundary_ok(std::string_view word);
 

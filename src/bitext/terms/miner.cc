@@ -48,7 +48,8 @@ struct Corpus {
   std::vector<WordId> en_key_of;  // en word -> id of its variant key in en_keys
   Lexicon en_keys;
   std::vector<Piece> zh_piece, en_key_piece;
-  // Per word, computed once: may open/close a term, its length, may stand inside (en).
+  // Per word, computed once: may open/close a term (zh: bit 1 open, bit 2 close), its length,
+  // may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
   std::vector<std::uint8_t> zh_after_number;  // per Chinese token: right after digits
   std::vector<std::uint8_t> en_initial;       // per English token: opens a sentence or list item
@@ -75,7 +76,7 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
     const WordId id = c.zh_words.id(w);
     if (id == c.zh_piece.size()) {
       c.zh_piece.push_back(hash_string(w));
-      c.zh_bound.push_back(chinese_boundary_ok(w));
+      c.zh_bound.push_back(chinese_boundary_ok(w) ? (chinese_closer_ok(w) ? 3 : 1) : 0);
       c.zh_name_opener.push_back(chinese_name_opener_ok(w));
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, chars(w))));
     }
@@ -140,7 +141,7 @@ void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
         if (!opens && word_chars != 1) break;  // the unknown word ends at the first known one
         h = extend(h, c.zh_piece[words[e]]);
         if (!opens && e == s) continue;
-        if (!c.zh_bound[words[e]]) continue;
+        if ((c.zh_bound[words[e]] & 2) == 0) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
                    static_cast<std::uint16_t>(e - s + 1)});
       }
