@@ -153,14 +153,19 @@ TEST(MineTerms, DeterministicWhateverTheThreads) {
   TermsOptions one, two;
   one.threads = 1;
   two.threads = 2;
-  const TermsResult a = mine_terms(pairs(kCorpus), one);
-  const TermsResult b = mine_terms(pairs(kCorpus), two);
-  ASSERT_EQ(a.terms.size(), b.terms.size());
-  for (std::size_t k = 0; k < a.terms.size(); ++k) {
-    EXPECT_EQ(a.terms[k].zh, b.terms[k].zh);
-    EXPECT_EQ(a.terms[k].en, b.terms[k].en);
-    EXPECT_EQ(a.terms[k].score, b.terms[k].score);
-    EXPECT_EQ(a.terms[k].examples, b.terms[k].examples);
+  // 8,400 pairs: the beads are split into 4 parts with one thread and 8 with two.
+  std::vector<std::pair<std::string, std::string>> many;
+  for (int k = 0; k < 700; ++k) many.insert(many.end(), kCorpus.begin(), kCorpus.end());
+  for (const auto& raw : {kCorpus, many}) {
+    const TermsResult a = mine_terms(pairs(raw), one);
+    const TermsResult b = mine_terms(pairs(raw), two);
+    ASSERT_EQ(a.terms.size(), b.terms.size());
+    for (std::size_t k = 0; k < a.terms.size(); ++k) {
+      EXPECT_EQ(a.terms[k].zh, b.terms[k].zh);
+      EXPECT_EQ(a.terms[k].en, b.terms[k].en);
+      EXPECT_EQ(a.terms[k].score, b.terms[k].score);
+      EXPECT_EQ(a.terms[k].examples, b.terms[k].examples);
+    }
   }
 }
 

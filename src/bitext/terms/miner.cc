@@ -546,9 +546,12 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   // Beads holding both, and the sum over them of how close the two sit in their segments
   // (1 - |relative position of the Chinese - that of the English|): 批准、接受或者核准 /
   // ratification, acceptance or approval co-occur equally, but only in order.
+  // Closeness is summed in integer units of 1/kCloseUnit, so that the sum does not depend on
+  // how the beads were split among threads.
+  constexpr float kCloseUnit = 1024.0f;
   struct Cooc {
     std::uint32_t count = 0;
-    float closeness = 0;
+    std::uint32_t closeness = 0;
   };
   using CoocMap = std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, Cooc, TermEnHash>;
   // Where an occurrence sits in its segment, from 0 (start) to 1 (end).
@@ -607,7 +610,8 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
           for (const auto& [e, en_at] : bead_en) {
             Cooc& c = cooc_parts[part][{t, e}];
             ++c.count;
-            c.closeness += 1.0f - std::abs(zh_at - en_at);
+            c.closeness += static_cast<std::uint32_t>(
+                std::lround(kCloseUnit * (1.0f - std::abs(zh_at - en_at))));
           }
         }
       }
@@ -654,7 +658,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       for (; it != cooc.end() && it->first.first == t; ++it) {
         const double c = it->second.count;
         if (c < std::min<double>(min_freq, n_sample)) continue;
-        const double closeness = it->second.closeness / c;
+        const double closeness = it->second.closeness / kCloseUnit / c;
         const Stat& es = en_counts.at(it->first.second);
         const double dice = 2 * c / (n_sample + fraction * es.count);
         if (dice < o.min_dice * 0.5) continue;
