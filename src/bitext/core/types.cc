@@ -146,20 +146,30 @@ std::string Alignment::shape(const Bead& bead) {
   return std::to_string(bead.zh.size()) + "-" + std::to_string(bead.en.size());
 }
 
+namespace {
+
+// A bead's texts, source file and confidence; the caller sets label and loc.
+SegmentPair pair_of(const Alignment& alignment, const Bead& bead) {
+  SegmentPair pair;
+  pair.zh = alignment.zh_text(bead);
+  pair.en = alignment.en_text(bead);
+  pair.source = alignment.zh_name;
+  pair.confidence = bead.confidence;
+  return pair;
+}
+
+}  // namespace
+
 std::vector<SegmentPair> pairs_of(const Alignment& alignment) {
   std::vector<SegmentPair> pairs;
   pairs.reserve(alignment.beads.size());
   for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
     const Bead& bead = alignment.beads[b];
     if (bead.zh.empty() || bead.en.empty()) continue;
-    SegmentPair pair;
-    pair.zh = alignment.zh_text(bead);
-    pair.en = alignment.en_text(bead);
-    pair.source = alignment.zh_name;
+    SegmentPair pair = pair_of(alignment, bead);
     pair.label = alignment.zh[bead.zh.begin].label.text;
     if (pair.label.empty()) pair.label = alignment.en[bead.en.begin].label.text;
     pair.loc = std::to_string(b + 1);
-    pair.confidence = bead.confidence;
     pairs.push_back(std::move(pair));
   }
   return pairs;
@@ -169,26 +179,22 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
   std::vector<SegmentPair> pairs;
   pairs.reserve(alignment.beads.size());
   for (const Bead& b : alignment.beads) {
-    const bool has_zh = !b.zh.empty();
-    const std::vector<Segment>& side = has_zh ? alignment.zh : alignment.en;
-    const IndexRange& range = has_zh ? b.zh : b.en;
+    // The Chinese side names the place, or the English one of a 0-n bead.
+    const std::vector<Segment>& side = b.zh.empty() ? alignment.en : alignment.zh;
+    const IndexRange& range = b.zh.empty() ? b.en : b.zh;
     if (range.empty()) continue;
-    if (b.zh.empty() || b.en.empty()) {
-      bool headers_only = true;
-      for (std::size_t i = range.begin; i < range.end; ++i) {
-        headers_only = headers_only && side[i].kind == ParagraphKind::kHeader;
-      }
-      if (headers_only) continue;
+    const bool one_sided = b.zh.empty() || b.en.empty();
+    if (one_sided &&
+        std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
+                    side.begin() + static_cast<std::ptrdiff_t>(range.end),
+                    [](const Segment& s) { return s.kind == ParagraphKind::kHeader; })) {
+      continue;
     }
     const Segment& first = side[range.begin];
-    SegmentPair p;
-    p.zh = alignment.zh_text(b);
-    p.en = alignment.en_text(b);
-    p.source = alignment.zh_name;
-    p.label = first.label.text;
-    p.loc = !p.label.empty() ? p.label : "line " + std::to_string(first.line);
-    p.confidence = b.confidence;
-    pairs.push_back(std::move(p));
+    SegmentPair pair = pair_of(alignment, b);
+    pair.label = first.label.text;
+    pair.loc = !pair.label.empty() ? pair.label : "line " + std::to_string(first.line);
+    pairs.push_back(std::move(pair));
   }
   return pairs;
 }

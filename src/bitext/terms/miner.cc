@@ -784,7 +784,8 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
           const bool opens = corpus.en_initial[corpus.en_start[p] + w.start] != 0;
           ++(opens ? tally.initial : tally.spellings)[h][en_text(corpus, w)];
         });
-        for (const auto& [t, at] : terms_here) {
+        for (const auto& here : terms_here) {
+          const std::uint32_t t = here.first;  // where it sits does not matter here
           if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
           Evidence& ev = tally.evidence[t];
           ++ev.joint;

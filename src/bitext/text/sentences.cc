@@ -56,7 +56,7 @@ std::string last_word(std::string_view text) {
 }
 
 template <std::size_t N>
-bool one_of(const std::string& word, const std::string_view (&list)[N]) {
+bool one_of(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
@@ -87,7 +87,7 @@ bool is_closing_after_stop(char32_t c) {
 bool bare_conjunction(std::string_view tail) {
   static constexpr std::string_view kConjunctions[] = {"and", "or",   "and/or", "以及", "及",  "和",
                                                        "或",  "或者", "并",     "并且", "而且"};
-  return one_of(std::string(utf8::trim(tail)), kConjunctions);
+  return one_of(utf8::trim(tail), kConjunctions);
 }
 
 // Extra break positions after ；/; (and any closing quotes or brackets right after it).
