@@ -204,6 +204,38 @@ TEST(MineTerms, NamesSplitIntoCharactersAreNotCutToFragments) {
   }
 }
 
+// A character the segmenter leaves alone only because it does not know the words around it
+// (会|幕, 帐|幕: two unknown words for the tabernacle) is no term when those words account for
+// its pairing between them, though neither does alone: 帐幕 / tabernacle, not 幕 / tabernacle.
+// Written for this test.
+TEST(MineTerms, ACharacterOfUnknownWordsIsNotTheirTerm) {
+  std::vector<std::pair<std::string, std::string>> raw = {
+      {"摩西支搭帐幕。", "Moses pitched the tabernacle."},
+      {"帐幕有十幅幔子。", "The tabernacle had ten curtains."},
+      {"他们抬着帐幕。", "They carried the tabernacle."},
+      {"帐幕立起来了。", "The tabernacle was reared up."},
+      {"亚伦进入会幕。", "Aaron went into the tabernacle of the congregation."},
+      {"会幕在营中。", "The tabernacle of the congregation was in the camp."},
+      {"摩西出了会幕。", "Moses came out of the tabernacle of the congregation."},
+      {"祭司在会幕供职。", "The priests served in the tabernacle of the congregation."},
+      {"摩西在营中。", "Moses was in the camp."},
+      {"亚伦和摩西说话。", "Aaron spoke with Moses."},
+      {"祭司抬着约柜。", "The priests carried the ark."},
+      {"他们出了营。", "They came out of the camp."},
+  };
+  const TermsResult r = mine_terms(pairs(raw), {});
+  const TermPair* tent = find(r, "帐幕");
+  ASSERT_NE(tent, nullptr);
+  EXPECT_EQ(tent->en, "tabernacle");
+  const TermPair* meeting = find(r, "会幕");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->en, "tabernacle of the congregation");
+  const TermPair* fragment = find(r, "幕");
+  if (fragment != nullptr) {
+    EXPECT_NE(fragment->en, "tabernacle");
+  }
+}
+
 // A pair with a side over max_pair_words (a whole document as one pair) is left out and
 // counted; the others are mined as before.
 TEST(MineTerms, LeavesOutOverlongPairs) {

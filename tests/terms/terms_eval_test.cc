@@ -8,12 +8,14 @@
 // 80% of the shorter word (socialist ~ socialism); a sense of up to three words matches through
 // any of its content words; CEDICT's "variant of X" senses are followed once. Only pairs CEDICT
 // can judge are counted: the Chinese is a headword and the English occurs somewhere in CEDICT's
-// senses (the Bible's "cubits" or "spake" occur nowhere in it).
+// senses (the Bible's "cubits" or "spake" occur nowhere in it). BITEXT_TERMS_DUMP=1 prints
+// every judged pair with its verdict.
 
 #include <gtest/gtest.h>
 #include <zlib.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <regex>
 #include <set>
@@ -202,6 +204,11 @@ TEST_P(TermsEval, PrecisionAt100OfSingleWordPairs) {
     if (t.en.find(' ') != std::string::npos || !cedict.judgeable(t.zh, t.en)) continue;
     ++judged;
     correct += cedict.correct(t.zh, t.en);
+    if (std::getenv("BITEXT_TERMS_DUMP") != nullptr) {  // the judged pairs, for docs/terms.md
+      std::printf("%3zu %s %s / %s (joint %zu)\n", judged,
+                  cedict.correct(t.zh, t.en) ? "right" : "wrong", t.zh.c_str(), t.en.c_str(),
+                  t.joint_frequency);
+    }
   }
   ASSERT_EQ(judged, 100u);
   const double precision = correct / 100.0;

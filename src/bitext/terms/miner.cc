@@ -689,15 +689,44 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       if (term_text[t].empty()) term_text[t] = zh_text(corpus, zh_terms[t].first);
       return term_text[t];
     };
+    // Whether term l is a word the segmenter did not know, split into single characters, and
+    // s one of them (会|幕 and 帐|幕 hold 幕; 伸手, one word, does not hold 手).
+    auto split_word_holds = [&](std::uint32_t l, std::uint32_t s) {
+      const Where &wl = zh_terms[l].first, &ws = zh_terms[s].first;
+      const WordId* pl = corpus.zh.data() + corpus.zh_start[wl.pair] + wl.start;
+      const WordId* ps = corpus.zh.data() + corpus.zh_start[ws.pair] + ws.start;
+      if (ws.length != 1 || corpus.zh_chars[*ps] != 1) return false;
+      if (std::any_of(pl, pl + wl.length, [&](WordId w) { return corpus.zh_chars[w] != 1; })) {
+        return false;
+      }
+      return std::any_of(pl, pl + wl.length, [&](WordId w) {
+        return corpus.zh_piece[w].hash == corpus.zh_piece[*ps].hash;
+      });
+    };
     std::vector<bool> fragment(choices.size(), false);
+    std::vector<std::size_t> containers;
     for (const auto& [e, ks] : by_en) {
       for (std::size_t a : ks) {
+        const std::string& s = text_of(choices[a].zh);
+        containers.clear();
         for (std::size_t b : ks) {
-          const Choice &shorter = choices[a], &longer = choices[b];
-          if (a == b || longer.joint < kFragment * shorter.joint) continue;
-          const std::string &s = text_of(shorter.zh), &l = text_of(longer.zh);
-          if (l.size() > s.size() && l.find(s) != std::string::npos) fragment[a] = true;
+          const std::string& l = text_of(choices[b].zh);
+          if (b == a || l.size() <= s.size() || l.find(s) == std::string::npos) continue;
+          if (choices[b].joint >= kFragment * choices[a].joint) fragment[a] = true;
+          if (split_word_holds(choices[b].zh, choices[a].zh)) containers.push_back(b);
         }
+        // Together: the shortest containers (会众 and 会幕 for 会 / congregation), each bead
+        // counted once as far as the estimates allow (a container of a container is skipped).
+        double together = 0;
+        for (std::size_t b : containers) {
+          const std::string& l = text_of(choices[b].zh);
+          const bool minimal = std::none_of(containers.begin(), containers.end(), [&](auto c) {
+            const std::string& m = text_of(choices[c].zh);
+            return c != b && m.size() < l.size() && l.find(m) != std::string::npos;
+          });
+          if (minimal) together += choices[b].joint;
+        }
+        if (together >= kFragment * choices[a].joint) fragment[a] = true;
       }
     }
     std::size_t kept = 0;
