@@ -238,6 +238,24 @@ TEST(Check, InconsistentSegments) {
   EXPECT_EQ(target[0].term, "General Principles");
 }
 
+// A list item's closing conjunction is not a different rendering: the same item ends one list
+// with "and" and another with a full stop (the constitution's 秘书长，/ "a secretary general,
+// and" and 秘书长。/ "a secretary general.").
+TEST(Check, AListItemsClosingConjunctionIsTheSameRendering) {
+  CheckInput a{
+      "a.tsv",
+      {pair("秘书长，", "a secretary general, and"), pair("秘书长。", "a secretary general."),
+       pair("（一）委员若干人；以及", "(a) members; or"),
+       pair("（一）委员若干人。", "(a) members.")}};
+  const auto r = check({a}, {});
+  EXPECT_TRUE(of(r.findings, "inconsistent-source").empty()) << dump(r.findings);
+  EXPECT_TRUE(of(r.findings, "inconsistent-target").empty()) << dump(r.findings);
+  CheckInput b{"b.tsv",
+               {pair("秘书长，", "a secretary general, and"),
+                pair("秘书长。", "a secretary-general and deputy.")}};
+  EXPECT_EQ(of(check({b}, {}).findings, "inconsistent-source").size(), 2u);
+}
+
 TEST(Check, NumberingMismatchAndGaps) {
   std::vector<SegmentPair> pairs;
   // zh 1-14, en 1-13: paragraph 7 of the English was merged away.

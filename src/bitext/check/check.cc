@@ -157,9 +157,8 @@ std::size_t latin_words(std::string_view s) {
   return words;
 }
 
-// The key segments are grouped on for the inconsistency checks: match_key without the final
-// punctuation.
-std::string segment_key(std::string key) {
+// Drops final punctuation and spaces, ASCII or CJK.
+void strip_final_punctuation(std::string& key) {
   while (!key.empty()) {
     const unsigned char c = static_cast<unsigned char>(key.back());
     if (c < 0x80) {
@@ -178,6 +177,22 @@ std::string segment_key(std::string key) {
       continue;
     }
     break;
+  }
+}
+
+// The key segments are grouped on for the inconsistency checks: match_key without the final
+// punctuation and a list item's closing conjunction.
+std::string segment_key(std::string key) {
+  // A list item's closing conjunction ("a secretary general, and"; "；以及") is not part of
+  // its rendering: the same item closes a list elsewhere with a full stop.
+  strip_final_punctuation(key);
+  for (std::string_view conjunction : {" and", " or", "以及", "或者"}) {
+    if (key.size() > conjunction.size() &&
+        key.compare(key.size() - conjunction.size(), conjunction.size(), conjunction) == 0) {
+      key.resize(key.size() - conjunction.size());
+      strip_final_punctuation(key);
+      break;
+    }
   }
   return key;
 }
