@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -497,6 +498,39 @@ TEST(AlignDocuments, TheDemoConventionPairsArticleByArticle) {
   }
   EXPECT_EQ(one_sided, 1u);
   EXPECT_EQ(labelled, 3u + 9u + 6u + 9u);  // chapters, articles, （a）-（c） twice, 一、…
+}
+
+// Beads come in the order of the Chinese document, though running headers, the main text and
+// footnotes are aligned apart: the resolution's closing "第 50 次全体会议 / 50th plenary
+// meeting" (a masthead-like line) is its last bead, not one before the title; every segment is
+// still in exactly one bead. Both units.
+TEST(AlignDocuments, BeadsFollowTheDocumentOrder) {
+  const std::string base = test::source_path("corpus/demo/res-demo");
+  const Document zh = text::load_document(base + ".zh.txt");
+  const Document en = text::load_document(base + ".en.txt");
+  for (AlignUnit unit : {AlignUnit::kParagraph, AlignUnit::kSentence}) {
+    AlignOptions options;
+    options.unit = unit;
+    const Alignment a = align_documents(zh, en, options).alignment;
+    ASSERT_FALSE(a.beads.empty());
+    std::size_t position = 0;
+    std::vector<int> zh_seen(a.zh.size(), 0), en_seen(a.en.size(), 0);
+    for (const Bead& b : a.beads) {
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) ++zh_seen[i];
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j) ++en_seen[j];
+      if (b.zh.empty()) continue;
+      EXPECT_GE(a.zh[b.zh.begin].paragraph, position) << a.zh[b.zh.begin].text;
+      position = a.zh[b.zh.begin].paragraph;
+    }
+    EXPECT_EQ(std::count(zh_seen.begin(), zh_seen.end(), 1), std::ptrdiff_t(a.zh.size()));
+    EXPECT_EQ(std::count(en_seen.begin(), en_seen.end(), 1), std::ptrdiff_t(a.en.size()));
+    const Bead& last = a.beads.back();
+    ASSERT_FALSE(last.en.empty());
+    EXPECT_EQ(a.en_text(last), "12 December 2031");
+    const Bead& before = a.beads[a.beads.size() - 2];
+    ASSERT_FALSE(before.en.empty());
+    EXPECT_EQ(a.en_text(before), "50th plenary meeting");
+  }
 }
 
 }  // namespace

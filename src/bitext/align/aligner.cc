@@ -7,6 +7,7 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <optional>
 
 #include "bitext/align/bead_search.h"
 #include "bitext/align/dictionary.h"
@@ -999,6 +1000,43 @@ std::vector<Segment> sentence_segments(const Document& doc, const std::vector<Se
   return out;
 }
 
+// Puts the beads of a document alignment in the Chinese document's order. Streams are aligned
+// one after the other (running headers and masthead lines, then the main text, then
+// footnotes), so the closing "50th plenary meeting" of a resolution would otherwise come
+// before its title. A bead keeps its segments (stream order); a bead without Chinese follows
+// the bead before it in its stream.
+void put_in_document_order(Alignment& a) {
+  std::vector<std::size_t> key(a.beads.size(), 0);
+  std::vector<std::optional<std::size_t>> last(kStreams);
+  for (std::size_t k = 0; k < a.beads.size(); ++k) {
+    const Bead& b = a.beads[k];
+    const Segment& first = b.zh.empty() ? a.en[b.en.begin] : a.zh[b.zh.begin];
+    std::optional<std::size_t>& previous = last[stream_of(first.kind)];
+    if (!b.zh.empty()) {
+      previous = first.paragraph;
+    } else if (!previous) {
+      // Nothing before it in its stream: it goes with the stream's next Chinese.
+      for (std::size_t n = k + 1; n < a.beads.size() && !previous; ++n) {
+        const Bead& next = a.beads[n];
+        if (!next.zh.empty() && stream_of(a.zh[next.zh.begin].kind) == stream_of(first.kind)) {
+          key[k] = a.zh[next.zh.begin].paragraph;
+          break;
+        }
+      }
+      continue;
+    }
+    key[k] = *previous;
+  }
+  std::vector<std::size_t> order(a.beads.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return key[x] < key[y]; });
+  std::vector<Bead> beads;
+  beads.reserve(order.size());
+  for (std::size_t k : order) beads.push_back(a.beads[k]);
+  a.beads = std::move(beads);
+}
+
 }  // namespace
 
 Segment paragraph_segment(const Paragraph& p) {
@@ -1105,6 +1143,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
       a.zh = std::move(zh_paragraphs[p]);
       a.en = std::move(en_paragraphs[p]);
       finish(a, results[p].stats, options);
+      put_in_document_order(a);
     }
     return results;
   }
@@ -1147,6 +1186,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     r.alignment.zh = std::move(zh_sentences[p]);
     r.alignment.en = std::move(en_sentences[p]);
     finish(r.alignment, r.stats, options);
+    put_in_document_order(r.alignment);
   }
   return results;
 }

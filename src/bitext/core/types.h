@@ -135,8 +135,12 @@ struct Bead {
 enum class AlignUnit { kParagraph, kSentence, kLine };
 std::string_view align_unit_name(AlignUnit unit);
 
-// The result of aligning two documents: the segments of both sides and the beads over them,
-// in order. Every segment of both sides is in exactly one bead.
+// The result of aligning two documents: the segments of both sides and the beads over them.
+// Every segment of both sides is in exactly one bead. Segments are in the order they were
+// aligned in: running headers and masthead lines, then the main text, then footnotes, each in
+// document order (line mode: the lines as given). Beads are in the Chinese document's order
+// (a bead without Chinese after the bead before it in its stream), so in line mode, or for a
+// document without headers and footnotes, both sides' ranges increase from bead to bead.
 struct Alignment {
   std::string zh_name;  // source file names as given
   std::string en_name;
