@@ -708,12 +708,17 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     for (const auto& [e, ks] : by_en) {
       for (std::size_t a : ks) {
         const std::string& s = text_of(choices[a].zh);
+        const bool one_character = chars(s) == 1;
         containers.clear();
         for (std::size_t b : ks) {
+          const bool alone = choices[b].joint >= kFragment * choices[a].joint;
+          if (b == a || (!alone && !one_character)) continue;
           const std::string& l = text_of(choices[b].zh);
-          if (b == a || l.size() <= s.size() || l.find(s) == std::string::npos) continue;
-          if (choices[b].joint >= kFragment * choices[a].joint) fragment[a] = true;
-          if (split_word_holds(choices[b].zh, choices[a].zh)) containers.push_back(b);
+          if (l.size() <= s.size() || l.find(s) == std::string::npos) continue;
+          if (alone) fragment[a] = true;
+          if (one_character && split_word_holds(choices[b].zh, choices[a].zh)) {
+            containers.push_back(b);
+          }
         }
         // Together: the shortest containers (会众 and 会幕 for 会 / congregation), each bead
         // counted once as far as the estimates allow (a container of a container is skipped).
