@@ -1016,7 +1016,7 @@ void put_in_document_order(Alignment& a) {
       previous = first.paragraph;
     } else if (!previous) {
       // Nothing before it in its stream: it goes with the stream's next Chinese.
-      for (std::size_t n = k + 1; n < a.beads.size() && !previous; ++n) {
+      for (std::size_t n = k + 1; n < a.beads.size(); ++n) {
         const Bead& next = a.beads[n];
         if (!next.zh.empty() && stream_of(a.zh[next.zh.begin].kind) == stream_of(first.kind)) {
           key[k] = a.zh[next.zh.begin].paragraph;

@@ -681,6 +681,8 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   // 6b. A Chinese candidate nested in a longer one that meets the same English term in nearly
   //     all the same beads is a fragment for that English term (扫 in 以扫 / Esau, when the
   //     word segmentation splits an unknown name): its co-occurrence is the longer term's.
+  //     A single character is one too when unknown words holding it (会|幕, 帐|幕 for 幕 /
+  //     tabernacle) meet that English term in nearly all its beads between them.
   {
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_en;
     for (std::size_t k = 0; k < choices.size(); ++k) by_en[choices[k].en].push_back(k);
