@@ -16,6 +16,7 @@
 #include "bitext/text/label.h"
 #include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
+#include "bitext/text/sentences.h"
 
 namespace bitext::check {
 namespace {
@@ -157,42 +158,38 @@ std::size_t latin_words(std::string_view s) {
   return words;
 }
 
-// Drops final punctuation and spaces, ASCII or CJK.
+// The character that ends at byte `end` of `s`; `begin` receives where it starts.
+char32_t char_before(const std::string& s, std::size_t end, std::size_t& begin) {
+  begin = end - 1;
+  while (begin > 0 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) --begin;
+  std::size_t i = begin;
+  return utf8::next(s, i);
+}
+
+// Spaces and punctuation, ASCII or CJK (closing quotes and the ellipsis included).
+bool space_or_punctuation(char32_t c) {
+  if (c < 0x80) return c == ' ' || std::ispunct(static_cast<int>(c));
+  return utf8::is_cjk_punct(c) || c == U'”' || c == U'’' || c == U'…';
+}
+
+// Drops final punctuation and spaces.
 void strip_final_punctuation(std::string& key) {
-  while (!key.empty()) {
-    const unsigned char c = static_cast<unsigned char>(key.back());
-    if (c < 0x80) {
-      if (std::ispunct(c) || c == ' ') {
-        key.pop_back();
-        continue;
-      }
-      break;
-    }
-    std::size_t b = key.size() - 1;
-    while (b > 0 && (static_cast<unsigned char>(key[b]) & 0xC0) == 0x80) --b;
-    std::size_t i = b;
-    const char32_t ch = utf8::next(key, i);
-    if (utf8::is_cjk_punct(ch) || ch == U'”' || ch == U'’' || ch == U'…') {
-      key.resize(b);
-      continue;
-    }
-    break;
+  std::size_t begin = 0;
+  while (!key.empty() && space_or_punctuation(char_before(key, key.size(), begin))) {
+    key.resize(begin);
   }
 }
 
 // The key segments are grouped on for the inconsistency checks: match_key without the final
-// punctuation and a list item's closing conjunction.
+// punctuation and a list item's closing conjunction ("a secretary general, and"; "；以及"):
+// the same item closes a list elsewhere with a full stop.
 std::string segment_key(std::string key) {
-  // A list item's closing conjunction ("a secretary general, and"; "；以及") is not part of
-  // its rendering: the same item closes a list elsewhere with a full stop.
   strip_final_punctuation(key);
-  for (std::string_view conjunction : {" and", " or", "以及", "或者"}) {
-    if (key.size() > conjunction.size() &&
-        key.compare(key.size() - conjunction.size(), conjunction.size(), conjunction) == 0) {
-      key.resize(key.size() - conjunction.size());
-      strip_final_punctuation(key);
-      break;
-    }
+  std::size_t tail = key.size(), begin = 0;  // the last word: after a space or punctuation
+  while (tail > 0 && !space_or_punctuation(char_before(key, tail, begin))) tail = begin;
+  if (tail > 0 && text::is_list_conjunction(std::string_view(key).substr(tail))) {
+    key.resize(tail);
+    strip_final_punctuation(key);
   }
   return key;
 }

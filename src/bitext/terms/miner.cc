@@ -840,11 +840,10 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
         if (total.examples.size() < 3) total.examples.push_back(p);
       }
     }
-    for (auto& [h, forms] : tally.spellings) {
-      for (auto& [text, count] : forms) spellings[h][text] += count;
-    }
-    for (auto& [h, forms] : tally.initial) {
-      for (auto& [text, count] : forms) initial[h][text] += count;
+    for (auto [from, to] : {std::pair{&tally.spellings, &spellings}, {&tally.initial, &initial}}) {
+      for (auto& [h, forms] : *from) {
+        for (auto& [text, count] : forms) (*to)[h][text] += count;
+      }
     }
   }
   // A capital at a sentence start says nothing: such an occurrence counts as the form the term

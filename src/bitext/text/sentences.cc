@@ -82,14 +82,6 @@ bool is_closing_after_stop(char32_t c) {
          c == '\'' || c == U'》' || c == U'】' || c == ']';
 }
 
-// What is left after the last semicolon of a list item is only its conjunction ("...; and",
-// "……；以及"): it belongs to the clause before it, not in a segment of its own.
-bool bare_conjunction(std::string_view tail) {
-  static constexpr std::string_view kConjunctions[] = {"and", "or",   "and/or", "以及", "及",  "和",
-                                                       "或",  "或者", "并",     "并且", "而且"};
-  return one_of(utf8::trim(tail), kConjunctions);
-}
-
 // Extra break positions after ；/; (and any closing quotes or brackets right after it).
 void semicolon_breaks(std::string_view text, std::size_t from, std::vector<std::size_t>& breaks) {
   for (std::size_t i = from; i < text.size();) {
@@ -103,12 +95,19 @@ void semicolon_breaks(std::string_view text, std::size_t from, std::vector<std::
     }
     // An English ";" splits only before white space ("&amp;" style entities stay whole).
     if (c == ';' && j < text.size() && !is_space_byte(text[j])) continue;
-    if (bare_conjunction(text.substr(j))) continue;
+    // What is left is only the item's conjunction: it stays with the clause before it.
+    if (is_list_conjunction(text.substr(j))) continue;
     breaks.push_back(j);
   }
 }
 
 }  // namespace
+
+bool is_list_conjunction(std::string_view text) {
+  static constexpr std::string_view kConjunctions[] = {"and", "or",   "and/or", "以及", "及",  "和",
+                                                       "或",  "或者", "并",     "并且", "而且"};
+  return one_of(utf8::trim(text), kConjunctions);
+}
 
 std::vector<Segment> split_sentences(std::string_view paragraph, Lang lang,
                                      const SentenceOptions& options) {

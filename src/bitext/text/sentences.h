@@ -21,4 +21,8 @@ struct SentenceOptions {
 std::vector<Segment> split_sentences(std::string_view paragraph, Lang lang,
                                      const SentenceOptions& options = {});
 
+// Whether `text` (trimmed) is only the conjunction that closes a list item ("...; and",
+// "……；以及"): and, or, and/or, 以及, 及, 和, 或, 或者, 并, 并且, 而且.
+bool is_list_conjunction(std::string_view text);
+
 }  // namespace bitext::text
