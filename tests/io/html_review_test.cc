@@ -52,5 +52,33 @@ TEST(ReviewHtml, TheMapThinsUnflaggedMarksOnly) {
   EXPECT_NE(html.find("href=\"#b1\""), std::string::npos);  // bead 1 is flagged: kept
 }
 
+TEST(ReviewHtml, TheMapPlacesBeadsWhereTheyAreOnThePage) {
+  // Segment 0 on each side is a footnote (the aligner keeps footnotes in a stream of their own,
+  // listed first here) but stands last on the page: its mark goes to the map's far corner.
+  Alignment a;
+  auto seg = [](const char* text, std::size_t paragraph, std::size_t at) {
+    Segment s;
+    s.text = text;
+    s.paragraph = paragraph;
+    s.span = {at, at + std::string(text).size()};
+    return s;
+  };
+  a.zh = {seg("脚注。", 2, 40), seg("正文。", 0, 0), seg("第二段。", 1, 20)};
+  a.en = {seg("A footnote.", 2, 60), seg("Body.", 0, 0), seg("Second paragraph.", 1, 30)};
+  a.beads = {Bead{{0, 1}, {0, 1}, 0.95, false}, Bead{{1, 2}, {1, 2}, 0.95, false},
+             Bead{{2, 3}, {2, 3}, 0.95, false}};
+  std::ostringstream out;
+  write_review_html(a, out, {});
+  const std::string html = out.str();
+  auto x_of = [&](int bead) {
+    const std::size_t at = html.find("href=\"#b" + std::to_string(bead) + "\"><rect x=\"");
+    EXPECT_NE(at, std::string::npos);
+    return std::stod(html.substr(html.find("x=\"", at) + 3));
+  };
+  EXPECT_DOUBLE_EQ(x_of(2), 10.0);  // the body's first paragraph opens the page
+  EXPECT_GT(x_of(3), x_of(2));
+  EXPECT_GT(x_of(1), x_of(3));  // the footnote closes it
+}
+
 }  // namespace
 }  // namespace bitext::io

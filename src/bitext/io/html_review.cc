@@ -1,7 +1,12 @@
 #include "bitext/io/html_review.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <ostream>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "bitext/core/utf8.h"
 #include "bitext/io/html_common.h"
@@ -92,14 +97,45 @@ void side(std::ostream& out, const std::string& text, const char* lang) {
   }
 }
 
+// Where each segment starts on a map axis, by cumulative length in document order (paragraph,
+// then byte offset): a document alignment keeps headers and footnotes in streams of their own,
+// so segment index order is not the order of the page.
+std::vector<double> map_starts(const std::vector<Segment>& segments, double& total) {
+  std::vector<std::size_t> order(segments.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return std::tie(segments[x].paragraph, segments[x].span.begin) <
+           std::tie(segments[y].paragraph, segments[y].span.begin);
+  });
+  std::vector<double> start(segments.size(), 0);
+  total = 0;
+  for (std::size_t i : order) {
+    start[i] = total;
+    total += 1 + static_cast<double>(utf8::length(segments[i].text));
+  }
+  total = std::max(1.0, total);
+  return start;
+}
+
+// A bead's extent on one axis: from its first segment on the page, as long as its segments.
+std::pair<double, double> map_extent(const std::vector<Segment>& segments,
+                                     const std::vector<double>& start, IndexRange r) {
+  if (r.empty()) {
+    const double at = r.begin < start.size() ? start[r.begin] : 0;
+    return {at, at};
+  }
+  double from = start[r.begin], length = 0;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    from = std::min(from, start[i]);
+    length += 1 + static_cast<double>(utf8::length(segments[i].text));
+  }
+  return {from, from + length};
+}
+
 void map(std::ostream& out, const Alignment& a, const ReviewOptions& options) {
   // Positions by cumulative length, so that the diagonal is where a translation runs.
-  std::vector<double> zh_pos(a.zh.size() + 1, 0), en_pos(a.en.size() + 1, 0);
-  for (std::size_t i = 0; i < a.zh.size(); ++i)
-    zh_pos[i + 1] = zh_pos[i] + 1 + utf8::length(a.zh[i].text);
-  for (std::size_t j = 0; j < a.en.size(); ++j)
-    en_pos[j + 1] = en_pos[j] + 1 + utf8::length(a.en[j].text);
-  const double zmax = std::max(1.0, zh_pos.back()), emax = std::max(1.0, en_pos.back());
+  double zmax = 0, emax = 0;
+  const std::vector<double> zh_start = map_starts(a.zh, zmax), en_start = map_starts(a.en, emax);
   constexpr int kSize = 360;
   out << "<div id=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kSize + 40
       << "\" height=\"" << kSize + 30 << "\" role=\"img\" aria-label=\"alignment map\">"
@@ -124,10 +160,10 @@ void map(std::ostream& out, const Alignment& a, const ReviewOptions& options) {
       if (!keep) continue;
       next_kept += keep_every;
     }
-    const double x0 = 10 + kSize * zh_pos[b.zh.begin] / zmax;
-    const double x1 = 10 + kSize * zh_pos[b.zh.end] / zmax;
-    const double y0 = 10 + kSize * en_pos[b.en.begin] / emax;
-    const double y1 = 10 + kSize * en_pos[b.en.end] / emax;
+    const auto [z0, z1] = map_extent(a.zh, zh_start, b.zh);
+    const auto [e0, e1] = map_extent(a.en, en_start, b.en);
+    const double x0 = 10 + kSize * z0 / zmax, x1 = 10 + kSize * z1 / zmax;
+    const double y0 = 10 + kSize * e0 / emax, y1 = 10 + kSize * e1 / emax;
     out << "<a class=\"mark\" href=\"#b" << k + 1 << "\"><rect x=\"" << fixed(x0, 1) << "\" y=\""
         << fixed(y0, 1) << "\" width=\"" << fixed(std::max(2.0, x1 - x0), 1) << "\" height=\""
         << fixed(std::max(2.0, y1 - y0), 1) << "\" fill=\"" << confidence_colour(b.confidence)
