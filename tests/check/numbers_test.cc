@@ -100,6 +100,19 @@ TEST(Numbers, ChineseWordsThatAreNotNumbers) {
   EXPECT_TRUE(values("数十个国家").empty());
   EXPECT_TRUE(values("十几个").empty());
   EXPECT_TRUE(values("成千上万").empty());
+  EXPECT_TRUE(values("上百人").empty());
+  EXPECT_TRUE(values("一分为二").empty());
+  EXPECT_TRUE(values("万分感谢").empty());
+  EXPECT_TRUE(values("三分法").empty());
+}
+
+// The word before a numeral makes it vague only before a scale (成千, 上百); a measure word after
+// it may be 分 (points, minutes); two measure words make two quantities, not an idiom.
+TEST(Numbers, ChineseNumeralsAfterWordsAndBeforeMeasures) {
+  EXPECT_EQ(values("袭击造成八人死亡"), std::vector<double>{8});
+  EXPECT_EQ(values("早上六点"), std::vector<double>{6});
+  EXPECT_EQ(values("此前他们领先六分"), std::vector<double>{6});
+  EXPECT_EQ(values("一周四天工作制"), (std::vector<double>{1, 4}));
 }
 
 TEST(Numbers, EnglishWordsThatAreNotNumbers) {

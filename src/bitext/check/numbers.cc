@@ -502,8 +502,9 @@ class Extractor {
     const std::size_t count = j - i;
     // Vague quantities: 数十, 几百, 上千, 成千上万, 十几.
     const char32_t prev = i > 0 ? cp(i - 1) : 0;
-    if (prev == U'数' || prev == U'數' || prev == U'几' || prev == U'幾' || prev == U'上' ||
-        prev == U'成' || prev == U'好') {
+    // 上, 成 and 好 only before a scale: 早上六点 and 造成八人 are numbers.
+    if (prev == U'数' || prev == U'數' || prev == U'几' || prev == U'幾' ||
+        ((prev == U'上' || prev == U'成' || prev == U'好') && is_unit_char(cp(i)))) {
       return j;
     }
     if (cp(j) == U'几' || cp(j) == U'幾') return j + 1;
@@ -583,7 +584,14 @@ class Extractor {
           utf8::is_han(cp(i + 1)) && !text::is_chinese_numeral_char(cp(i + 1));
       const bool han_gap_before =
           i >= 2 && utf8::is_han(cp(i - 1)) && !text::is_chinese_numeral_char(cp(i - 1));
-      if ((han_gap_after && lone_numeral(i + 2)) || (han_gap_before && lone_numeral(i - 2))) {
+      // Two different measure words make two quantities, not an idiom: 一周四天 (a four-day
+      // week), 两国三方.
+      auto quantities = [&](std::size_t first, std::size_t second) {
+        return is_measure_char(cp(first + 1)) && is_measure_char(cp(second + 1)) &&
+               cp(first + 1) != cp(second + 1);
+      };
+      if ((han_gap_after && lone_numeral(i + 2) && !quantities(i, i + 2)) ||
+          (han_gap_before && lone_numeral(i - 2) && !quantities(i - 2, i))) {
         return j;
       }
     }
@@ -629,7 +637,14 @@ class Extractor {
   // Whether the character at k makes the preceding numeral run a quantity.
   bool is_measure(std::size_t k, const std::string& run) const {
     const char32_t c = cp(k);
-    if (c == U'分') return cp(k + 1) == U'钟' || cp(k + 1) == U'鐘';
+    // 分: minutes or points (六分钟, 领先六分), but 十分 and 万分 are "very", 一分 "a little",
+    // and 分子, 分析, 分法, 分别 are words of their own.
+    if (c == U'分') {
+      const char32_t n = cp(k + 1);
+      if (n == U'钟' || n == U'鐘') return true;
+      return run != "一" && run != "十" && run != "万" && run != "萬" && run != "百" &&
+             run != "千" && n != U'子' && n != U'析' && n != U'法' && n != U'别' && n != U'別';
+    }
     if (c == U'点' || c == U'點') return run != "一";  // 三点 (o'clock); 一点 is "a little"
     if (!is_measure_char(c)) return false;
     // Words where 一 is not a quantity: 一度 (once), 一道, 一时, 一方面, 一带一路.
