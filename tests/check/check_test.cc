@@ -203,6 +203,27 @@ TEST(Check, TermMissingAndForbidden) {
   EXPECT_EQ(forbidden[0].en_span, "computer crimes");
 }
 
+// A Chinese noun is its own adjective: the approved "socialism" is there in "socialist State",
+// and that is the approved rendering, not a second one. The adjective alone does not put the
+// term in the English: "social" does not ask for 社会主义 in the Chinese.
+TEST(Check, AnApprovedRenderingMayTakeItsAdjectiveForm) {
+  TermPair socialism;
+  socialism.zh = "社会主义";
+  socialism.en = "socialism";
+  TermPair russia;
+  russia.zh = "俄罗斯";
+  russia.en = "Russia";
+  const auto f =
+      check_all({pair("社会主义国家", "the socialist State"),
+                 pair("建设社会主义", "building socialism"), pair("俄罗斯公民", "Russian citizens"),
+                 pair("社会保障", "social security"), pair("社会主义制度", "the social system")},
+                {socialism, russia});
+  const auto missing = of(f, "term-missing");
+  ASSERT_EQ(missing.size(), 1u) << dump(f);
+  EXPECT_EQ(missing[0].loc, "5");
+  for (const auto& x : of(f, "inconsistent-source")) EXPECT_NE(x.term, "社会主义") << dump(f);
+}
+
 TEST(Check, TermRenderedSeveralWays) {
   TermPair cyber;
   cyber.zh = "网络犯罪";

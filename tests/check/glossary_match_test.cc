@@ -11,6 +11,14 @@ TEST(PhraseKey, InflectionAndHyphenTolerant) {
   EXPECT_EQ(phrase_key("Member States"), phrase_key("member state"));
   EXPECT_EQ(phrase_key("programmes"), phrase_key("programme"));
   EXPECT_EQ(phrase_key("cyber-crime"), phrase_key("cybercrime"));
+  EXPECT_NE(phrase_key("socialist"), phrase_key("socialism"));
+  constexpr KeyForm kLoose = KeyForm::kDerivations;
+  EXPECT_EQ(phrase_key("socialist States", kLoose), phrase_key("socialism state", kLoose));
+  EXPECT_EQ(phrase_key("Democratic", kLoose), phrase_key("Democrats", kLoose));
+  EXPECT_EQ(phrase_key("Indonesian", kLoose), phrase_key("Indonesia", kLoose));
+  EXPECT_EQ(phrase_key("political", kLoose), phrase_key("politic", kLoose));
+  EXPECT_NE(phrase_key("social", kLoose), phrase_key("socialism", kLoose));
+  EXPECT_NE(phrase_key("police", kLoose), phrase_key("policy", kLoose));
   EXPECT_EQ(phrase_key("Cyber crimes"), phrase_key("cybercrime"));
   EXPECT_EQ(phrase_key("countries"), phrase_key("country"));
   EXPECT_EQ(phrase_key("processes"), phrase_key("process"));

@@ -318,7 +318,7 @@ class Checker {
           for (const auto& x : to) {
             if (x.key == key) return;
           }
-          to.push_back({text, key});
+          to.push_back({text, key, phrase_key(text, KeyForm::kDerivations)});
         };
         add(r.approved, entry.en);
         for (const auto& a : entry.alternatives) add(r.approved, a);
@@ -368,6 +368,7 @@ class Checker {
   struct Rendering {
     std::string text;
     std::string key;
+    std::string derived_key;  // phrase_key(text, KeyForm::kDerivations)
   };
   struct Renderings {
     std::vector<Rendering> approved;
@@ -762,7 +763,7 @@ class Checker {
     const SegmentPair& pair = input.pairs[p];
     const std::vector<TermHit> hits = index_.find(zh_key);
     if (hits.empty()) return;
-    std::optional<EnglishIndex> en;
+    std::optional<EnglishIndex> en, derived_en;
     std::vector<std::size_t> seen;
     for (const TermHit& hit : hits) {
       if (std::find(seen.begin(), seen.end(), hit.term) != seen.end()) continue;
@@ -775,6 +776,15 @@ class Checker {
         if ((approved = en->find(a.key))) break;
       }
       if (approved) use(hit.term, approved->surface, {in, p}, pair.en, approved->span);
+      // The term as an adjective: 社会主义国家 "socialist State" uses the approved "socialism". It
+      // counts as that rendering, not as another one.
+      for (std::size_t k = 0; !approved && k < r.approved.size(); ++k) {
+        if (!derived_en) derived_en.emplace(pair.en, KeyForm::kDerivations);
+        if ((approved = derived_en->find(r.approved[k].derived_key))) {
+          use(hit.term, EnglishIndex(r.approved[k].text).find(r.approved[k].key)->surface, {in, p},
+              pair.en, approved->span);
+        }
+      }
       for (const auto& fb : r.forbidden) {
         auto m = en->find(fb.key);
         if (!m) continue;

@@ -23,8 +23,8 @@ bool ends_with(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Light plural reduction, the same on both sides of every comparison.
-std::string stem(std::string w) {
+// Plurals reduced: programmes -> programme, countries -> country, processes -> process.
+std::string plural_stem(std::string w) {
   if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
   if (w.size() > 4 && (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "zes") ||
                        ends_with(w, "ches") || ends_with(w, "shes"))) {
@@ -37,13 +37,26 @@ std::string stem(std::string w) {
   return w;
 }
 
+// Light plural reduction, the same on both sides of every comparison; with kDerivations also
+// -ist to -ism, -ical and -ic dropped, -ian to -ia, after the plural.
+std::string stem(std::string w, KeyForm form) {
+  w = plural_stem(std::move(w));
+  if (form != KeyForm::kDerivations) return w;
+  auto cut = [&](std::size_t n) { return w.substr(0, w.size() - n); };
+  if (w.size() > 6 && ends_with(w, "ist")) return cut(1) + "m";  // socialist -> socialism
+  if (w.size() > 7 && ends_with(w, "ical")) return cut(4);
+  if (w.size() > 6 && ends_with(w, "ic")) return cut(2);
+  if (w.size() > 5 && ends_with(w, "ian")) return cut(1);
+  return w;
+}
+
 struct Word {
   std::string stem;
   std::size_t begin, end;  // bytes
 };
 
 // Words of an English text: letters and digits; an apostrophe followed by s closes a possessive.
-std::vector<Word> words(std::string_view text) {
+std::vector<Word> words(std::string_view text, KeyForm form) {
   std::vector<Word> out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -70,21 +83,21 @@ std::vector<Word> words(std::string_view text) {
         if (after >= text.size() || !is_word_char(utf8::next(text, m))) i = after;
       }
     }
-    out.push_back({stem(std::move(w)), start, end});
+    out.push_back({stem(std::move(w), form), start, end});
   }
   return out;
 }
 
 }  // namespace
 
-std::string phrase_key(std::string_view phrase) {
+std::string phrase_key(std::string_view phrase, KeyForm form) {
   std::string key;
-  for (const Word& w : words(phrase)) key += w.stem;
+  for (const Word& w : words(phrase, form)) key += w.stem;
   return key;
 }
 
-EnglishIndex::EnglishIndex(std::string_view text) : text_(text) {
-  for (Word& w : words(text)) {
+EnglishIndex::EnglishIndex(std::string_view text, KeyForm form) : text_(text) {
+  for (Word& w : words(text, form)) {
     const std::size_t b = joined_.size();
     joined_ += w.stem;
     tokens_.push_back({b, joined_.size(), w.begin, w.end});

@@ -24,7 +24,17 @@ namespace bitext::check {
 // joined with nothing, so that cyber-crime, cyber crime and cybercrime are one key.
 //
 //   phrase_key("Member States") == phrase_key("member state") == "memberstate"
-std::string phrase_key(std::string_view phrase);
+//
+// kDerivations also reduces the derivations a Chinese noun needs in English where it serves as
+// its own adjective (社会主义国家 "socialist State", 民主党 "Democratic Party", 俄罗斯公民
+// "Russian citizens"): -ist is -ism, -ic and -ical are dropped, -ian is -ia; "social" stays
+// apart from "socialism". It is for looking up an approved rendering whose Chinese term is
+// present, not for deciding that a term is there.
+//
+//   auto loose = KeyForm::kDerivations;
+//   phrase_key("socialist", loose) == phrase_key("socialism", loose)
+enum class KeyForm { kPlurals, kDerivations };
+std::string phrase_key(std::string_view phrase, KeyForm form = KeyForm::kPlurals);
 
 // English text prepared for many phrase look-ups: a phrase matches only whole words.
 //
@@ -32,7 +42,7 @@ std::string phrase_key(std::string_view phrase);
 //   auto m = en.find(phrase_key("cybercrime"));  // m->surface == "cyber-crime"
 class EnglishIndex {
  public:
-  explicit EnglishIndex(std::string_view text);
+  explicit EnglishIndex(std::string_view text, KeyForm form = KeyForm::kPlurals);
 
   struct Match {
     Span span;            // bytes in the text: "Cyber-crimes"
