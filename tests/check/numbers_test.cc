@@ -113,6 +113,14 @@ TEST(Numbers, ChineseNumeralsAfterWordsAndBeforeMeasures) {
   EXPECT_EQ(values("早上六点"), std::vector<double>{6});
   EXPECT_EQ(values("此前他们领先六分"), std::vector<double>{6});
   EXPECT_EQ(values("一周四天工作制"), (std::vector<double>{1, 4}));
+  EXPECT_EQ(values("每周三次"), std::vector<double>{3});
+  EXPECT_TRUE(values("根据周四公布的民意调查").empty());  // Thursday
+  EXPECT_TRUE(values("星期三上午").empty());
+  EXPECT_TRUE(values("内陆国家玻利维亚").empty());
+  EXPECT_TRUE(values("壮大队伍").empty());
+  EXPECT_EQ(values("人民币陆元"), std::vector<double>{6});
+  EXPECT_EQ(values("一年三次"), (std::vector<double>{1, 3}));
+  EXPECT_EQ(values("thrice in the year"), std::vector<double>{3});
 }
 
 TEST(Numbers, EnglishWordsThatAreNotNumbers) {

@@ -573,6 +573,22 @@ class Extractor {
     const bool measure = is_measure(after, run);
     const bool percent_after = skip_percent(end) != end;
 
+    if (count == 1 && !ordinal) {
+      // A day of the week (周四公布, 星期三上午, 礼拜五), not a quantity; 每周三次, 一周四天 and
+      // 每周五小时 are.
+      if ((preceded_by(i, U"周") || preceded_by(i, U"週") || preceded_by(i, U"星期") ||
+           preceded_by(i, U"礼拜") || preceded_by(i, U"禮拜")) &&
+          std::u32string_view(U"次天个個小节節").find(next) == std::u32string_view::npos) {
+        return j;
+      }
+      // The financial numerals 陆 and 伍 alone are words (内陆, 大陆, 队伍) unless money follows.
+      const char32_t c = cp(i);
+      if ((c == U'陆' || c == U'陸' || c == U'伍') && next != U'元' && next != U'圆' &&
+          next != U'圓') {
+        return j;
+      }
+    }
+
     // Idioms pair two numerals around one character: 三番五次, 一心一意, 七上八下, 四面八方.
     if (count == 1 && !ordinal) {
       auto lone_numeral = [&](std::size_t k) {
@@ -683,8 +699,8 @@ class Extractor {
       add(i, we, 0.5, NumberKind::kFraction, true);
       return we;
     }
-    if (first == "twice") {
-      add(i, we, 2, NumberKind::kCardinal, true);
+    if (first == "twice" || first == "thrice") {
+      add(i, we, first == "twice" ? 2 : 3, NumberKind::kCardinal, true);
       return we;
     }
     if (first == "decade" || first == "dozen") {
