@@ -118,6 +118,29 @@ TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   }
 }
 
+// A clause-like candidate given one English word that leaves out the rendering of a better
+// term inside it is a clause paired with one of its words: 专家组的工作 / "work" beside 专家组 /
+// "Expert Group", 维也纳举行 ... In the two demo documents, aligned.
+TEST(MineTerms, AClauseIsNotPairedWithOneOfItsWords) {
+  std::vector<SegmentPair> all;
+  for (const char* name : {"res-demo", "convention-demo"}) {
+    const std::string base = test::source_path(std::string("corpus/demo/") + name);
+    const align::AlignResult a = align::align_documents(text::load_document(base + ".zh.txt"),
+                                                        text::load_document(base + ".en.txt"));
+    for (SegmentPair& p : pairs_of(a.alignment)) all.push_back(std::move(p));
+  }
+  const TermsResult r = mine_terms(all, {});
+  const TermPair* group = find(r, "专家组");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->en, "Expert Group");
+  for (const char* clause : {"专家组的工作", "本公约另有规定外", "约国均应当采取必要的立法"}) {
+    const TermPair* t = find(r, clause);
+    EXPECT_TRUE(t == nullptr || t->en.find(' ') != std::string::npos)
+        << clause << " / " << (t ? t->en : "");
+  }
+  EXPECT_NE(find(r, "联合国毒品和犯罪问题办公室"), nullptr);  // a compound keeps its parts
+}
+
 TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   const TermsResult r =
       mine_terms(pairs({{"第1条 宗旨", "Article 1 Purpose"},

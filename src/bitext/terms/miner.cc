@@ -317,6 +317,71 @@ std::vector<std::string> han_characters(const std::string& s) {
   return out;
 }
 
+// Letters of a rendering, lower-cased, without spaces or punctuation: containment on these
+// tolerates plurals and derivations (social in socialism, congress in congresses).
+std::string letters_of(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if ((c & 0x80) != 0) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A clause-like term given one English word that leaves out the rendering of a better-ranked
+// term inside it is a clause paired with one of its words (专家组的工作 / "work" beside 专家组 /
+// "Expert Group"; 维也纳举行 / "April"): dropped.
+void drop_incomplete_renderings(std::vector<TermPair>& terms) {
+  std::unordered_map<std::string, std::size_t> rank;
+  for (std::size_t k = 0; k < terms.size(); ++k) rank.emplace(terms[k].zh, k);
+  std::vector<char> drop(terms.size(), 0);
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    const std::string& zh = terms[k].zh;
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
+    // Only a clause-like term (five characters or more, or a function character inside) paired
+    // with one English word: a compound's rendering may well leave out its parts' renderings
+    // (中央军事委员会 / Central Military Commission beside 委员会 / committee).
+    const bool clause_like =
+        starts.size() >= 5 || zh.find("的") != std::string::npos ||
+        zh.find("之") != std::string::npos || zh.find("和") != std::string::npos ||
+        zh.find("与") != std::string::npos || zh.find("及") != std::string::npos ||
+        zh.find("或") != std::string::npos;
+    // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI).
+    const std::string& en = terms[k].en;
+    if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos ||
+        (!en.empty() && std::isupper(static_cast<unsigned char>(en[0])) != 0)) {
+      continue;
+    }
+    starts.push_back(zh.size());
+    std::string mine = letters_of(terms[k].en);
+    for (const std::string& a : terms[k].alternatives) mine += " " + letters_of(a);
+    for (std::size_t a = 0; a + 1 < starts.size() && !drop[k]; ++a) {
+      for (std::size_t b = a + 2; b < starts.size() && !drop[k]; ++b) {
+        if (a == 0 && b + 1 == starts.size()) continue;  // the term itself
+        auto it = rank.find(zh.substr(starts[a], starts[b] - starts[a]));
+        if (it == rank.end() || it->second > k) continue;
+        const TermPair& inner = terms[it->second];
+        bool kept = mine.find(letters_of(inner.en)) != std::string::npos;
+        for (const std::string& alt : inner.alternatives) {
+          kept = kept || mine.find(letters_of(alt)) != std::string::npos;
+        }
+        if (!kept) drop[k] = 1;
+      }
+    }
+  }
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    if (drop[k]) continue;
+    if (out != k) terms[out] = std::move(terms[k]);
+    ++out;
+  }
+  terms.resize(out);
+}
+
 }  // namespace
 
 TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
@@ -937,6 +1002,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     if (a.score != b.score) return a.score > b.score;
     return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
   });
+  drop_incomplete_renderings(result.terms);
   if (o.top > 0 && result.terms.size() > o.top) result.terms.resize(o.top);
 
   // 10. Spelling variants the variant key cannot see (programme / program, organisation /
