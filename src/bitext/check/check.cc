@@ -318,7 +318,9 @@ class Checker {
           for (const auto& x : to) {
             if (x.key == key) return;
           }
-          to.push_back({text, key, phrase_key(text, KeyForm::kDerivations)});
+          const auto self = EnglishIndex(text).find(key);
+          to.push_back(
+              {text, key, phrase_key(text, KeyForm::kDerivations), self ? self->surface : text});
         };
         add(r.approved, entry.en);
         for (const auto& a : entry.alternatives) add(r.approved, a);
@@ -369,6 +371,7 @@ class Checker {
     std::string text;
     std::string key;
     std::string derived_key;  // phrase_key(text, KeyForm::kDerivations)
+    std::string surface;      // as EnglishIndex::find reports it where written as approved
   };
   struct Renderings {
     std::vector<Rendering> approved;
@@ -781,8 +784,7 @@ class Checker {
       for (std::size_t k = 0; !approved && k < r.approved.size(); ++k) {
         if (!derived_en) derived_en.emplace(pair.en, KeyForm::kDerivations);
         if ((approved = derived_en->find(r.approved[k].derived_key))) {
-          use(hit.term, EnglishIndex(r.approved[k].text).find(r.approved[k].key)->surface, {in, p},
-              pair.en, approved->span);
+          use(hit.term, r.approved[k].surface, {in, p}, pair.en, approved->span);
         }
       }
       for (const auto& fb : r.forbidden) {

@@ -333,7 +333,7 @@ std::string letters_of(const std::string& s) {
 
 // A clause-like term given one English word that leaves out the rendering of a better-ranked
 // term inside it is a clause paired with one of its words (专家组的工作 / "work" beside 专家组 /
-// "Expert Group"; 维也纳举行 / "April"): dropped.
+// "Expert Group"; 本公约另有规定外 / "offences"): dropped.
 void drop_incomplete_renderings(std::vector<TermPair>& terms) {
   std::unordered_map<std::string, std::size_t> rank;
   for (std::size_t k = 0; k < terms.size(); ++k) rank.emplace(terms[k].zh, k);
@@ -342,7 +342,8 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
     const std::string& zh = terms[k].zh;
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
-    // Only a clause-like term (five characters or more, or a function character inside) paired
+    // Only a clause-like term (five characters or more, or a particle or conjunction inside;
+    // not the wider list of chinese_boundary_ok, whose 中, 上, 各 sit in many compounds) paired
     // with one English word: a compound's rendering may well leave out its parts' renderings
     // (中央军事委员会 / Central Military Commission beside 委员会 / committee).
     const bool clause_like =
