@@ -17,6 +17,13 @@ SegmentPair pair(std::string zh, std::string en) {
   return p;
 }
 
+TermPair term(std::string zh, std::string en) {
+  TermPair t;
+  t.zh = std::move(zh);
+  t.en = std::move(en);
+  return t;
+}
+
 std::vector<Finding> check_all(const std::vector<SegmentPair>& pairs,
                                const std::vector<TermPair>& glossary = {},
                                CheckOptions options = {}) {
@@ -169,16 +176,10 @@ TEST(Check, SymbolMissing) {
 }
 
 TEST(Check, TermMissingAndForbidden) {
-  TermPair unodc;
-  unodc.zh = "联合国毒品和犯罪问题办公室";
-  unodc.en = "United Nations Office on Drugs and Crime";
+  TermPair unodc = term("联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime");
   unodc.alternatives = {"UNODC"};
-  TermPair crime;
-  crime.zh = "犯罪";
-  crime.en = "crime";
-  TermPair cyber;
-  cyber.zh = "网络犯罪";
-  cyber.en = "cybercrime";
+  const TermPair crime = term("犯罪", "crime");
+  TermPair cyber = term("网络犯罪", "cybercrime");
   cyber.forbidden = {"computer crime"};
   const std::vector<TermPair> glossary = {crime, unodc, cyber};
   const auto f = check_all(
@@ -207,17 +208,11 @@ TEST(Check, TermMissingAndForbidden) {
 // and that is the approved rendering, not a second one. The adjective alone does not put the
 // term in the English: "social" does not ask for 社会主义 in the Chinese.
 TEST(Check, AnApprovedRenderingMayTakeItsAdjectiveForm) {
-  TermPair socialism;
-  socialism.zh = "社会主义";
-  socialism.en = "socialism";
-  TermPair russia;
-  russia.zh = "俄罗斯";
-  russia.en = "Russia";
   const auto f =
       check_all({pair("社会主义国家", "the socialist State"),
                  pair("建设社会主义", "building socialism"), pair("俄罗斯公民", "Russian citizens"),
                  pair("社会保障", "social security"), pair("社会主义制度", "the social system")},
-                {socialism, russia});
+                {term("社会主义", "socialism"), term("俄罗斯", "Russia")});
   const auto missing = of(f, "term-missing");
   ASSERT_EQ(missing.size(), 1u) << dump(f);
   EXPECT_EQ(missing[0].loc, "5");
@@ -225,9 +220,7 @@ TEST(Check, AnApprovedRenderingMayTakeItsAdjectiveForm) {
 }
 
 TEST(Check, TermRenderedSeveralWays) {
-  TermPair cyber;
-  cyber.zh = "网络犯罪";
-  cyber.en = "cybercrime";
+  TermPair cyber = term("网络犯罪", "cybercrime");
   cyber.alternatives = {"cyber crime"};
   CheckInput a{"a.tsv",
                {pair("网络犯罪", "cybercrime"), pair("网络犯罪问题", "cybercrime issues")}};

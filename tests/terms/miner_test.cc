@@ -51,6 +51,24 @@ const TermPair* find(const TermsResult& r, const std::string& zh) {
   return nullptr;
 }
 
+// The English mined for a Chinese term; empty when the term is not in the glossary.
+std::string english_of(const TermsResult& r, const std::string& zh) {
+  const TermPair* t = find(r, zh);
+  return t != nullptr ? t->en : std::string();
+}
+
+// The pairs of the two bundled demo documents, each aligned as documents.
+std::vector<SegmentPair> aligned_demo_pairs() {
+  std::vector<SegmentPair> all;
+  for (const char* name : {"res-demo", "convention-demo"}) {
+    const std::string base = test::source_path(std::string("corpus/demo/") + name);
+    const align::AlignResult a = align::align_documents(text::load_document(base + ".zh.txt"),
+                                                        text::load_document(base + ".en.txt"));
+    for (SegmentPair& p : pairs_of(a.alignment)) all.push_back(std::move(p));
+  }
+  return all;
+}
+
 TEST(MineTerms, CompoundsNestedTermsAndVariants) {
   const TermsResult r = mine_terms(pairs(kCorpus), {});
   const TermPair* cyber = find(r, "网络犯罪");
@@ -102,14 +120,7 @@ TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
   // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where
   // they sit in their segments can. The two bundled demo documents, aligned.
-  std::vector<SegmentPair> all;
-  for (const char* name : {"res-demo", "convention-demo"}) {
-    const std::string base = test::source_path(std::string("corpus/demo/") + name);
-    const align::AlignResult a = align::align_documents(text::load_document(base + ".zh.txt"),
-                                                        text::load_document(base + ".en.txt"));
-    for (SegmentPair& p : pairs_of(a.alignment)) all.push_back(std::move(p));
-  }
-  const TermsResult r = mine_terms(all, {});
+  const TermsResult r = mine_terms(aligned_demo_pairs(), {});
   for (const auto& [zh, en] : std::vector<std::pair<std::string, std::string>>{
            {"批准", "ratification"}, {"核准", "approval"}, {"作准", "authentic"}}) {
     const TermPair* t = find(r, zh);
@@ -122,14 +133,7 @@ TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
 // term inside it is a clause paired with one of its words: 专家组的工作 / "work" beside 专家组 /
 // "Expert Group", 维也纳举行 ... In the two demo documents, aligned.
 TEST(MineTerms, AClauseIsNotPairedWithOneOfItsWords) {
-  std::vector<SegmentPair> all;
-  for (const char* name : {"res-demo", "convention-demo"}) {
-    const std::string base = test::source_path(std::string("corpus/demo/") + name);
-    const align::AlignResult a = align::align_documents(text::load_document(base + ".zh.txt"),
-                                                        text::load_document(base + ".en.txt"));
-    for (SegmentPair& p : pairs_of(a.alignment)) all.push_back(std::move(p));
-  }
-  const TermsResult r = mine_terms(all, {});
+  const TermsResult r = mine_terms(aligned_demo_pairs(), {});
   const TermPair* group = find(r, "专家组");
   ASSERT_NE(group, nullptr);
   EXPECT_EQ(group->en, "Expert Group");
@@ -218,10 +222,7 @@ TEST(MineTerms, NamesSplitIntoCharactersAreNotCutToFragments) {
   const TermPair* esau = find(r, "以扫");
   ASSERT_NE(esau, nullptr);
   EXPECT_EQ(esau->en, "Esau");
-  const TermPair* fragment = find(r, "扫");
-  if (fragment != nullptr) {
-    EXPECT_NE(fragment->en, "Esau");
-  }
+  EXPECT_NE(english_of(r, "扫"), "Esau");
   for (const TermPair& t : r.terms) {
     EXPECT_NE(t.zh.rfind("的", 0), 0u) << t.zh;  // a particle opens no term
   }
@@ -253,10 +254,7 @@ TEST(MineTerms, ACharacterOfUnknownWordsIsNotTheirTerm) {
   const TermPair* meeting = find(r, "会幕");
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->en, "tabernacle of the congregation");
-  const TermPair* fragment = find(r, "幕");
-  if (fragment != nullptr) {
-    EXPECT_NE(fragment->en, "tabernacle");
-  }
+  EXPECT_NE(english_of(r, "幕"), "tabernacle");
 }
 
 // A pair with a side over max_pair_words (a whole document as one pair) is left out and

@@ -1033,7 +1033,7 @@ void put_in_document_order(Alignment& a) {
                    [&](std::size_t x, std::size_t y) { return key[x] < key[y]; });
   std::vector<Bead> beads;
   beads.reserve(order.size());
-  for (std::size_t k : order) beads.push_back(a.beads[k]);
+  for (std::size_t k : order) beads.push_back(std::move(a.beads[k]));
   a.beads = std::move(beads);
 }
 

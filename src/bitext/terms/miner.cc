@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -346,11 +348,11 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
     // not the wider list of chinese_boundary_ok, whose 中, 上, 各 sit in many compounds) paired
     // with one English word: a compound's rendering may well leave out its parts' renderings
     // (中央军事委员会 / Central Military Commission beside 委员会 / committee).
+    static constexpr std::string_view kParticles[] = {"的", "之", "和", "与", "及", "或"};
     const bool clause_like =
-        starts.size() >= 5 || zh.find("的") != std::string::npos ||
-        zh.find("之") != std::string::npos || zh.find("和") != std::string::npos ||
-        zh.find("与") != std::string::npos || zh.find("及") != std::string::npos ||
-        zh.find("或") != std::string::npos;
+        starts.size() >= 5 ||
+        std::any_of(std::begin(kParticles), std::end(kParticles),
+                    [&](std::string_view c) { return zh.find(c) != std::string::npos; });
     // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI).
     const std::string& en = terms[k].en;
     if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos ||
