@@ -57,6 +57,42 @@ TEST(BeadSearch, PosteriorsAreHighForAClearPathAndSplitForATie) {
   EXPECT_NEAR(tied.beads[0].confidence, 0.5, 0.01);
 }
 
+TEST(BeadSearch, CostsComputedOnSeveralThreadsGiveTheSamePathAcrossRowChunks) {
+  // Long enough for several chunks of rows; the planted path has a 2-1 bead every 7 segments
+  // (some across chunk boundaries) and noise elsewhere.
+  const std::size_t n = 5600, m = 4800;
+  auto on_path = [](std::size_t i, std::size_t j, int a, int b) {
+    const std::size_t k = i / 7, r = i % 7;  // 7 zh segments match 6 en segments
+    if (j != 6 * k + r - (r == 6 ? 1 : 0)) return false;
+    return r == 5 ? a == 2 && b == 1 : r < 5 && a == 1 && b == 1;
+  };
+  auto cost = [&](std::size_t i, std::size_t j, int a, int b) -> float {
+    if (on_path(i, j, a, b)) return 0.5f;
+    const std::uint32_t h = static_cast<std::uint32_t>(i * 2654435761u ^ j * 40503u ^ a * 97u ^ b);
+    return 6.0f + static_cast<float>(h % 1000) / 250.0f;
+  };
+  const Band band = diagonal_band(n, m, 12);
+  SearchOptions one{.posteriors = true}, two{.posteriors = true};
+  one.threads = 1;
+  two.threads = 2;
+  const BeadPath a = search_beads(n, m, band, kShapes, cost, one);
+  const BeadPath b = search_beads(n, m, band, kShapes, cost, two);
+  ASSERT_TRUE(a.found);
+  ASSERT_EQ(a.beads.size(), b.beads.size());
+  EXPECT_EQ(a.cost, b.cost);
+  std::size_t planted = 0;
+  for (std::size_t k = 0; k < a.beads.size(); ++k) {
+    EXPECT_EQ(a.beads[k].zh.begin, b.beads[k].zh.begin);
+    EXPECT_EQ(a.beads[k].en.begin, b.beads[k].en.begin);
+    EXPECT_EQ(a.beads[k].confidence, b.beads[k].confidence);
+    const Bead& x = a.beads[k];
+    planted += on_path(x.zh.begin, x.en.begin, static_cast<int>(x.zh.size()),
+                       static_cast<int>(x.en.size()));
+  }
+  EXPECT_EQ(planted, a.beads.size());  // 800 groups of five 1-1 beads and one 2-1
+  EXPECT_EQ(a.beads.size(), 4800u);
+}
+
 TEST(BeadSearch, ReportsAPathAlongTheBandEdge) {
   // The cheap path runs far off the diagonal: zh 0-3 are deleted (1-0), then 1-1.
   auto cost = [](std::size_t i, std::size_t j, int a, int b) -> float {

@@ -44,10 +44,16 @@ std::vector<BeadShape> shapes() {
 }
 
 int shape_index(int a, int b) {
-  for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
-    if (kShapePriors[k].shape.zh == a && kShapePriors[k].shape.en == b) return static_cast<int>(k);
-  }
-  return -1;
+  // A lookup table: this runs for every cell and shape of every search.
+  static const auto table = [] {
+    std::array<std::array<int, kMaxSide + 1>, kMaxSide + 1> t{};
+    for (auto& row : t) row.fill(-1);
+    for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+      t[kShapePriors[k].shape.zh][kShapePriors[k].shape.en] = static_cast<int>(k);
+    }
+    return t;
+  }();
+  return a >= 0 && b >= 0 && a <= kMaxSide && b <= kMaxSide ? table[a][b] : -1;
 }
 
 // Everything a pass scores beads with.
@@ -210,6 +216,12 @@ class Engine {
         en_vocab_(en_vocab),
         zh_identity_(std::move(zh_identity)),
         shapes_(shapes()) {
+    // The length-only guide path needs only the common shapes (1-1, 1-0, 0-1, 2-1, 1-2): less
+    // than half the work, and the passes that follow, with every shape, end on the same beads
+    // (measured on every gold set).
+    for (const BeadShape& shape : shapes_) {
+      if (shape.zh + shape.en <= 3) guide_shapes_.push_back(shape);
+    }
     en_unigram_ = unigram(en, en_vocab);
     zh_unigram_ = unigram(zh, zh_vocab);
     for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
@@ -224,8 +236,9 @@ class Engine {
                         const std::vector<std::size_t>& group = {},
                         std::vector<AlignStats>* per_group = nullptr) {
     Model model = initial_model(blocks);
-    std::vector<Bead> beads = search_all(model, blocks, nullptr, !method_.refines());
+    std::vector<Bead> beads;
     if (method_.refines()) {
+      beads = search_all(model, blocks, nullptr, false);
       reestimate(model, beads);
       if (method_.learns_lexicon()) {
         train_lexicon(model, beads, stats);
@@ -234,26 +247,37 @@ class Engine {
         reestimate(model, beads);
         train_lexicon(model, beads, stats);
       }
-      beads = search_all(model, blocks, &beads, true);
     }
-    stats.log_length_ratio = model.length.log_ratio();
-    stats.length_spread_a = model.length.spread_a();
-    stats.length_spread_b = model.length.spread_b();
-    stats.band_cells = last_cells_;
-    stats.lexical_per_token = evidence_.tokens > 0 ? evidence_.lexical / evidence_.tokens : 0.0;
     const std::size_t groups = group.empty() ? 1 : group.back() + 1;
     auto group_of = [&](std::size_t k) { return group.empty() ? 0 : group[k]; };
-    std::vector<AlignStats> judged(groups, stats);
     // The largest block of each group takes the reversal test.
     std::vector<std::size_t> largest(groups, blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       std::size_t& l = largest[group_of(k)];
       if (l == blocks.size() || blocks[k].zh.size() > blocks[l].zh.size()) l = k;
     }
-    for (std::size_t g = 0; g < groups; ++g) {
-      if (largest[g] < blocks.size())
-        judged[g].reversal_gain = reversal_gain(model, blocks[largest[g]]);
-    }
+    // The model is final: the last search (with posteriors) and the reversal tests, which only
+    // read the model, run side by side.
+    std::vector<double> gains(groups, stats.reversal_gain);
+    const bool refined = !beads.empty();
+    parallel_for(2, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t task = begin; task < end; ++task) {
+        if (task == 0) {
+          beads = search_all(model, blocks, refined ? &beads : nullptr, true);
+        } else {
+          for (std::size_t g = 0; g < groups; ++g) {
+            if (largest[g] < blocks.size()) gains[g] = reversal_gain(model, blocks[largest[g]]);
+          }
+        }
+      }
+    });
+    stats.log_length_ratio = model.length.log_ratio();
+    stats.length_spread_a = model.length.spread_a();
+    stats.length_spread_b = model.length.spread_b();
+    stats.band_cells = last_cells_;
+    stats.lexical_per_token = evidence_.tokens > 0 ? evidence_.lexical / evidence_.tokens : 0.0;
+    std::vector<AlignStats> judged(groups, stats);
+    for (std::size_t g = 0; g < groups; ++g) judged[g].reversal_gain = gains[g];
     // Unaligned share per group.
     std::vector<std::size_t> null_segments(groups, 0), segments(groups, 0);
     const std::vector<std::size_t> block = blocks_of(beads, blocks);
@@ -520,7 +544,6 @@ class Engine {
       for (std::size_t j = 0; j < m; ++j) path.beads.push_back({{n, n}, {j, j + 1}, 1.0, false});
       return path;
     }
-    const std::size_t longest = std::max(n, m);
     // First pass: a band around a coarse-to-fine length-only path; later passes: a band around
     // the previous pass's path. Either band is doubled while the best path runs along its edge.
     std::vector<Bead> guide = prior_path;
@@ -531,41 +554,34 @@ class Engine {
                             en_lengths_.begin() + block.en.end);
       guide = approximate_path(zl, el, model);
     }
-    std::size_t width = 8;
     SearchOptions search;
     search.posteriors = posteriors;
     search.temperature = options_.temperature;
-    for (;;) {
-      const bool full = width >= longest;
-      Band band = full ? diagonal_band(n, m, longest) : path_band(guide, n, m, width);
-      LexTables lex;
-      if (model.lexical) {
-        lex.build(model, zh_, en_, block, band, options_.threads);
-      }
+    search.threads = options_.threads;
+    LexTables lex;
+    BeadPath path = widening_search(n, m, guide, 8, [&](const Band& band) {
+      if (model.lexical) lex.build(model, zh_, en_, block, band, options_.threads);
       auto bead_cost = [&](std::size_t i, std::size_t j, int a, int b) {
         return cost(model, model.lexical ? &lex : nullptr, block.zh.begin + i, block.en.begin + j,
                     a, b, i, j);
       };
-      BeadPath path = search_beads(n, m, band, shapes_, bead_cost, search);
       last_cells_ += band.cells();
-      if (path.found && (!path.touches_edge || full)) {
-        if (model.lexical && posteriors) {
-          for (const Bead& b : path.beads) {
-            if (b.zh.empty() || b.en.empty()) continue;
-            evidence_.lexical += lex.score(b.zh.begin, b.en.begin, static_cast<int>(b.zh.size()),
-                                           static_cast<int>(b.en.size()));
-            for (std::size_t k = b.zh.begin; k < b.zh.end; ++k) {
-              evidence_.tokens += 0.5 * zh_.segments[block.zh.begin + k].tokens.size();
-            }
-            for (std::size_t k = b.en.begin; k < b.en.end; ++k) {
-              evidence_.tokens += 0.5 * en_.segments[block.en.begin + k].tokens.size();
-            }
-          }
+      return search_beads(n, m, band, shapes_, bead_cost, search);
+    });
+    if (model.lexical && posteriors) {
+      for (const Bead& b : path.beads) {
+        if (b.zh.empty() || b.en.empty()) continue;
+        evidence_.lexical += lex.score(b.zh.begin, b.en.begin, static_cast<int>(b.zh.size()),
+                                       static_cast<int>(b.en.size()));
+        for (std::size_t k = b.zh.begin; k < b.zh.end; ++k) {
+          evidence_.tokens += 0.5 * zh_.segments[block.zh.begin + k].tokens.size();
         }
-        return path;
+        for (std::size_t k = b.en.begin; k < b.en.end; ++k) {
+          evidence_.tokens += 0.5 * en_.segments[block.en.begin + k].tokens.size();
+        }
       }
-      width *= 2;
     }
+    return path;
   }
 
   // Evidence that the two sides translate each other, free of the selection bias of looking at
@@ -635,11 +651,25 @@ class Engine {
       }
       width = 6;
     }
+    return widening_search(n, m, guide, width,
+                           [&](const Band& band) {
+                             SearchOptions search;
+                             search.threads = options_.threads;
+                             return search_beads(n, m, band, guide_shapes_, cost, search);
+                           })
+        .beads;
+  }
+
+  // Searches a band of half-width `width` around `guide`, doubling the width while the best
+  // path runs along the band's edge, up to the full matrix.
+  template <class Search>
+  static BeadPath widening_search(std::size_t n, std::size_t m, const std::vector<Bead>& guide,
+                                  std::size_t width, Search&& search) {
     for (;;) {
       const bool full = width >= std::max(n, m);
       const Band band = full ? diagonal_band(n, m, std::max(n, m)) : path_band(guide, n, m, width);
-      BeadPath path = search_beads(n, m, band, shapes_, cost);
-      if (path.found && (!path.touches_edge || full)) return path.beads;
+      BeadPath path = search(band);
+      if (path.found && (!path.touches_edge || full)) return path;
       width *= 2;
     }
   }
@@ -735,6 +765,7 @@ class Engine {
   std::vector<std::size_t> dictionary_to_en_, dictionary_to_zh_;  // entries used per direction
   bool dictionary_selected_ = false;  // those lists are made on the first training
   std::vector<BeadShape> shapes_;
+  std::vector<BeadShape> guide_shapes_;  // the shapes of approximate_path
   std::vector<float> en_unigram_, zh_unigram_;
   std::vector<float> zh_lengths_, en_lengths_;
   AnchorWeights weights_;

@@ -16,6 +16,7 @@
 #include <limits>
 #include <vector>
 
+#include "bitext/core/parallel.h"
 #include "bitext/core/types.h"
 
 namespace bitext::align {
@@ -43,6 +44,9 @@ struct SearchOptions {
   bool posteriors = false;      // compute Bead::confidence as a posterior probability
   double temperature = 1.0;     // costs are divided by this for the posteriors
   std::size_t edge_margin = 2;  // a path this close to the band's edge is reported as touching
+  // Threads computing bead costs (0: all cores). The cost function must then be safe to call
+  // from several threads at once; the result does not depend on the number.
+  unsigned threads = 1;
 };
 
 struct BeadPath {
@@ -62,6 +66,8 @@ class Cells {
     }
   }
   std::size_t size() const { return offset_.back(); }
+  // Index of the first cell of row i (i = n + 1: one past the last cell).
+  std::size_t row_start(std::size_t i) const { return offset_[i]; }
   // Index of cell (i, j), or npos when outside the band.
   std::size_t index(std::size_t i, std::size_t j) const {
     if (i >= band_.lo.size() || j < band_.lo[i] || j > band_.hi[i]) return npos;
@@ -103,41 +109,62 @@ BeadPath search_beads(std::size_t n, std::size_t m, const Band& band,
   best[origin] = 0;
   if (options.posteriors) alpha[origin] = 0;
 
+  // The costs of a chunk of rows are computed first, on all threads (they are independent and
+  // make most of the work), then the chunk's cells are filled in order.
+  constexpr std::size_t kChunkRows = 2048;
+  std::vector<float> chunk;  // by cell of the chunk and shape: the cost of the bead ending there
   std::vector<double> terms(shape_count);
-  for (std::size_t i = 0; i <= n; ++i) {
-    for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
-      const std::size_t here = cells.index(i, j);
-      if (here == origin) continue;
-      float here_best = kInf;
-      std::uint8_t here_back = 0xFF;
-      std::size_t term_count = 0;
-      double term_max = kNegInf;
-      for (std::size_t s = 0; s < shape_count; ++s) {
-        const auto a = static_cast<std::size_t>(shapes[s].zh);
-        const auto b = static_cast<std::size_t>(shapes[s].en);
-        if (a > i || b > j) continue;
-        const std::size_t from = cells.index(i - a, j - b);
-        if (from == detail::Cells::npos || best[from] == kInf) continue;
-        const float c = cost(i - a, j - b, shapes[s].zh, shapes[s].en);
-        if (!(c < kInf)) continue;
-        const float total = best[from] + c;
-        if (total < here_best) {
-          here_best = total;
-          here_back = static_cast<std::uint8_t>(s);
-        }
-        if (options.posteriors) {
-          bead_cost[here * shape_count + s] = c;
-          const double t = alpha[from] - c * inv_t;
-          terms[term_count++] = t;
-          term_max = std::max(term_max, t);
+  for (std::size_t i0 = 0; i0 <= n; i0 += kChunkRows) {
+    const std::size_t i1 = std::min(n + 1, i0 + kChunkRows);
+    const std::size_t base = cells.row_start(i0);
+    chunk.assign((cells.row_start(i1) - base) * shape_count, kInf);
+    parallel_for(i1 - i0, 128, options.threads, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = i0 + begin; i < i0 + end; ++i) {
+        for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
+          float* out = chunk.data() + (cells.index(i, j) - base) * shape_count;
+          for (std::size_t s = 0; s < shape_count; ++s) {
+            const auto a = static_cast<std::size_t>(shapes[s].zh);
+            const auto b = static_cast<std::size_t>(shapes[s].en);
+            if (a > i || b > j || cells.index(i - a, j - b) == detail::Cells::npos) continue;
+            out[s] = cost(i - a, j - b, shapes[s].zh, shapes[s].en);
+          }
         }
       }
-      best[here] = here_best;
-      back[here] = here_back;
-      if (options.posteriors && term_count > 0) {
-        double sum = 0;
-        for (std::size_t k = 0; k < term_count; ++k) sum += std::exp(terms[k] - term_max);
-        alpha[here] = term_max + std::log(sum);
+    });
+    for (std::size_t i = i0; i < i1; ++i) {
+      for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
+        const std::size_t here = cells.index(i, j);
+        if (here == origin) continue;
+        const float* here_cost = chunk.data() + (here - base) * shape_count;
+        float here_best = kInf;
+        std::uint8_t here_back = 0xFF;
+        std::size_t term_count = 0;
+        double term_max = kNegInf;
+        for (std::size_t s = 0; s < shape_count; ++s) {
+          const float c = here_cost[s];
+          if (!(c < kInf)) continue;
+          const std::size_t from = cells.index(i - static_cast<std::size_t>(shapes[s].zh),
+                                               j - static_cast<std::size_t>(shapes[s].en));
+          if (best[from] == kInf) continue;
+          const float total = best[from] + c;
+          if (total < here_best) {
+            here_best = total;
+            here_back = static_cast<std::uint8_t>(s);
+          }
+          if (options.posteriors) {
+            bead_cost[here * shape_count + s] = c;
+            const double t = alpha[from] - c * inv_t;
+            terms[term_count++] = t;
+            term_max = std::max(term_max, t);
+          }
+        }
+        best[here] = here_best;
+        back[here] = here_back;
+        if (options.posteriors && term_count > 0) {
+          double sum = 0;
+          for (std::size_t k = 0; k < term_count; ++k) sum += std::exp(terms[k] - term_max);
+          alpha[here] = term_max + std::log(sum);
+        }
       }
     }
   }
