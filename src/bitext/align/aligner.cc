@@ -43,17 +43,21 @@ std::vector<BeadShape> shapes() {
   return shapes;
 }
 
-int shape_index(int a, int b) {
-  // A lookup table: this runs for every cell and shape of every search.
-  static const auto table = [] {
-    std::array<std::array<int, kMaxSide + 1>, kMaxSide + 1> t{};
-    for (auto& row : t) row.fill(-1);
-    for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
-      t[kShapePriors[k].shape.zh][kShapePriors[k].shape.en] = static_cast<int>(k);
-    }
-    return t;
-  }();
-  return a >= 0 && b >= 0 && a <= kMaxSide && b <= kMaxSide ? table[a][b] : -1;
+// Shape -> index into kShapePriors (-1: not searched), built at compile time: this runs for
+// every cell and shape of every search.
+constexpr auto kShapeIndex = [] {
+  std::array<std::array<int, kMaxSide + 1>, kMaxSide + 1> t{};
+  for (auto& row : t) {
+    for (int& x : row) x = -1;
+  }
+  for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+    t[kShapePriors[k].shape.zh][kShapePriors[k].shape.en] = static_cast<int>(k);
+  }
+  return t;
+}();
+
+inline int shape_index(int a, int b) {
+  return a >= 0 && b >= 0 && a <= kMaxSide && b <= kMaxSide ? kShapeIndex[a][b] : -1;
 }
 
 // Everything a pass scores beads with.

@@ -110,15 +110,19 @@ BeadPath search_beads(std::size_t n, std::size_t m, const Band& band,
   if (options.posteriors) alpha[origin] = 0;
 
   // The costs of a chunk of rows are computed first, on all threads (they are independent and
-  // make most of the work), then the chunk's cells are filled in order.
-  constexpr std::size_t kChunkRows = 2048;
+  // make most of the work), then the chunk's cells are filled in order. A chunk holds about
+  // kChunkCells cells, so that its costs stay in cache between the two steps however wide the
+  // band is.
+  constexpr std::size_t kChunkCells = 1 << 15;
   std::vector<float> chunk;  // by cell of the chunk and shape: the cost of the bead ending there
   std::vector<double> terms(shape_count);
-  for (std::size_t i0 = 0; i0 <= n; i0 += kChunkRows) {
-    const std::size_t i1 = std::min(n + 1, i0 + kChunkRows);
+  for (std::size_t i0 = 0, i1 = 0; i0 <= n; i0 = i1) {
+    i1 = i0 + 1;
+    while (i1 <= n && cells.row_start(i1 + 1) - cells.row_start(i0) <= kChunkCells) ++i1;
     const std::size_t base = cells.row_start(i0);
     chunk.assign((cells.row_start(i1) - base) * shape_count, kInf);
-    parallel_for(i1 - i0, 128, options.threads, [&](std::size_t begin, std::size_t end) {
+    const std::size_t grain = std::max<std::size_t>(1, (i1 - i0) / 8);
+    parallel_for(i1 - i0, grain, options.threads, [&](std::size_t begin, std::size_t end) {
       for (std::size_t i = i0 + begin; i < i0 + end; ++i) {
         for (std::size_t j = band.lo[i]; j <= band.hi[i] && j <= m; ++j) {
           float* out = chunk.data() + (cells.index(i, j) - base) * shape_count;
