@@ -55,6 +55,25 @@ TEST(Candidates, EnglishRunsStopAtPunctuationAndNumbers) {
   EXPECT_TRUE(possessive);
 }
 
+TEST(Candidates, TheWordAfterALabelOpensTheText) {
+  auto openers = [](std::string_view text) {
+    const SplitSegment s = split_english(text);
+    std::vector<std::string> out;
+    for (std::uint32_t k : s.sentence_initial) out.push_back(s.words[k]);
+    return out;
+  };
+  EXPECT_EQ(openers("Article 105 Local people's governments report. They act."),
+            (std::vector<std::string>{"Article", "Local", "They"}));
+  EXPECT_EQ(openers("(a) Encourages States to act; (b) Requests them to report;"),
+            (std::vector<std::string>{"a", "Encourages", "b", "Requests"}));
+  // A number further into the sentence opens nothing.
+  EXPECT_EQ(openers("In the year 2019 States adopted it."), (std::vector<std::string>{"In"}));
+  // A title in Title Case: every word. Not a sentence full of names, nor a list of names.
+  EXPECT_EQ(openers("Local People's Governments at Various Levels").size(), 6u);
+  EXPECT_EQ(openers("The Local People's Governments report to the State Council.").size(), 1u);
+  EXPECT_EQ(openers("And Ophir, and Havilah, and Jobab,").size(), 1u);
+}
+
 TEST(Candidates, UnitsAfterDigitsAreMarked) {
   const SplitSegment s = split_chinese("2019 年 12 月 18 日，94 个会员国");
   std::vector<std::string> marked;

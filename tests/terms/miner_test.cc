@@ -116,6 +116,29 @@ TEST(MineTerms, ACapitalAtASentenceStartIsNotTheTermsOwn) {
   EXPECT_EQ(states->en, "Member States");
 }
 
+TEST(MineTerms, ATermWrittenInCapitalsKeepsThemBesideAFewLowerCaseOccurrences) {
+  // The Bible's LORD (1,831 times) beside "my lord" (48): shown as written most often. Where a
+  // tenth or more of the occurrences are lower case, the term is shown in lower case.
+  std::vector<std::pair<std::string, std::string>> raw;
+  for (int k = 0; k < 6; ++k) {
+    raw.push_back({"耶和华对摩西说话。", "And the LORD spake unto Moses."});
+    raw.push_back({"摩西求告耶和华。", "And Moses cried unto the LORD."});
+  }
+  raw.push_back({"耶和华啊，求你听。", "O lord, hear me."});
+  for (int k = 0; k < 4; ++k) {
+    raw.push_back({"会员国打击网络犯罪。", "Member States counter cybercrime."});
+    raw.push_back({"网络犯罪威胁各国。", "Cybercrime threatens all countries."});
+    raw.push_back({"关于网络犯罪的报告", "Report on Cybercrime"});
+  }
+  const TermsResult r = mine_terms(pairs(raw), {});
+  const TermPair* lord = find(r, "耶和华");
+  ASSERT_NE(lord, nullptr);
+  EXPECT_EQ(lord->en, "LORD");
+  const TermPair* cybercrime = find(r, "网络犯罪");
+  ASSERT_NE(cybercrime, nullptr);
+  EXPECT_EQ(cybercrime->en, "cybercrime");  // lower case inside sentences, capitalised in a title
+}
+
 TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
   // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where

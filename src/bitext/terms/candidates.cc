@@ -1,6 +1,7 @@
 #include "bitext/terms/candidates.h"
 
 #include <array>
+#include <numeric>
 #include <unordered_set>
 #include <vector>
 
@@ -210,6 +211,9 @@ SplitSegment split_english(std::string_view text) {
       const std::string_view word = text.substr(i, j - i);
       if (digit) {
         close_run(out);  // numbers are not term words, and terms do not run across them
+        // A label opening the segment ("Article 105 Local people's governments ..."): the
+        // word after its number opens the text.
+        if (out.words.size() == 1) opens = true;
       } else {
         if (opens) out.sentence_initial.push_back(static_cast<std::uint32_t>(out.words.size()));
         out.words.emplace_back(word);
@@ -225,6 +229,25 @@ SplitSegment split_english(std::string_view text) {
     i = step;
   }
   close_run(out);
+  // A title in Title Case ("Local People's Congresses and Local People's Governments at
+  // Various Levels"): its capitals say nothing either. It does not end in punctuation (a
+  // sentence or a list of names does), and most of its words of four letters or more, at least
+  // three, start with a capital.
+  const std::size_t last = text.find_last_not_of(" \t\r\n");
+  if (last == std::string_view::npos ||
+      std::string_view(".,;:!?").find(text[last]) != std::string_view::npos) {
+    return out;
+  }
+  std::size_t long_words = 0, capitalised = 0;
+  for (const std::string& w : out.words) {
+    if (w.size() < 4) continue;
+    ++long_words;
+    capitalised += w[0] >= 'A' && w[0] <= 'Z';
+  }
+  if (capitalised >= 3 && 5 * capitalised >= 4 * long_words) {
+    out.sentence_initial.resize(out.words.size());
+    std::iota(out.sentence_initial.begin(), out.sentence_initial.end(), 0u);
+  }
   return out;
 }
 

@@ -34,8 +34,9 @@ struct SplitSegment {
   // Chinese only: indices of words right after a number written in digits (12 月, 94 个), where
   // a single character is a unit or measure word, not the start of a term.
   std::vector<std::uint32_t> after_number;
-  // English only: indices of words that open a sentence or a list item (after . ! ? ; : or a
-  // closing bracket, or first in the text), where a capital says nothing about the term.
+  // English only: indices of words where a capital says nothing about the term: words that
+  // open a sentence or a list item (after . ! ? ; : or a closing bracket, after a label's
+  // number, or first in the text), and every word of a title in Title Case.
   std::vector<std::uint32_t> sentence_initial;
 };
 

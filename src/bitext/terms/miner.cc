@@ -946,8 +946,11 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     pair.zh = zh_text(corpus, zh_terms[t].first);
     if (!ev.examples.empty()) pair.zh = as_written(pair.zh, pairs[ev.examples.front()].zh);
     // Spellings grouped ignoring case; the most frequent group gives the display form, written
-    // in lower case when it occurs so (capitals there come from sentence starts and titles:
-    // "Global Programme on Cybercrime"); other groups are alternatives (Cyber-crime).
+    // in lower case when a tenth of the group or more is written so (the other capitals come
+    // from titles and longer names: "Global Programme on Cybercrime", "National People's
+    // Congress" beside "people's congress"), else as most often written (the Bible's LORD,
+    // 1,831 times, beside 48 "my lord"; God, 797 beside 5); other groups are alternatives
+    // (Cyber-crime).
     std::map<std::string,
              std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
         groups;
@@ -962,9 +965,9 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     auto representative = [&](const std::string& lower) {
-      auto& forms = groups[lower].second;
+      auto& [total, forms] = groups[lower];
       for (const auto& [count, text] : forms) {
-        if (text == lower) return text;
+        if (text == lower && 10 * count >= total) return text;
       }
       std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
