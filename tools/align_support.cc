@@ -129,4 +129,17 @@ void report_alignment(const align::AlignResult& result, const char* command, boo
                a.beads.empty() ? 0.0 : confidence / a.beads.size(), a.document_score);
 }
 
+void check_document_pairs(const std::vector<std::string>& inputs,
+                          const std::vector<std::string>& zh_docs,
+                          const std::vector<std::string>& en_docs, bool parallel) {
+  if (zh_docs.size() != en_docs.size()) {
+    throw ConfigError("--zh and --en come in pairs: " + std::to_string(zh_docs.size()) +
+                      " --zh and " + std::to_string(en_docs.size()) + " --en given");
+  }
+  if (parallel && zh_docs.empty()) throw ConfigError("--parallel needs --zh and --en");
+  if (inputs.empty() && zh_docs.empty()) {
+    throw ConfigError("give aligned pair files, or document pairs with --zh and --en");
+  }
+}
+
 }  // namespace bitext::cli

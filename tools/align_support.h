@@ -7,6 +7,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "bitext/align/aligner.h"
 #include "input_options.h"
@@ -36,6 +37,13 @@ align::AlignResult align_files(const std::string& zh_path, const std::string& en
 // Writes the alignment as tmx, tsv, jsonl, beads or html; warns about what TMX leaves out.
 void write_alignment(const Alignment& alignment, const std::string& format, const AlignFlags& flags,
                      std::ostream& out, const char* command);
+
+// The inputs of terms and check: aligned pair files, and/or document pairs given as repeated
+// --zh/--en (the k-th --zh with the k-th --en). Throws a ConfigError when there is nothing to
+// read, when the two lists differ in length, or for --parallel without document pairs.
+void check_document_pairs(const std::vector<std::string>& inputs,
+                          const std::vector<std::string>& zh_docs,
+                          const std::vector<std::string>& en_docs, bool parallel);
 
 // Warnings of the alignment and a one-line summary on stderr (the summary unless quiet).
 void report_alignment(const align::AlignResult& result, const char* command, bool quiet);

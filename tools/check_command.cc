@@ -23,12 +23,14 @@ int run_check(int argc, char** argv) {
       "missing text. One line per finding: FILE:LOC: severity: check-id: message.",
       "bitext check"};
   std::vector<std::string> inputs, disabled;
-  std::string zh_doc, en_doc, glossary_path, output = "-", format, severity = "error", from;
+  std::vector<std::string> zh_docs, en_docs;
+  std::string glossary_path, output = "-", format, severity = "error", from;
   bool all = false, parallel = false;
   AlignFlags align_flags;
   app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt (zh<TAB>en), .jsonl");
-  app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
-  app.add_option("--en", en_doc, "its English original");
+  app.add_option("--zh", zh_docs,
+                 "a Chinese document, aligned with the --en of the same rank first (repeatable)");
+  app.add_option("--en", en_docs, "its English original (repeatable)");
   app.add_flag("--parallel", parallel,
                "--zh and --en are already aligned line by line (line k translates line k): "
                "check the line pairs instead of aligning");
@@ -56,9 +58,7 @@ int run_check(int argc, char** argv) {
   if (auto code = parse(app, argc, argv)) return *code;
 
   return guard("check", [&]() {
-    if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
-      throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
-    }
+    check_document_pairs(inputs, zh_docs, en_docs, parallel);
     const std::string fmt = format_for(format, output, "text");
     if (fmt != "text" && fmt != "jsonl" && fmt != "html") {
       throw ConfigError("unknown report format '" + fmt + "' (text, jsonl, html)");
@@ -76,15 +76,17 @@ int run_check(int argc, char** argv) {
       if (file.pairs.empty()) throw InputError(path, "no pairs to check");
       checked.push_back({path, std::move(file.pairs)});
     }
-    if (parallel) {
-      if (zh_doc.empty() || en_doc.empty()) throw ConfigError("--parallel needs --zh and --en");
-      io::PairsFile file = io::read_parallel(zh_doc, en_doc);
-      checked.push_back({zh_doc, std::move(file.pairs)});
-    } else if (!zh_doc.empty()) {
-      align_flags.unit = "paragraph";  // findings are reported per paragraph
-      const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "check");
-      report_alignment(aligned, "check", true);
-      checked.push_back({zh_doc, pairs_for_check(aligned.alignment)});
+    align_flags.unit = "paragraph";  // findings are reported per paragraph
+    for (std::size_t k = 0; k < zh_docs.size(); ++k) {
+      if (parallel) {
+        io::PairsFile file = io::read_parallel(zh_docs[k], en_docs[k]);
+        checked.push_back({zh_docs[k], std::move(file.pairs)});
+      } else {
+        const align::AlignResult aligned =
+            align_files(zh_docs[k], en_docs[k], align_flags, "check");
+        report_alignment(aligned, "check", true);
+        checked.push_back({zh_docs[k], pairs_for_check(aligned.alignment)});
+      }
     }
     const check::CheckResult result = check::check(checked, glossary, options);
     std::ostream& os = out.stream();

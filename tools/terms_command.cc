@@ -17,17 +17,19 @@ namespace bitext::cli {
 int run_terms(int argc, char** argv) {
   CLI::App app{
       "Mine a bilingual glossary from aligned pairs: TMX, TSV (zh<TAB>en) or JSONL "
-      "files, a document pair aligned on the fly with --zh/--en, or line-parallel files "
-      "with --zh/--en --parallel.",
+      "files, document pairs aligned on the fly with --zh/--en (repeat both for several), or "
+      "line-parallel files with --zh/--en --parallel.",
       "bitext terms"};
   std::vector<std::string> inputs;
-  std::string zh_doc, en_doc, output = "-", format, from;
+  std::vector<std::string> zh_docs, en_docs;
+  std::string output = "-", format, from;
   terms::TermsOptions options;
   AlignFlags align_flags;
   bool quiet = false, parallel = false;
   app.add_option("INPUT", inputs, "aligned pairs: .tmx, .tsv/.txt, .jsonl");
-  app.add_option("--zh", zh_doc, "a Chinese document, aligned with --en first");
-  app.add_option("--en", en_doc, "its English original");
+  app.add_option("--zh", zh_docs,
+                 "a Chinese document, aligned with the --en of the same rank first (repeatable)");
+  app.add_option("--en", en_docs, "its English original (repeatable)");
   app.add_flag("--parallel", parallel,
                "--zh and --en are already aligned line by line (line k translates line k, as "
                "in OPUS or Moses corpora): pair the lines instead of aligning");
@@ -55,28 +57,39 @@ int run_terms(int argc, char** argv) {
   if (auto code = parse(app, argc, argv)) return *code;
 
   return guard("terms", [&]() {
-    if (inputs.empty() && (zh_doc.empty() || en_doc.empty())) {
-      throw ConfigError("give aligned pair files, or a document pair with --zh and --en");
-    }
+    check_document_pairs(inputs, zh_docs, en_docs, parallel);
     const std::string fmt = format_for(format, output, "tsv");
     const io::GlossaryFormat glossary_format = io::glossary_format_named(fmt);
     AtomicOutput out(output);
     std::vector<SegmentPair> pairs;
-    auto take = [&](io::PairsReader& reader) {
-      for (SegmentPair p; reader.next(p);) pairs.push_back(std::move(p));
-      for (const std::string& w : reader.warnings()) warn("terms", w);
+    // With several sources, each example says which one it comes from (file:bead or file:line).
+    const bool several = inputs.size() + zh_docs.size() > 1;
+    auto add = [&](std::vector<SegmentPair> more, const std::string& source) {
+      for (SegmentPair& p : more) {
+        if (several) p.loc = source + ":" + p.loc;
+        pairs.push_back(std::move(p));
+      }
     };
-    for (const std::string& path : inputs) take(*io::open_pairs(path, from));
-    if (parallel) {
-      if (zh_doc.empty() || en_doc.empty()) throw ConfigError("--parallel needs --zh and --en");
-      take(*io::open_parallel(zh_doc, en_doc));
-    } else if (!zh_doc.empty()) {
-      align_flags.quiet = quiet;
-      const align::AlignResult aligned = align_files(zh_doc, en_doc, align_flags, "terms");
-      report_alignment(aligned, "terms", true);
-      for (SegmentPair& p : pairs_of(aligned.alignment)) pairs.push_back(std::move(p));
+    auto take = [&](io::PairsReader& reader, const std::string& source) {
+      std::vector<SegmentPair> more;
+      for (SegmentPair p; reader.next(p);) more.push_back(std::move(p));
+      for (const std::string& w : reader.warnings()) warn("terms", w);
+      add(std::move(more), source);
+    };
+    for (const std::string& path : inputs) take(*io::open_pairs(path, from), path);
+    align_flags.quiet = quiet;
+    for (std::size_t k = 0; k < zh_docs.size(); ++k) {
+      if (parallel) {
+        take(*io::open_parallel(zh_docs[k], en_docs[k]), zh_docs[k]);
+      } else {
+        const align::AlignResult aligned =
+            align_files(zh_docs[k], en_docs[k], align_flags, "terms");
+        report_alignment(aligned, "terms", true);
+        add(pairs_of(aligned.alignment), zh_docs[k]);
+      }
     }
-    if (pairs.empty()) throw InputError(inputs.empty() ? zh_doc : inputs.front(), "no pairs");
+    const std::string source = inputs.empty() ? zh_docs.front() : inputs.front();
+    if (pairs.empty()) throw InputError(source, "no pairs");
     const bool tty = isatty(STDERR_FILENO) != 0;
     if (!quiet) {
       options.progress = [tty](const std::string& stage, std::size_t done, std::size_t total) {
@@ -87,7 +100,6 @@ int run_terms(int argc, char** argv) {
       };
     }
     const terms::TermsResult result = terms::mine_terms(pairs, options);
-    const std::string source = inputs.empty() ? zh_doc : inputs.front();
     const std::string long_pairs =
         std::to_string(result.stats.long_pairs) + " of the pairs have a side over " +
         std::to_string(options.max_pair_words) +

@@ -311,6 +311,22 @@ TEST(CliCheck, TheCleanDemoConventionHasNoFindings) {
   EXPECT_EQ(r.out, "");
 }
 
+TEST(CliCheck, SeveralDocumentPairsAreCheckedEachUnderItsName) {
+  const auto r =
+      test::run_cli({"check", "--glossary", demo("glossary.tsv"), "--zh",
+                     demo("convention-demo.zh.txt"), "--en", demo("convention-demo.en.txt"), "--zh",
+                     demo("res-demo.zh.txt"), "--en", demo("res-demo.en.txt")});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  std::size_t errors = 0;
+  for (std::size_t p = r.out.find(": error: "); p != std::string::npos;
+       p = r.out.find(": error: ", p + 1)) {
+    ++errors;
+  }
+  EXPECT_EQ(errors, 3u) << r.out;  // the resolution's three; the convention is clean
+  EXPECT_NE(r.out.find(demo("res-demo.zh.txt") + ":1.: error: date"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("convention-demo"), std::string::npos) << r.out;
+}
+
 TEST(CliCheck, LineParallelFilesAreCheckedLineByLine) {
   test::TempDir dir;
   test::write_file(dir.file("c.zh"),
@@ -379,6 +395,27 @@ TEST(CliTerms, MinesTheDemoAndWritesEveryFormat) {
     EXPECT_NE(g.find("网络犯罪"), std::string::npos) << ext;
     EXPECT_NE(g.find("cybercrime"), std::string::npos) << ext;
   }
+}
+
+TEST(CliTerms, SeveralDocumentPairsMakeOneGlossaryWithTheirNamesInTheExamples) {
+  // 公约 / Convention occurs in both demo documents: mined from the two together, its
+  // examples name the file each comes from.
+  test::TempDir dir;
+  const auto r = test::run_cli({"terms", "-q", "--zh", demo("res-demo.zh.txt"), "--en",
+                                demo("res-demo.en.txt"), "--zh", demo("convention-demo.zh.txt"),
+                                "--en", demo("convention-demo.en.txt"), "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::size_t at = r.out.find("\"zh\":\"电子证据\"");  // in the convention only
+  EXPECT_NE(at, std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("convention-demo.zh.txt:"), std::string::npos);
+  EXPECT_NE(r.out.find("res-demo.zh.txt:"), std::string::npos);
+  // --zh and --en come in pairs.
+  const auto odd =
+      test::run_cli({"terms", "--zh", demo("res-demo.zh.txt"), "--en", demo("res-demo.en.txt"),
+                     "--zh", demo("convention-demo.zh.txt"), "-o", dir.file("g.tsv")});
+  EXPECT_EQ(odd.exit_code, 2);
+  EXPECT_NE(odd.err.find("--zh and --en come in pairs"), std::string::npos) << odd.err;
+  EXPECT_FALSE(test::file_exists(dir.file("g.tsv")));
 }
 
 TEST(CliTerms, LineParallelFilesArePairedNotAligned) {
