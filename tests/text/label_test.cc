@@ -70,7 +70,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Label, NotLabels) {
   for (const char* text :
        {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，", "第 65/230 号决议",
-        "U.N. agencies", "In 1949, after", "十分重要", "A/74/400 report", "Distr.: General"}) {
+        "U.N. agencies", "In 1949, after", "十分重要", "A/74/400 report", "Distr.: General",
+        // cross-references opening a sentence, not headings
+        "第十二条第2款规定的措施", "第5条所述的请求", "第3条和第4条", "第二章的规定"}) {
     EXPECT_TRUE(parse_label(text).empty()) << text << " -> " << parse_label(text).text;
   }
 }

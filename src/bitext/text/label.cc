@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bitext/core/utf8.h"
@@ -157,6 +158,12 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
       return {};
     }
     if (!good_follower(w, 2 + n, true)) return {};
+    // A cross-reference opening a sentence is not a heading: 第十二条第2款规定… /
+    // "Article 12, paragraph 2, provides …", 第5条所述 …, 第3条和第4条 …
+    if (2 + n < w.size() && std::u32string_view(U"第规所的和或至及与中项款").find(w[2 + n].c) !=
+                                std::u32string_view::npos) {
+      return {};
+    }
     return make(text, w, 2 + n, start, style, number);
   }
   // （一） / (一)
