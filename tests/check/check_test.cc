@@ -120,6 +120,21 @@ TEST(Check, NumberOnOneSideIsAWarning) {
   EXPECT_TRUE(numbers[0].en_span.empty());
 }
 
+TEST(Check, CrossReferencesAndRoundTheClockAreNotMismatches) {
+  // A sentence opening with a cross-reference (not an article heading), and "24/7" beside
+  // 24小时全天候 (the seven days left implicit); 12 hours for 24/7 is still an error.
+  const auto f =
+      check_all({pair("第十二条第2款规定的措施应予适用。",
+                      "Article 12, paragraph 2, shall apply to the measures."),
+                 pair("设立24小时全天候联络点。", "Establish points of contact available 24/7."),
+                 pair("设立12小时联络点。", "Establish points of contact available 24/7.")});
+  const auto wrong = meaning(f);
+  ASSERT_EQ(wrong.size(), 1u) << dump(f);
+  EXPECT_EQ(wrong[0].loc, "3");
+  EXPECT_EQ(wrong[0].severity, Severity::kError);
+  EXPECT_TRUE(of(f, "numbering").empty()) << dump(f);
+}
+
 TEST(Check, SmallWordDifferencesAreWarnings) {
   const auto f =
       check_all({pair("位列世界第四", "ranked three in the world"),

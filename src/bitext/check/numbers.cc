@@ -280,6 +280,12 @@ class Extractor {
     std::string digits;
     while (free(j) && is_digit(cp(j))) digits += char(cp(j++));
     if (std::size_t e = clock(i, j, digits); e > j) return e;
+    // "24/7", round the clock: the days of the week are often left implicit (24小时全天候).
+    if (digits == "24" && cp(j) == '/' && cp(j + 1) == '7' && free(j + 1) && !is_digit(cp(j + 2))) {
+      add(i, j, 24, NumberKind::kCardinal, false);
+      add(j + 1, j + 2, 7, NumberKind::kCardinal, false).weak = true;
+      return j + 2;
+    }
     // Thousands separators: exactly three digits after each comma.
     while (free(j + 3) && cp(j) == ',' && is_digit(cp(j + 1)) && is_digit(cp(j + 2)) &&
            is_digit(cp(j + 3)) && !is_digit(cp(j + 4))) {
