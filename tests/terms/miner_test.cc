@@ -168,6 +168,29 @@ TEST(MineTerms, AClauseIsNotPairedWithOneOfItsWords) {
   EXPECT_NE(find(r, "联合国毒品和犯罪问题办公室"), nullptr);  // a compound keeps its parts
 }
 
+TEST(MineTerms, AResolutionParagraphsOpeningVerbAndItsObjectAreNoTerm) {
+  // "Encourages Member States" and "Requests the Secretary-General" open paragraphs of the
+  // demo resolution twice each: a verb and its object, not terms. Nor is the capitalised
+  // "States" a rendering of 鼓励会员国 beside 会员国 / Member States.
+  const TermsResult r = mine_terms(aligned_demo_pairs(), {});
+  for (const TermPair& t : r.terms) {
+    for (const char* verb : {"Encourages ", "Requests ", "Invites ", "Urges "}) {
+      EXPECT_NE(t.en.rfind(verb, 0), 0u) << t.zh << " / " << t.en;
+    }
+  }
+  for (const char* clause : {"鼓励会员国", "提供技术援助"})
+    EXPECT_NE(english_of(r, clause), "States");
+  EXPECT_EQ(english_of(r, "会员国"), "Member States");
+  EXPECT_EQ(english_of(r, "秘书长"), "Secretary-General");
+  // Inside a sentence, such a word may open a term: notes verbales.
+  const TermsResult notes =
+      mine_terms(pairs({{"秘书长发出了普通照会。", "The Secretary-General sent notes verbales."},
+                        {"会员国答复了普通照会。", "Member States replied to the notes verbales."},
+                        {"普通照会已分发。", "The notes verbales were circulated."}}),
+                 {});
+  EXPECT_EQ(english_of(notes, "普通照会"), "notes verbales");
+}
+
 TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   const TermsResult r =
       mine_terms(pairs({{"第1条 宗旨", "Article 1 Purpose"},

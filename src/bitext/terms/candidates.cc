@@ -97,6 +97,27 @@ bool english_boundary_ok(std::string_view word) {
   return english_stop_words().count(lower) == 0 && !(lower.size() == 1 && lower != "i");
 }
 
+bool english_paragraph_verb(std::string_view word) {
+  // The opening words of preambular and operative paragraphs (United Nations Editorial Manual).
+  static const std::unordered_set<std::string> verbs = {
+      "acknowledging", "affirming",   "alarmed",    "appreciating", "aware",       "bearing",
+      "believing",     "cognizant",   "concerned",  "conscious",    "considering", "convinced",
+      "deeply",        "deploring",   "desiring",   "determined",   "emphasizing", "encouraged",
+      "expressing",    "fully",       "guided",     "having",       "mindful",     "noting",
+      "observing",     "reaffirming", "realizing",  "recalling",    "recognizing", "regretting",
+      "reiterating",   "seeking",     "stressing",  "taking",       "underlining", "underscoring",
+      "welcoming",     "accepts",     "adopts",     "affirms",      "appeals",     "approves",
+      "authorizes",    "calls",       "commends",   "condemns",     "confirms",    "decides",
+      "declares",      "deplores",    "designates", "determines",   "emphasizes",  "encourages",
+      "endorses",      "expresses",   "invites",    "notes",        "proclaims",   "reaffirms",
+      "recommends",    "recognizes",  "regrets",    "reiterates",   "reminds",     "renews",
+      "requests",      "resolves",    "stresses",   "strongly",     "supports",    "takes",
+      "underlines",    "urges",       "welcomes"};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return verbs.count(lower) != 0;
+}
+
 bool english_inner_ok(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

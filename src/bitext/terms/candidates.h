@@ -69,6 +69,12 @@ bool english_boundary_ok(std::string_view word);
 // pronouns ("state shall develop", "Congress is out of session").
 bool english_inner_ok(std::string_view word);
 
+// Whether the word opens resolution paragraphs (Recalling, Noting with concern, Requests,
+// Encourages, Invites, Urges … — the preambular and operative verbs of UN resolutions). Where
+// it opens a sentence or list item it is a term of one word at most: "Encourages Member States"
+// and "Requests the Secretary-General" are a verb and its object, not terms.
+bool english_paragraph_verb(std::string_view word);
+
 // Whether the word is a possessive (People's): it does not end a term.
 bool english_possessive(std::string_view word);
 

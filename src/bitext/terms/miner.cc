@@ -53,8 +53,9 @@ struct Corpus {
   // Per word, computed once: may open/close a term (zh: bit 1 open, bit 2 close), its length,
   // may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
-  std::vector<std::uint8_t> zh_after_number;  // per Chinese token: right after digits
-  std::vector<std::uint8_t> en_initial;       // per English token: opens a sentence or list item
+  std::vector<std::uint8_t> en_paragraph_verb;  // per English word: english_paragraph_verb
+  std::vector<std::uint8_t> zh_after_number;    // per Chinese token: right after digits
+  std::vector<std::uint8_t> en_initial;         // per English token: opens a sentence or list item
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
   std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
@@ -92,6 +93,7 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.en_bound.push_back(english_boundary_ok(w));
       c.en_inner.push_back(english_inner_ok(w));
       c.en_possessive.push_back(english_possessive(w));
+      c.en_paragraph_verb.push_back(english_paragraph_verb(w));
       c.en_conjunction.push_back(coordination(w, "the"));
       c.en_determiner.push_back(coordination("and", w));
       const std::string key = english_variant_key(w);
@@ -160,8 +162,13 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       if (!c.en_bound[words[s]]) continue;
+      // A paragraph's opening verb stands alone (Encourages, not "Encourages Member States").
+      const std::uint32_t longest =
+          c.en_paragraph_verb[words[s]] && c.en_initial[c.en_start[pair] + s] != 0
+              ? 1
+              : static_cast<std::uint32_t>(o.max_en_words);
       std::uint64_t h = 0;
-      for (std::uint32_t e = s; e < run_end && e - s < o.max_en_words; ++e) {
+      for (std::uint32_t e = s; e < run_end && e - s < longest; ++e) {
         const WordId word = words[e];
         if (e > s && c.en_conjunction[words[e - 1]] && c.en_determiner[word]) break;
         if (!c.en_inner[word]) break;
@@ -353,14 +360,15 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
         starts.size() >= 5 ||
         std::any_of(std::begin(kParticles), std::end(kParticles),
                     [&](std::string_view c) { return zh.find(c) != std::string::npos; });
-    // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI).
+    // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI): a
+    // capitalised word goes only when it is a piece of the inner term's own rendering
+    // (鼓励会员国 / "States" beside 会员国 / Member States).
     const std::string& en = terms[k].en;
-    if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos ||
-        (!en.empty() && std::isupper(static_cast<unsigned char>(en[0])) != 0)) {
-      continue;
-    }
+    if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos) continue;
+    const bool capital = !en.empty() && std::isupper(static_cast<unsigned char>(en[0])) != 0;
     starts.push_back(zh.size());
-    std::string mine = letters_of(terms[k].en);
+    const std::string word = letters_of(en);
+    std::string mine = word;
     for (const std::string& a : terms[k].alternatives) mine += " " + letters_of(a);
     for (std::size_t a = 0; a + 1 < starts.size() && !drop[k]; ++a) {
       for (std::size_t b = a + 2; b < starts.size() && !drop[k]; ++b) {
@@ -372,6 +380,7 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
         for (const std::string& alt : inner.alternatives) {
           kept = kept || mine.find(letters_of(alt)) != std::string::npos;
         }
+        if (capital) kept = letters_of(inner.en).find(word) == std::string::npos;
         if (!kept) drop[k] = 1;
       }
     }
