@@ -189,6 +189,37 @@ TEST(Aligner, ADictionaryPlacesTheUntranslatedSentence) {
   EXPECT_LT(without.alignment.beads[2].confidence, 0.5);
 }
 
+TEST(Aligner, RomanizedChineseNamesPlaceTheUntranslatedSentence) {
+  // A Chinese-original text with names in pinyin on the English side; the English leaves out
+  // the fourth sentence. The sentences are alike in length and a lexicon cannot be learned from
+  // eight of them: the names (王明 / Wang Ming, 刘洋 / Liu Yang, 杭州 / Hangzhou) decide.
+  const std::vector<std::string> zh = {"王明是一名工程师。", "李华在上海工作。", "张伟喜欢读书。",
+                                       "刘洋每天早上跑步。", "陈静住在杭州。",   "杨帆会说英语。",
+                                       "赵磊是一名医生。",   "孙丽教数学。"};
+  const std::vector<std::string> en = {"Wang Ming is an engineer.",  "Li Hua works in Shanghai.",
+                                       "Zhang Wei likes reading.",   "Chen Jing lives in Hangzhou.",
+                                       "Yang Fan speaks English.",   "Zhao Lei is a doctor.",
+                                       "Sun Li teaches mathematics."};
+  const AlignResult r = align_segments(lines(zh), lines(en), {});
+  ASSERT_EQ(r.alignment.beads.size(), 8u);
+  for (std::size_t k = 0; k < 8; ++k) {
+    const Bead& b = r.alignment.beads[k];
+    EXPECT_EQ(b.zh, (IndexRange{k, k + 1})) << k;
+    if (k == 3) {
+      EXPECT_TRUE(b.en.empty());  // 刘洋每天早上跑步 has no English
+    } else {
+      EXPECT_EQ(b.en.begin, k < 3 ? k : k - 1) << k;
+    }
+  }
+  // Without anchors (no names) the omission is not placed right.
+  AlignOptions no_anchors;
+  no_anchors.anchors = false;
+  const AlignResult blind = align_segments(lines(zh), lines(en), no_anchors);
+  bool placed = false;
+  for (const Bead& b : blind.alignment.beads) placed |= b.en.empty() && b.zh.begin == 3;
+  EXPECT_FALSE(placed);
+}
+
 TEST(Aligner, RejectsAnUnknownMethod) {
   AlignOptions options;
   options.method = "neural";

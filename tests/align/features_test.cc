@@ -21,6 +21,30 @@ TEST(Features, LengthWeighsHanAndCountsAWordGapOnce) {
   EXPECT_FLOAT_EQ(length_of("\u3000\u3000大会", Lang::kZh, 3), 6);  // ideographic indentation
 }
 
+TEST(Features, RomanizedChineseNamesFoundOnBothSides) {
+  Vocabulary zv, ev;
+  std::vector<Segment> zh(3), en(3);
+  zh[0].text = "林黛玉来到北京。";
+  zh[1].text = "我们欢迎习近平。";
+  zh[2].text = "他们讨论了报告。";
+  en[0].text = "Lin Daiyu came to Beijing.";
+  en[1].text = "Women welcome Xi Jinping; the women of the village too.";
+  en[2].text = "They discussed the Report of Sun Wukong.";
+  SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
+  SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  attach_names(find_names(zh, en), z, e);
+  EXPECT_EQ(z.segments[0].name_pinyin, (std::vector<std::string>{"beijing", "daiyu", "lindaiyu"}));
+  ASSERT_EQ(e.segments[0].names.size(), 2u);  // Lin Daiyu, Beijing
+  EXPECT_EQ(e.segments[0].names[0], (std::vector<std::string>{"lindaiyu", "daiyu"}));
+  // "Women" is written in lower case too: a word, not the pinyin of 我们.
+  EXPECT_EQ(z.segments[1].name_pinyin, (std::vector<std::string>{"jinping", "xijinping"}));
+  ASSERT_EQ(e.segments[1].names.size(), 1u);
+  EXPECT_EQ(e.segments[1].names[0], (std::vector<std::string>{"xijinping", "jinping"}));
+  // A name only one side has (Sun Wukong) and capitalised words are no names of the other.
+  EXPECT_TRUE(z.segments[2].name_pinyin.empty());
+  EXPECT_TRUE(e.segments[2].names.empty());
+}
+
 TEST(Features, TokensAndCognates) {
   Vocabulary vocab;
   std::vector<Segment> zh(1), en(1);

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <future>
 #include <limits>
 #include <memory>
 #include <numeric>
@@ -231,6 +233,10 @@ class Engine {
     for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
     for (const auto& s : en.segments) en_lengths_.push_back(s.length);
   }
+
+  // Work to finish before the first search that reads the anchors (features computed in the
+  // background: the names' pinyin), run once.
+  void before_anchors(std::function<void()> ready) { before_anchors_ = std::move(ready); }
 
   // Aligns each block on its own, sharing the model estimated over all of them. Blocks may be
   // grouped by document (`group[k]` for block k, nondecreasing; empty: one group): the stats
@@ -558,6 +564,11 @@ class Engine {
                             en_lengths_.begin() + block.en.end);
       guide = approximate_path(zl, el, model);
     }
+    if (before_anchors_) {  // once, before the first search that reads anchors
+      std::function<void()> ready = std::move(before_anchors_);
+      before_anchors_ = nullptr;
+      ready();
+    }
     SearchOptions search;
     search.posteriors = posteriors;
     search.temperature = options_.temperature;
@@ -755,6 +766,23 @@ class Engine {
       const std::size_t unmatched = zn + en - 2 * matched;
       score += weights_.cognate_match * matched - weights_.cognate_miss * unmatched;
     }
+    // Romanized Chinese names: each English name in the bead that the pinyin of a Chinese run
+    // in it spells, as a cognate; one it does not spell counts as an unmatched one.
+    for (int k = 0; k < b; ++k) {
+      for (const auto& run : en_.segments[gj + k].names) {
+        bool spelled = false;
+        for (int q = 0; q < a && !spelled; ++q) {
+          const auto& pinyin = zh_.segments[gi + q].name_pinyin;
+          for (const std::string& s : run) {
+            if (std::binary_search(pinyin.begin(), pinyin.end(), s)) {
+              spelled = true;
+              break;
+            }
+          }
+        }
+        score += spelled ? weights_.cognate_match : -weights_.cognate_miss;
+      }
+    }
     return score;
   }
 
@@ -774,6 +802,7 @@ class Engine {
   std::vector<float> zh_lengths_, en_lengths_;
   AnchorWeights weights_;
   mutable std::size_t last_cells_ = 0;
+  mutable std::function<void()> before_anchors_;
   struct Evidence {
     double lexical = 0;  // sum of the lexical scores of the non-null beads of the last search
     double tokens = 0;   // tokens of those beads (mean of both sides)
@@ -870,10 +899,19 @@ std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<S
                              const Dictionary* dictionary, AlignStats& stats,
                              const std::vector<std::size_t>& group = {},
                              std::vector<AlignStats>* per_group = nullptr) {
-  const SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
-  const SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
+  // Names need ICU's pinyin, slow to start: found beside the features and the first length-only
+  // search, attached before the first search that reads anchors.
+  std::future<NameFeatures> names;
+  if (options.anchors && method.terms().anchors) {
+    names = std::async(
+        resolve_threads(options.threads) > 1 ? std::launch::async : std::launch::deferred,
+        [&zh, &en] { return find_names(zh, en); });
+  }
+  SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
+  SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
   Engine engine(zf, ef, options, method, dictionary, zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
+  if (names.valid()) engine.before_anchors([&] { attach_names(names.get(), zf, ef); });
   return engine.run(blocks, stats, group, per_group);
 }
 

@@ -1,8 +1,11 @@
 #include "bitext/align/features.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "bitext/core/utf8.h"
+#include "bitext/text/pinyin.h"
 
 namespace bitext::align {
 
@@ -117,6 +120,142 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     side.segments.push_back(std::move(f));
   }
   return side;
+}
+
+namespace {
+
+constexpr std::size_t kMinNameLetters = 4;  // two syllables at least: "lima", not "li"
+
+// Runs of capitalised ASCII words (Xi Jinping, Lin Daiyu, Beijing), each run's spellings in
+// lower case: every word and every two neighbours joined, of kMinNameLetters letters or more.
+std::vector<std::vector<std::string>> english_name_runs(
+    std::string_view text, const std::unordered_set<std::string>& lower_case) {
+  std::vector<std::vector<std::string>> runs;
+  std::vector<std::string> words;
+  auto close = [&]() {
+    std::vector<std::string> spellings;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (words[k].size() >= kMinNameLetters) spellings.push_back(words[k]);
+      if (k + 1 < words.size()) spellings.push_back(words[k] + words[k + 1]);
+    }
+    if (!spellings.empty()) runs.push_back(std::move(spellings));
+    words.clear();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!utf8::is_ascii_alpha(c)) {
+      // A single space continues a run of names; anything else ends it.
+      if (c != ' ' || i + 1 >= text.size() || !(text[i + 1] >= 'A' && text[i + 1] <= 'Z')) close();
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && utf8::is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
+    bool name = text[i] >= 'A' && text[i] <= 'Z' && j - i >= 2;
+    for (std::size_t k = i + 1; k < j && name; ++k) name = text[k] >= 'a' && text[k] <= 'z';
+    std::string w(text.substr(i, j - i));
+    w[0] = static_cast<char>(w[0] - 'A' + 'a');
+    if (name && lower_case.count(w) == 0) {
+      words.push_back(std::move(w));
+    } else {
+      close();
+    }
+    i = j;
+  }
+  close();
+  return runs;
+}
+
+// The pinyin of every run of 2-4 consecutive Han characters, with `keep` deciding which stay.
+template <class Keep>
+std::vector<std::string> chinese_name_pinyin(std::string_view text, Keep&& keep) {
+  std::vector<std::string> out;
+  std::vector<const std::string*> syllables;
+  auto close = [&]() {
+    for (std::size_t s = 0; s < syllables.size(); ++s) {
+      std::string joined = *syllables[s];
+      for (std::size_t e = s + 1; e < syllables.size() && e < s + 4; ++e) {
+        joined += *syllables[e];
+        if (joined.size() >= kMinNameLetters && keep(joined)) out.push_back(joined);
+      }
+    }
+    syllables.clear();
+  };
+  // Characters that transliterations do not use: particles, pronouns, common verbs (吃了 is
+  // no "Chile", 我们 no "Women").
+  static constexpr std::u32string_view kNotInNames =
+      U"了的是在和不也有我你他她们这那就都吃说很会要能去来着过得地之与及或而把被让给对从向于";
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    const std::string& p =
+        kNotInNames.find(c) == std::u32string_view::npos ? text::pinyin(c) : text::pinyin(0);
+    if (p.empty()) {
+      close();
+    } else {
+      syllables.push_back(&p);
+    }
+  }
+  close();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+NameFeatures find_names(const std::vector<Segment>& zh_segments,
+                        const std::vector<Segment>& en_segments) {
+  NameFeatures names;
+  names.zh.resize(zh_segments.size());
+  names.en.resize(en_segments.size());
+  // Words the English also writes in lower case are ordinary words capitalised at a sentence
+  // start (Women, Take, Like), not names, however their letters read as pinyin (我们, 他可).
+  std::unordered_set<std::string> lower_case;
+  for (const Segment& s : en_segments) {
+    const std::string_view text = s.text;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t j = i;
+      while (j < text.size() && utf8::is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
+      if (j > i && text[i] >= 'a' && text[i] <= 'z') lower_case.emplace(text.substr(i, j - i));
+      i = j > i ? j : i + 1;
+    }
+  }
+  std::unordered_set<std::string> spelled;
+  for (std::size_t j = 0; j < en_segments.size(); ++j) {
+    names.en[j] = english_name_runs(en_segments[j].text, lower_case);
+    for (const auto& run : names.en[j]) spelled.insert(run.begin(), run.end());
+  }
+  if (spelled.empty()) {
+    names.en.assign(en_segments.size(), {});
+    return names;
+  }
+  std::unordered_set<std::string> found;
+  for (std::size_t i = 0; i < zh_segments.size(); ++i) {
+    names.zh[i] = chinese_name_pinyin(zh_segments[i].text,
+                                      [&](const std::string& s) { return spelled.count(s) != 0; });
+    found.insert(names.zh[i].begin(), names.zh[i].end());
+  }
+  for (auto& runs : names.en) {
+    for (auto& run : runs) {
+      run.erase(std::remove_if(run.begin(), run.end(),
+                               [&](const std::string& s) { return found.count(s) == 0; }),
+                run.end());
+    }
+    runs.erase(std::remove_if(runs.begin(), runs.end(),
+                              [](const std::vector<std::string>& run) { return run.empty(); }),
+               runs.end());
+  }
+  return names;
+}
+
+void attach_names(NameFeatures names, SideFeatures& zh, SideFeatures& en) {
+  for (std::size_t i = 0; i < names.zh.size() && i < zh.segments.size(); ++i) {
+    zh.segments[i].name_pinyin = std::move(names.zh[i]);
+  }
+  for (std::size_t j = 0; j < names.en.size() && j < en.segments.size(); ++j) {
+    en.segments[j].names = std::move(names.en[j]);
+  }
 }
 
 }  // namespace bitext::align

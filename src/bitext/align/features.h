@@ -42,6 +42,12 @@ struct SegmentFeatures {
   std::vector<TokenId> tokens;        // lexical tokens: Han characters (zh), lower-cased words (en)
   std::vector<TokenCount> bag;        // the same tokens, once each with their count (scoring)
   std::vector<std::string> cognates;  // digit strings and Latin words found in the segment
+  // Romanized Chinese names (find_names). Chinese: the pinyin of its runs of 2-4 Han
+  // characters that some English name of the input spells (sorted, once each). English: per run
+  // of capitalised words, the spellings (a word, two neighbours joined) that the pinyin of some
+  // Chinese run gives.
+  std::vector<std::string> name_pinyin;
+  std::vector<std::vector<std::string>> names;
   Label label;
   ParagraphKind kind = ParagraphKind::kBody;
 };
@@ -60,5 +66,22 @@ float length_of(std::string_view text, Lang lang, float han_weight);
 // Digit strings go to cognates on both sides, as do Latin words inside Chinese text.
 SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
                               float han_weight);
+
+// Romanized Chinese names found on both sides (林黛玉 / Lin Daiyu, 习近平 / Xi Jinping, 北京 /
+// Beijing, 马里 / Mali): English capitalised words, alone or two joined, that spell the toneless
+// pinyin of a run of 2-4 Han characters somewhere in the Chinese; names found on one side only
+// are left out. Per segment, as SegmentFeatures::name_pinyin and ::names hold them.
+struct NameFeatures {
+  std::vector<std::vector<std::string>> zh;
+  std::vector<std::vector<std::vector<std::string>>> en;
+};
+
+// Needs ICU's Han-Latin transliteration (its rules take ICU some 0.15 s to compile on first use):
+// the aligner runs it beside its first, length-only work. Reads only its arguments.
+NameFeatures find_names(const std::vector<Segment>& zh_segments,
+                        const std::vector<Segment>& en_segments);
+
+// Moves the names into the segments' features.
+void attach_names(NameFeatures names, SideFeatures& zh, SideFeatures& en);
 
 }  // namespace bitext::align
