@@ -191,6 +191,19 @@ TEST(MineTerms, AResolutionParagraphsOpeningVerbAndItsObjectAreNoTerm) {
   EXPECT_EQ(english_of(notes, "普通照会"), "notes verbales");
 }
 
+TEST(MineTerms, TimePrepositionsAreNoTerms) {
+  const TermsResult r = mine_terms(
+      pairs({{"截至2019年底，共有64个缔约国。",
+              "As at the end of 2019, there were 64 States parties."},
+             {"截至2020年，缔约国增加到70个。", "As at 2020, States parties numbered 70."},
+             {"直至2021年，缔约国继续增加。", "Until 2021, States parties kept increasing."},
+             {"直至今日，缔约国仍在增加。", "Until today, States parties are still increasing."}}),
+      {});
+  EXPECT_EQ(find(r, "截至"), nullptr);
+  EXPECT_EQ(find(r, "直至"), nullptr);
+  EXPECT_EQ(english_of(r, "缔约国"), "States parties");
+}
+
 TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   const TermsResult r =
       mine_terms(pairs({{"第1条 宗旨", "Article 1 Purpose"},
