@@ -191,6 +191,22 @@ TEST(MineTerms, AResolutionParagraphsOpeningVerbAndItsObjectAreNoTerm) {
   EXPECT_EQ(english_of(notes, "普通照会"), "notes verbales");
 }
 
+TEST(MineTerms, ANameSpelledInPinyinPairsWithItsSpelling) {
+  // 毛泽东 meets "Mao Zedong" and "victory" in the same two beads, in the same places: only
+  // the spelling tells them apart.
+  const TermsResult r = mine_terms(
+      pairs({{"在毛泽东主席领导下，经历了艰难曲折，终于取得了伟大胜利。",
+              "Under the leadership of Chairman Mao Zedong, after a hard struggle, a great "
+              "victory was won."},
+             {"以毛泽东为领袖的人民经历艰难，取得胜利。",
+              "The people led by Mao Zedong went through hardship and won victory."},
+             {"会员国欢迎报告。", "Member States welcomed the report."},
+             {"会员国讨论了报告。", "Member States discussed the report."}}),
+      {});
+  EXPECT_EQ(english_of(r, "毛泽东"), "Mao Zedong");
+  EXPECT_NE(english_of(r, "胜利"), "Mao Zedong");
+}
+
 TEST(MineTerms, TimePrepositionsAreNoTerms) {
   const TermsResult r = mine_terms(
       pairs({{"截至2019年底，共有64个缔约国。",

@@ -20,6 +20,7 @@
 #include "bitext/core/utf8.h"
 #include "bitext/terms/candidates.h"
 #include "bitext/terms/embeddings.h"
+#include "bitext/text/pinyin.h"
 
 namespace bitext::terms {
 namespace {
@@ -317,6 +318,30 @@ std::string lower(std::string s) {
 }
 
 // Characters of a Chinese string, for the alignment table.
+// Whether an English term spells the Chinese one in pinyin (毛泽东 / Mao Zedong, 北京 /
+// Beijing): the toneless pinyin of 2-4 Han characters, joined, equal to the English key words
+// without their spaces. The spelling is evidence no co-occurrence count can match for names
+// that always stand together with the same words (the constitution's preamble pairs 毛泽东
+// with "victory" as often as with "Mao Zedong").
+bool spells_in_pinyin(const std::string& zh, const std::string& en_key_words) {
+  std::string letters;
+  for (char c : en_key_words) {
+    if (c != ' ') letters += c;
+  }
+  if (letters.size() < 4 || letters.size() > 24) return false;
+  std::string pinyin;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < zh.size();) {
+    const std::string& p = text::pinyin(utf8::next(zh, i));
+    if (p.empty() || ++count > 4) return false;
+    pinyin += p;
+    if (pinyin.size() > letters.size() || letters.compare(0, pinyin.size(), pinyin) != 0) {
+      return false;
+    }
+  }
+  return count >= 2 && pinyin == letters;
+}
+
 std::vector<std::string> han_characters(const std::string& s) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < s.size();) {
@@ -745,8 +770,9 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
           if (k) key_words += ' ';
           key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
         }
-        mine.push_back({dice * (0.1 + coverage(zh, key_words)) * (kCloseBase + closeness), t,
-                        it->first.second, c / fraction});
+        const double covered = spells_in_pinyin(zh, key_words) ? 1.0 : coverage(zh, key_words);
+        mine.push_back(
+            {dice * (0.1 + covered) * (kCloseBase + closeness), t, it->first.second, c / fraction});
       }
       std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
         return a.score != b.score ? a.score > b.score : a.en < b.en;
