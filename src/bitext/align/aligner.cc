@@ -4,8 +4,6 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <functional>
-#include <future>
 #include <limits>
 #include <memory>
 #include <numeric>
@@ -233,10 +231,6 @@ class Engine {
     for (const auto& s : zh.segments) zh_lengths_.push_back(s.length);
     for (const auto& s : en.segments) en_lengths_.push_back(s.length);
   }
-
-  // Work to finish before the first search that reads the anchors (features computed in the
-  // background: the names' pinyin), run once.
-  void before_anchors(std::function<void()> ready) { before_anchors_ = std::move(ready); }
 
   // Aligns each block on its own, sharing the model estimated over all of them. Blocks may be
   // grouped by document (`group[k]` for block k, nondecreasing; empty: one group): the stats
@@ -564,11 +558,6 @@ class Engine {
                             en_lengths_.begin() + block.en.end);
       guide = approximate_path(zl, el, model);
     }
-    if (before_anchors_) {  // once, before the first search that reads anchors
-      std::function<void()> ready = std::move(before_anchors_);
-      before_anchors_ = nullptr;
-      ready();
-    }
     SearchOptions search;
     search.posteriors = posteriors;
     search.temperature = options_.temperature;
@@ -802,7 +791,6 @@ class Engine {
   std::vector<float> zh_lengths_, en_lengths_;
   AnchorWeights weights_;
   mutable std::size_t last_cells_ = 0;
-  mutable std::function<void()> before_anchors_;
   struct Evidence {
     double lexical = 0;  // sum of the lexical scores of the non-null beads of the last search
     double tokens = 0;   // tokens of those beads (mean of both sides)
@@ -899,19 +887,11 @@ std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<S
                              const Dictionary* dictionary, AlignStats& stats,
                              const std::vector<std::size_t>& group = {},
                              std::vector<AlignStats>* per_group = nullptr) {
-  // Names need ICU's pinyin, slow to start: found beside the features and the first length-only
-  // search, attached before the first search that reads anchors.
-  std::future<NameFeatures> names;
-  if (options.anchors && method.terms().anchors) {
-    names = std::async(
-        resolve_threads(options.threads) > 1 ? std::launch::async : std::launch::deferred,
-        [&zh, &en] { return find_names(zh, en); });
-  }
   SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
   SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
+  if (options.anchors && method.terms().anchors) attach_names(find_names(zh, en), zf, ef);
   Engine engine(zf, ef, options, method, dictionary, zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
-  if (names.valid()) engine.before_anchors([&] { attach_names(names.get(), zf, ef); });
   return engine.run(blocks, stats, group, per_group);
 }
 

@@ -171,12 +171,12 @@ std::vector<std::vector<std::string>> english_name_runs(
 template <class Keep>
 std::vector<std::string> chinese_name_pinyin(std::string_view text, Keep&& keep) {
   std::vector<std::string> out;
-  std::vector<const std::string*> syllables;
+  std::vector<std::string_view> syllables;
   auto close = [&]() {
     for (std::size_t s = 0; s < syllables.size(); ++s) {
-      std::string joined = *syllables[s];
+      std::string joined(syllables[s]);
       for (std::size_t e = s + 1; e < syllables.size() && e < s + 4; ++e) {
-        joined += *syllables[e];
+        joined += syllables[e];
         if (joined.size() >= kMinNameLetters && keep(joined)) out.push_back(joined);
       }
     }
@@ -188,12 +188,12 @@ std::vector<std::string> chinese_name_pinyin(std::string_view text, Keep&& keep)
       U"了的是在和不也有我你他她们这那就都吃说很会要能去来着过得地之与及或而把被让给对从向于";
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = utf8::next(text, i);
-    const std::string& p =
-        kNotInNames.find(c) == std::u32string_view::npos ? text::pinyin(c) : text::pinyin(0);
+    const std::string_view p =
+        kNotInNames.find(c) == std::u32string_view::npos ? text::pinyin(c) : std::string_view();
     if (p.empty()) {
       close();
     } else {
-      syllables.push_back(&p);
+      syllables.push_back(p);
     }
   }
   close();

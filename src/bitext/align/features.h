@@ -76,8 +76,6 @@ struct NameFeatures {
   std::vector<std::vector<std::vector<std::string>>> en;
 };
 
-// Needs ICU's Han-Latin transliteration (its rules take ICU some 0.15 s to compile on first use):
-// the aligner runs it beside its first, length-only work. Reads only its arguments.
 NameFeatures find_names(const std::vector<Segment>& zh_segments,
                         const std::vector<Segment>& en_segments);
 

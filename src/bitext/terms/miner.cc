@@ -332,7 +332,7 @@ bool spells_in_pinyin(const std::string& zh, const std::string& en_key_words) {
   std::string pinyin;
   std::size_t count = 0;
   for (std::size_t i = 0; i < zh.size();) {
-    const std::string& p = text::pinyin(utf8::next(zh, i));
+    const std::string_view p = text::pinyin(utf8::next(zh, i));
     if (p.empty() || ++count > 4) return false;
     pinyin += p;
     if (pinyin.size() > letters.size() || letters.compare(0, pinyin.size(), pinyin) != 0) {

@@ -5,13 +5,13 @@
 //
 //   text::pinyin(U'北') == "bei"
 
-#include <string>
+#include <string_view>
 
 namespace bitext::text {
 
 // The most common reading of a Han character in lower-case ASCII pinyin without tones (ü as u),
-// as ICU's Han-Latin transliteration gives it; empty for any other character. Safe to call from
-// several threads (one transliterator behind a lock; readings cached for all threads).
-const std::string& pinyin(char32_t c);
+// as ICU's Han-Latin transliteration gives it (a table made from it at build time: no ICU work
+// at run time); empty for any other character, and for Han characters outside U+3400..U+9FFF.
+std::string_view pinyin(char32_t c);
 
 }  // namespace bitext::text
