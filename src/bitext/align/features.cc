@@ -226,10 +226,7 @@ NameFeatures find_names(const std::vector<Segment>& zh_segments,
     names.en[j] = english_name_runs(en_segments[j].text, lower_case);
     for (const auto& run : names.en[j]) spelled.insert(run.begin(), run.end());
   }
-  if (spelled.empty()) {
-    names.en.assign(en_segments.size(), {});
-    return names;
-  }
+  if (spelled.empty()) return names;  // no English name, so every run list is empty
   std::unordered_set<std::string> found;
   for (std::size_t i = 0; i < zh_segments.size(); ++i) {
     names.zh[i] = chinese_name_pinyin(zh_segments[i].text,

@@ -317,7 +317,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Characters of a Chinese string, for the alignment table.
 // Whether an English term spells the Chinese one in pinyin (毛泽东 / Mao Zedong, 北京 /
 // Beijing): the toneless pinyin of 2-4 Han characters, joined, equal to the English key words
 // without their spaces. The spelling is evidence no co-occurrence count can match for names
@@ -342,6 +341,7 @@ bool spells_in_pinyin(const std::string& zh, const std::string& en_key_words) {
   return count >= 2 && pinyin == letters;
 }
 
+// Characters of a Chinese string, for the alignment table.
 std::vector<std::string> han_characters(const std::string& s) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < s.size();) {
