@@ -64,29 +64,28 @@ int run_terms(int argc, char** argv) {
     std::vector<SegmentPair> pairs;
     // With several sources, each example says which one it comes from (file:bead or file:line).
     const bool several = inputs.size() + zh_docs.size() > 1;
-    auto add = [&](std::vector<SegmentPair> more, const std::string& source) {
-      for (SegmentPair& p : more) {
-        if (several) p.loc = source + ":" + p.loc;
-        pairs.push_back(std::move(p));
-      }
+    auto name_source = [&](std::size_t first, const std::string& source) {
+      if (!several) return;
+      for (std::size_t k = first; k < pairs.size(); ++k) pairs[k].loc = source + ":" + pairs[k].loc;
     };
     auto take = [&](io::PairsReader& reader, const std::string& source) {
-      std::vector<SegmentPair> more;
-      for (SegmentPair p; reader.next(p);) more.push_back(std::move(p));
+      const std::size_t first = pairs.size();
+      for (SegmentPair p; reader.next(p);) pairs.push_back(std::move(p));
       for (const std::string& w : reader.warnings()) warn("terms", w);
-      add(std::move(more), source);
+      name_source(first, source);
     };
     for (const std::string& path : inputs) take(*io::open_pairs(path, from), path);
     align_flags.quiet = quiet;
     for (std::size_t k = 0; k < zh_docs.size(); ++k) {
       if (parallel) {
         take(*io::open_parallel(zh_docs[k], en_docs[k]), zh_docs[k]);
-      } else {
-        const align::AlignResult aligned =
-            align_files(zh_docs[k], en_docs[k], align_flags, "terms");
-        report_alignment(aligned, "terms", true);
-        add(pairs_of(aligned.alignment), zh_docs[k]);
+        continue;
       }
+      const align::AlignResult aligned = align_files(zh_docs[k], en_docs[k], align_flags, "terms");
+      report_alignment(aligned, "terms", true);
+      const std::size_t first = pairs.size();
+      for (SegmentPair& p : pairs_of(aligned.alignment)) pairs.push_back(std::move(p));
+      name_source(first, zh_docs[k]);
     }
     const std::string source = inputs.empty() ? zh_docs.front() : inputs.front();
     if (pairs.empty()) throw InputError(source, "no pairs");
