@@ -67,6 +67,12 @@ void close_run(SplitSegment& s) {
 
 }  // namespace
 
+std::string ascii_lower(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
 WordId Lexicon::id(std::string_view word) {
   auto it = ids_.find(std::string(word));
   if (it != ids_.end()) return it->second;
@@ -93,8 +99,7 @@ bool chinese_name_opener_ok(std::string_view word) {
 bool chinese_closer_ok(std::string_view word) { return word != "第"; }
 
 bool english_boundary_ok(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(word);
   return english_stop_words().count(lower) == 0 && !(lower.size() == 1 && lower != "i");
 }
 
@@ -114,14 +119,12 @@ bool english_paragraph_verb(std::string_view word) {
       "recommends",    "recognizes",  "regrets",    "reiterates",   "reminds",     "renews",
       "requests",      "resolves",    "stresses",   "strongly",     "supports",    "takes",
       "underlines",    "urges",       "welcomes"};
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(word);
   return verbs.count(lower) != 0;
 }
 
 bool english_inner_ok(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(word);
   if (english_stop_words().count(lower) == 0) return true;
   static const std::unordered_set<std::string> linking = {
       "of", "and", "or",   "on",      "for",   "in",      "the",     "to",

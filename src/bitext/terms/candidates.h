@@ -61,6 +61,9 @@ bool chinese_name_opener_ok(std::string_view word);
 // Whether a Chinese word may end a term: not the ordinal prefix 第, which opens terms (第三方,
 // 第一委员会) but ends none (第 1 条, 决议第 …).
 bool chinese_closer_ok(std::string_view word);
+// ASCII letters lowered, other bytes kept (English words and keys).
+std::string ascii_lower(std::string_view word);
+
 // Whether an English word may open or close a term (the, of, and, to ... may not).
 bool english_boundary_ok(std::string_view word);
 

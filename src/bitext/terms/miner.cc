@@ -66,11 +66,7 @@ struct Corpus {
 
 // "and the", "or a": a coordination of two noun phrases, which a term does not span.
 bool coordination(const std::string& conjunction, const std::string& next) {
-  auto lower = [](std::string w) {
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return w;
-  };
-  const std::string c = lower(conjunction), n = lower(next);
+  const std::string c = ascii_lower(conjunction), n = ascii_lower(next);
   return (c == "and" || c == "or") &&
          (n == "the" || n == "a" || n == "an" || n == "its" || n == "their" || n == "other");
 }
@@ -310,11 +306,6 @@ bool derived_word(const std::string& a, const std::string& b) {
       "al",    "ally", "ly",  "ed",   "ing", "er", "ers",  "ion", "ions", "ive", "ity", "ment",
       "ments", "ness", "ist", "ists", "ism", "ic", "ical", "ial", "d",    "y",   "ial"};
   return endings.count(longer.substr(shorter.size())) != 0;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Whether an English term spells the Chinese one in pinyin (毛泽东 / Mao Zedong, 北京 /
@@ -569,7 +560,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
         const auto p = static_cast<std::size_t>(x);
         std::string en, zh;
         for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
-          en += lower(corpus.en_words.word(corpus.en[k])) + ' ';
+          en += ascii_lower(corpus.en_words.word(corpus.en[k])) + ' ';
         }
         for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
           zh += corpus.zh_words.word(corpus.zh[k]) + ' ';
@@ -875,7 +866,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       return zh_vectors.phrase(words);
     };
     auto en_phrase = [&](std::uint64_t e) {
-      return en_vectors.phrase(lower(en_text(corpus, en_counts.at(e).first)));
+      return en_vectors.phrase(ascii_lower(en_text(corpus, en_counts.at(e).first)));
     };
     std::vector<std::vector<float>> from, to;
     for (const Choice& c : choices) {
@@ -956,16 +947,16 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   for (auto& [h, forms] : initial) {
     auto& inside = spellings[h];
     for (const auto& [text, count] : forms) {
-      const std::string key = lower(text);
+      const std::string key = ascii_lower(text);
       std::string as = text;
       std::uint32_t best = 0;
       for (const auto& [other, c] : inside) {
-        if (c > best && lower(other) == key) {
+        if (c > best && ascii_lower(other) == key) {
           best = c;
           as = other;
         }
       }
-      if (best == 0 && lower(text.substr(1)) == text.substr(1)) as = key;
+      if (best == 0 && ascii_lower(text.substr(1)) == text.substr(1)) as = key;
       inside[as] += count;
     }
   }
@@ -990,7 +981,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
              std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
         groups;
     for (const auto& [text, count] : spellings[e]) {
-      auto& g = groups[lower(text)];
+      auto& g = groups[ascii_lower(text)];
       g.first += count;
       g.second.push_back({count, text});
     }
@@ -1053,18 +1044,18 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     std::unordered_map<std::string, std::vector<std::string>> by_prefix;
     for (const auto& [h, st] : en_counts) {
       const std::string text = en_text(corpus, st.first);
-      by_prefix[lower(text.substr(0, 3))].push_back(text);
+      by_prefix[ascii_lower(text.substr(0, 3))].push_back(text);
     }
     for (auto& [prefix, texts] : by_prefix) std::sort(texts.begin(), texts.end());
     for (TermPair& t : result.terms) {
-      const std::string base = lower(t.en);
+      const std::string base = ascii_lower(t.en);
       const auto words = std::count(base.begin(), base.end(), ' ');
       auto it = by_prefix.find(base.substr(0, 3));
       if (it == by_prefix.end()) continue;
       std::set<std::string> known = {base};
-      for (const std::string& a : t.alternatives) known.insert(lower(a));
+      for (const std::string& a : t.alternatives) known.insert(ascii_lower(a));
       for (const std::string& text : it->second) {
-        const std::string other = lower(text);
+        const std::string other = ascii_lower(text);
         if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words)
           continue;
         // Exactly one word differs, and that word is a spelling variant: close in spelling
