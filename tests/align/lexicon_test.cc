@@ -37,6 +37,63 @@ TEST_F(Ibm1Test, LearnsTranslations) {
   EXPECT_LE(total, 1.0001);
 }
 
+// Training on token bags (a repeated token once, with its count) must give the probabilities of
+// IBM Model 1 taken position by position: checked against a direct implementation of its EM on
+// pairs full of repeats (的 的, "the the"), with a NULL source and a weighted pair.
+TEST(Ibm1, RepeatedTokensTrainAsPositionWiseEm) {
+  const std::vector<std::pair<std::vector<TokenId>, std::vector<TokenId>>> corpus = {
+      {{0, 1, 0, 2, 0}, {0, 3, 0, 1}},
+      {{1, 1, 3}, {2, 3, 3, 3}},
+      {{2, 3, 0}, {1, 2, 0}},
+      {{3}, {2, 2}},
+      {{}, {3}},
+      {{0, 2, 2}, {}}};
+  const std::vector<float> weights = {1, 1, 0.5f, 1, 1, 1};
+  constexpr std::size_t kZh = 4, kEn = 4;
+  std::vector<TokenPair> pairs;
+  for (std::size_t k = 0; k < corpus.size(); ++k) {
+    pairs.push_back({&corpus[k].first, &corpus[k].second, weights[k]});
+  }
+  Ibm1Options options;
+  options.prune = 0;
+  Ibm1 table;
+  table.train(pairs, kZh, kEn, options);
+
+  // Position-wise EM, as in Brown et al.: uniform start, a NULL source in every pair. Every
+  // source token here meets some target, so no row stays at its uniform start.
+  std::vector<std::vector<double>> t(kZh, std::vector<double>(kEn, 1.0 / kEn));
+  std::vector<double> null(kEn, 1.0 / kEn);
+  for (int it = 0; it < options.iterations; ++it) {
+    std::vector<std::vector<double>> c(kZh, std::vector<double>(kEn, 0));
+    std::vector<double> cn(kEn, 0);
+    for (std::size_t k = 0; k < corpus.size(); ++k) {
+      const auto& [z, e] = corpus[k];
+      for (TokenId f : e) {
+        double d = null[f];
+        for (TokenId s : z) d += t[s][f];
+        cn[f] += weights[k] * null[f] / d;
+        for (TokenId s : z) c[s][f] += weights[k] * t[s][f] / d;
+      }
+    }
+    for (std::size_t s = 0; s < kZh; ++s) {
+      double total = 0;
+      for (double x : c[s]) total += x;
+      if (total > 0) {
+        for (std::size_t f = 0; f < kEn; ++f) t[s][f] = c[s][f] / total;
+      }
+    }
+    double total = 0;
+    for (double x : cn) total += x;
+    for (std::size_t f = 0; f < kEn; ++f) null[f] = cn[f] / total;
+  }
+  for (TokenId s = 0; s < kZh; ++s) {
+    for (TokenId f = 0; f < kEn; ++f) {
+      EXPECT_NEAR(table.prob(s, f), t[s][f], 1e-5) << s << " -> " << f;
+    }
+  }
+  for (TokenId f = 0; f < kEn; ++f) EXPECT_NEAR(table.null_row()[f], null[f], 1e-5) << f;
+}
+
 // A pair over max_pair_links (a whole document given as one bead) is left out of training: the
 // table is the one trained without it, and its links are never allocated.
 TEST_F(Ibm1Test, LeavesOutPairsOverTheLinkLimit) {
