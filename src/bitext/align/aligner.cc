@@ -891,9 +891,19 @@ std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<S
                              const Dictionary* dictionary, AlignStats& stats,
                              const std::vector<std::size_t>& group = {},
                              std::vector<AlignStats>* per_group = nullptr) {
-  SideFeatures zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
-  SideFeatures ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
-  if (options.anchors && method.terms().anchors) attach_names(find_names(zh, en), zf, ef);
+  // The two sides (each with its own vocabulary) and the names found across them are
+  // independent: three tasks.
+  SideFeatures zf, ef;
+  NameFeatures names;
+  const bool with_names = options.anchors && method.terms().anchors;
+  parallel_for(3, 1, options.threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t task = begin; task < end; ++task) {
+      if (task == 0) zf = extract_features(zh, Lang::kZh, zh_vocab, options.han_weight);
+      if (task == 1) ef = extract_features(en, Lang::kEn, en_vocab, options.han_weight);
+      if (task == 2 && with_names) names = find_names(zh, en);
+    }
+  });
+  if (with_names) attach_names(std::move(names), zf, ef);
   Engine engine(zf, ef, options, method, dictionary, zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
   return engine.run(blocks, stats, group, per_group);
