@@ -80,6 +80,15 @@ struct Model {
   double length_ratio = 1;  // English / Chinese total length of the input
 };
 
+// The reversal test's two measurements, nats per segment (AlignStats::reversal_gain and
+// ::reversal_length_gain): a lexicon learned from a text that repeats itself (one passage twelve
+// times over against formulaic English) can line up an unrelated pair in either order and inflate
+// the first; lengths cannot.
+struct ReversalGains {
+  double full = 0;
+  double length = 0;
+};
+
 // Evidence weights of the structural anchors, in nats (log-likelihood ratios).
 struct AnchorWeights {
   float label_match = 4.0f;      // equal labels: 第十二条 / Article 12
@@ -262,7 +271,8 @@ class Engine {
     }
     // The model is final: the last search (with posteriors) and the reversal tests, which only
     // read the model, run side by side.
-    std::vector<double> gains(groups, stats.reversal_gain);
+    std::vector<ReversalGains> gains(
+        groups, ReversalGains{stats.reversal_gain, stats.reversal_length_gain});
     const bool refined = !beads.empty();
     parallel_for(2, 1, options_.threads, [&](std::size_t begin, std::size_t end) {
       for (std::size_t task = begin; task < end; ++task) {
@@ -281,7 +291,10 @@ class Engine {
     stats.band_cells = last_cells_;
     stats.lexical_per_token = evidence_.tokens > 0 ? evidence_.lexical / evidence_.tokens : 0.0;
     std::vector<AlignStats> judged(groups, stats);
-    for (std::size_t g = 0; g < groups; ++g) judged[g].reversal_gain = gains[g];
+    for (std::size_t g = 0; g < groups; ++g) {
+      judged[g].reversal_gain = gains[g].full;
+      judged[g].reversal_length_gain = gains[g].length;
+    }
     // Unaligned share per group.
     std::vector<std::size_t> null_segments(groups, 0), segments(groups, 0);
     const std::vector<std::size_t> block = blocks_of(beads, blocks);
@@ -594,8 +607,9 @@ class Engine {
   // the chosen beads only: the best alignment of (a sample of) the block against the best
   // alignment of the same Chinese with the English in reverse order, under the same model, in nats
   // per segment. Near 0 for unrelated texts (either order is as good), clearly positive for
-  // translations. NaN when the block is too small to tell (under 100 segments).
-  double reversal_gain(const Model& model, const Block& block) const {
+  // translations. NaN when the block is too small to tell (under 100 segments). Measured twice:
+  // with the whole model, and with lengths and anchors only (see ReversalGains).
+  ReversalGains reversal_gain(const Model& model, const Block& block) const {
     constexpr std::size_t kSample = 600;
     // Both orders are searched in the first pass's band (±8 around the length-only guide), not
     // widened: the reversed order always runs along the edge and widened to ±32 on the Bible,
@@ -610,7 +624,7 @@ class Engine {
     // Short texts give the lexicon too little to learn from for the test to mean anything
     // (measured: news translations of 15-22 sentences gained only 0.4-2.7 nats per segment,
     // as much as unrelated texts); below 100 segments the unaligned share decides alone.
-    if (n + m < 100) return std::nan("");
+    if (n + m < 100) return {std::nan(""), std::nan("")};
     SideFeatures zh_sample, en_sample, en_reversed;
     zh_sample.segments.assign(zh_.segments.begin() + block.zh.begin,
                               zh_.segments.begin() + block.zh.begin + n);
@@ -620,15 +634,18 @@ class Engine {
     // Reversed rather than rotated: a rotation of a text that repeats itself (a report quoting
     // whole paragraphs twice, a benchmark of one text copied many times) can line up again.
     std::reverse(en_reversed.segments.begin(), en_reversed.segments.end());
-    auto best = [&](const SideFeatures& en) {
+    auto best = [&](const SideFeatures& en, bool lexical) {
       Engine sample(zh_sample, en, options_, method_, dictionary_, zh_vocab_, en_vocab_,
                     zh_identity_);
       Model copy = model;
+      copy.lexical = copy.lexical && lexical;
       copy.fold_offset = block.zh.begin;
       copy.length.prepare(sample.zh_lengths_, sample.en_lengths_);
       return sample.search_block(copy, {{0, n}, {0, m}}, {}, false, kReversalWidth).cost;
     };
-    return (best(en_reversed) - best(en_sample)) / static_cast<double>(n + m);
+    const auto segments = static_cast<double>(n + m);
+    return {(best(en_reversed, true) - best(en_sample, true)) / segments,
+            (best(en_reversed, false) - best(en_sample, false)) / segments};
   }
 
   // A length-only path for segments of these lengths, found coarse to fine: halve both sides
@@ -821,21 +838,37 @@ std::vector<TokenId> identity_map(const Vocabulary& zh, const Vocabulary& en) {
 // translations leave few segments unaligned (0.1-3% on the gold sets, deletions included) where
 // long unrelated texts leave about a third (measured: 29-36%): a logistic curve centred at 15%;
 // and the best alignment of a translation beats the best alignment with the English reversed
-// by a clear margin per segment, where for unrelated texts either order does about as well:
-// a logistic curve of that gain centred at kTranslationGain.
-// Reversal gain (nats per segment) at which the score is one half. Measured: 5-13 for the gold
-// sets and for samples of 30-60 lines of them, -0.1 to 2.7 for unrelated texts of 60-400 lines.
+// by a clear margin per segment, where for unrelated texts either order does about as well.
+// Measured on bead-aligned samples of 50-200 beads of the gold sets (docs/align.md): the whole
+// model gains 0.97-9.8 nats per segment for translations, -0.01-0.50 for the same Chinese with
+// English from elsewhere in the set; lengths and anchors alone gain 0.19-4.3 for translations,
+// -0.04-0.49 for those pairs. A short news translation (its lexicon learned from a few dozen
+// sentences) gains only 1-3.4 with the whole model, and a periodic synthetic unrelated pair as
+// much (1.7, from a lexicon its repetitions teach) but nothing from lengths (0.02). So a pair is
+// a translation when the whole model gains clearly (centred at kTranslationGain), or when it
+// gains above what unrelated texts reach (kLexicalFloor) and lengths gain too (kLengthFloor).
 constexpr double kTranslationGain = 3.5;
+constexpr double kLexicalFloor = 0.75;
+constexpr double kLengthFloor = 0.12;
+
+double logistic(double x, double centre, double width) {
+  return 1.0 / (1.0 + std::exp((centre - x) / width));
+}
 
 void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
   for (Bead& b : alignment.beads) {
     b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
   }
   const double unaligned = 1.0 / (1.0 + std::exp((stats.null_fraction - 0.15) / 0.03));
-  const double reversal =
-      std::isnan(stats.reversal_gain)
-          ? 1.0
-          : 1.0 / (1.0 + std::exp((kTranslationGain - stats.reversal_gain) / 0.5));
+  double reversal = 1.0;
+  if (!std::isnan(stats.reversal_gain)) {
+    reversal = logistic(stats.reversal_gain, kTranslationGain, 0.5);
+    if (!std::isnan(stats.reversal_length_gain)) {
+      reversal =
+          std::max(reversal, std::min(logistic(stats.reversal_gain, kLexicalFloor, 0.05),
+                                      logistic(stats.reversal_length_gain, kLengthFloor, 0.015)));
+    }
+  }
   alignment.document_score = std::min(unaligned, reversal);
   if (alignment.zh.empty() || alignment.en.empty()) alignment.document_score = 0.0;
   char buffer[400];
@@ -848,8 +881,8 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
     if (!std::isnan(stats.reversal_gain)) {  // not measured on short texts
       std::snprintf(buffer, sizeof buffer,
                     ", the alignment gains %.2f nats per segment over one with the English "
-                    "reversed",
-                    stats.reversal_gain);
+                    "reversed, %.2f from lengths alone",
+                    stats.reversal_gain, stats.reversal_length_gain);
       warning += buffer;
     }
     alignment.warnings.push_back(warning + ")");
@@ -1256,6 +1289,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     r.stats = sentence_stats;
     r.stats.null_fraction = paragraph.null_fraction;
     r.stats.reversal_gain = paragraph.reversal_gain;
+    r.stats.reversal_length_gain = paragraph.reversal_length_gain;
     r.alignment.unit = AlignUnit::kSentence;
     r.alignment.beads = std::move(sentence_beads[p]);
     r.alignment.zh = std::move(zh_sentences[p]);
