@@ -859,7 +859,7 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   for (Bead& b : alignment.beads) {
     b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
   }
-  const double unaligned = 1.0 / (1.0 + std::exp((stats.null_fraction - 0.15) / 0.03));
+  const double unaligned = 1.0 - logistic(stats.null_fraction, 0.15, 0.03);
   double reversal = 1.0;
   if (!std::isnan(stats.reversal_gain)) {
     reversal = logistic(stats.reversal_gain, kTranslationGain, 0.5);
