@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -69,29 +70,37 @@ std::string format_beads(const Alignment& a) {
 
 using BeadKey = std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>;
 
-std::set<BeadKey> read_gold(const std::string& path) {
-  std::set<BeadKey> gold;
-  std::istringstream in(test::read_file(path));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto mid = line.find("]:[");
-    auto side = [](const std::string& s) {
-      std::size_t lo = static_cast<std::size_t>(-1), hi = 0;
-      std::istringstream items(s);
-      std::string item;
-      while (std::getline(items, item, ',')) {
-        if (item.find_first_of("0123456789") == std::string::npos) continue;
-        const std::size_t v = std::stoul(item);
-        lo = std::min(lo, v);
-        hi = std::max(hi, v + 1);
-      }
-      return lo == static_cast<std::size_t>(-1) ? std::make_pair<std::size_t, std::size_t>(0, 0)
-                                                : std::make_pair(lo, hi);
-    };
-    gold.insert({side(line.substr(1, mid - 1)),
-                 side(line.substr(mid + 3, line.find(']', mid + 3) - mid - 3))});
+// The line indices of one side of a bead line ("3,4" of "[3,4]:[5]").
+std::vector<std::size_t> indices(const std::string& side) {
+  std::vector<std::size_t> out;
+  std::istringstream items(side);
+  for (std::string item; std::getline(items, item, ',');) {
+    if (item.find_first_of("0123456789") != std::string::npos) out.push_back(std::stoul(item));
   }
+  return out;
+}
+
+using GoldBead = std::pair<std::vector<std::size_t>, std::vector<std::size_t>>;  // zh, en lines
+
+std::vector<GoldBead> gold_beads(const std::string& path) {
+  std::vector<GoldBead> out;
+  for (const std::string& line : lines_of(path)) {
+    const auto mid = line.find("]:[");
+    if (mid == std::string::npos) continue;
+    out.emplace_back(indices(line.substr(1, mid - 1)),
+                     indices(line.substr(mid + 3, line.find(']', mid + 3) - mid - 3)));
+  }
+  return out;
+}
+
+std::set<BeadKey> read_gold(const std::string& path) {
+  auto range = [](const std::vector<std::size_t>& lines) {
+    return lines.empty() ? std::make_pair<std::size_t, std::size_t>(0, 0)
+                         : std::make_pair(*std::min_element(lines.begin(), lines.end()),
+                                          *std::max_element(lines.begin(), lines.end()) + 1);
+  };
+  std::set<BeadKey> gold;
+  for (const GoldBead& b : gold_beads(path)) gold.insert({range(b.first), range(b.second)});
   return gold;
 }
 
@@ -198,15 +207,6 @@ constexpr DerivedSet kDerived[] = {{"bible-pentateuch", true, 0.99},
                                    {"bible-pentateuch-del5", true, 0.979},
                                    {"bible-pentateuch-del5", false, 0.97}};
 
-std::vector<std::size_t> indices(const std::string& side) {
-  std::vector<std::size_t> out;
-  std::istringstream items(side);
-  for (std::string item; std::getline(items, item, ',');) {
-    if (item.find_first_of("0123456789") != std::string::npos) out.push_back(std::stoul(item));
-  }
-  return out;
-}
-
 class AlignDerivedEval : public ::testing::TestWithParam<DerivedSet> {};
 
 TEST_P(AlignDerivedEval, VerseGroupsOnOneSideAlignAndAreCalibrated) {
@@ -216,12 +216,7 @@ TEST_P(AlignDerivedEval, VerseGroupsOnOneSideAlignAndAreCalibrated) {
   const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
   std::ostringstream zh_out, en_out, gold_out;
   std::size_t zh_next = 0, en_next = 0;
-  for (const std::string& line : lines_of(dir + "/gold.beads")) {
-    const auto mid = line.find("]:[");
-    if (line.empty() || mid == std::string::npos) continue;
-    const std::vector<std::size_t> zi = indices(line.substr(1, mid - 1));
-    const std::vector<std::size_t> ei =
-        indices(line.substr(mid + 3, line.find(']', mid + 3) - mid - 3));
+  for (const auto& [zi, ei] : gold_beads(dir + "/gold.beads")) {
     auto side = [](const std::vector<std::string>& text, const std::vector<std::size_t>& items,
                    bool join, const char* space, std::ostringstream& out, std::size_t& next) {
       std::string listed;
@@ -268,13 +263,7 @@ TEST(AlignEvalDocumentScore, PartsOfTranslationsPassAndMismatchedPartsAreWarnedA
   for (const char* set : {"bible-pentateuch", "ntrex-cn", "constitution"}) {
     const std::string dir = test::shared_path(std::string("eval/sets/") + set);
     const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
-    std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> beads;
-    for (const std::string& line : lines_of(dir + "/gold.beads")) {
-      const auto mid = line.find("]:[");
-      if (mid == std::string::npos) continue;
-      beads.emplace_back(indices(line.substr(1, mid - 1)),
-                         indices(line.substr(mid + 3, line.find(']', mid + 3) - mid - 3)));
-    }
+    const std::vector<GoldBead> beads = gold_beads(dir + "/gold.beads");
     for (std::size_t size : {std::size_t{70}, std::size_t{150}}) {
       for (std::size_t part = 1; part <= 3; ++part) {
         const std::size_t start = (beads.size() - 2 * size) * part / 4;

@@ -634,18 +634,24 @@ class Engine {
     // Reversed rather than rotated: a rotation of a text that repeats itself (a report quoting
     // whole paragraphs twice, a benchmark of one text copied many times) can line up again.
     std::reverse(en_reversed.segments.begin(), en_reversed.segments.end());
-    auto best = [&](const SideFeatures& en, bool lexical) {
+    // The best alignment costs of one English order: with the whole model, then without the
+    // lexicon (one engine, one copy of the model).
+    auto best = [&](const SideFeatures& en) {
       Engine sample(zh_sample, en, options_, method_, dictionary_, zh_vocab_, en_vocab_,
                     zh_identity_);
       Model copy = model;
-      copy.lexical = copy.lexical && lexical;
       copy.fold_offset = block.zh.begin;
       copy.length.prepare(sample.zh_lengths_, sample.en_lengths_);
-      return sample.search_block(copy, {{0, n}, {0, m}}, {}, false, kReversalWidth).cost;
+      const Block whole{{0, n}, {0, m}};
+      const double full = sample.search_block(copy, whole, {}, false, kReversalWidth).cost;
+      copy.lexical = false;
+      const double length = sample.search_block(copy, whole, {}, false, kReversalWidth).cost;
+      return ReversalGains{full, length};
     };
+    const ReversalGains forward = best(en_sample), reversed = best(en_reversed);
     const auto segments = static_cast<double>(n + m);
-    return {(best(en_reversed, true) - best(en_sample, true)) / segments,
-            (best(en_reversed, false) - best(en_sample, false)) / segments};
+    return {(reversed.full - forward.full) / segments,
+            (reversed.length - forward.length) / segments};
   }
 
   // A length-only path for segments of these lengths, found coarse to fine: halve both sides
