@@ -65,6 +65,9 @@ struct Model {
   LengthModel length;
   std::array<float, std::size(kShapePriors)> log_prior{};
   bool lexical = false;
+  // Labels and kinds (heading, body …) count among the anchors. They say where a paragraph stands
+  // in the layout, not what it says: the reversal test, which judges content, leaves them out.
+  bool layout = true;
   // Lexicons trained on the input are cross-fitted: zh positions fall into folds of
   // `fold_chunk` segments (alternating), and a segment is scored with the lexicon trained on the
   // beads of the other folds, so that a wrong bead of the previous pass cannot vouch for itself
@@ -640,6 +643,7 @@ class Engine {
       Engine sample(zh_sample, en, options_, method_, dictionary_, zh_vocab_, en_vocab_,
                     zh_identity_);
       Model copy = model;
+      copy.layout = false;
       copy.fold_offset = block.zh.begin;
       copy.length.prepare(sample.zh_lengths_, sample.en_lengths_);
       const Block whole{{0, n}, {0, m}};
@@ -732,13 +736,13 @@ class Engine {
       if (all_empty) return 0.0f;
       float cost = -model.log_prior[s];
       const auto& seg = a > 0 ? zh_.segments[gi] : en_.segments[gj];
-      if (!seg.label.empty()) cost += weights_.label_one_sided;
+      if (model.layout && !seg.label.empty()) cost += weights_.label_one_sided;
       return cost;
     }
     BeadEvidence evidence;
     evidence.log_prior = model.log_prior[s];
     if (terms_.length) evidence.length = model.length.bead_score(gi, a, gj, b);
-    if (terms_.anchors && options_.anchors) evidence.anchors = anchors(gi, gj, a, b);
+    if (terms_.anchors && options_.anchors) evidence.anchors = anchors(gi, gj, a, b, model.layout);
     if (terms_.lexical && lex != nullptr) evidence.lexical = lex->score(li, lj, a, b);
     evidence.zh_length = std::accumulate(zh_len, zh_len + a, 0.0f);
     evidence.en_length = std::accumulate(en_len, en_len + b, 0.0f);
@@ -746,8 +750,8 @@ class Engine {
     return method_.cost(evidence);
   }
 
-  // Labels, kinds and cognates: structural evidence, as a log-likelihood ratio.
-  float anchors(std::size_t gi, std::size_t gj, int a, int b) const {
+  // Labels and kinds: where the segments stand in the layout, as a log-likelihood ratio.
+  float layout_anchors(std::size_t gi, std::size_t gj, int a, int b) const {
     const SegmentFeatures& z = zh_.segments[gi];
     const SegmentFeatures& e = en_.segments[gj];
     float score = 0;
@@ -767,6 +771,13 @@ class Engine {
       if (!en_.segments[gj + k].label.empty()) score -= weights_.label_inside;
     }
     if (z.kind != e.kind) score -= weights_.kind_mismatch;
+    return score;
+  }
+
+  // Structural evidence, as a log-likelihood ratio: the layout's (`layout`), then cognates and
+  // romanized names, which say something of the content.
+  float anchors(std::size_t gi, std::size_t gj, int a, int b, bool layout) const {
+    float score = layout ? layout_anchors(gi, gj, a, b) : 0.0f;
     // Cognates: numbers and symbols written the same on both sides.
     std::size_t zn = 0, en = 0, matched = 0;
     for (int k = 0; k < a; ++k) zn += zh_.segments[gi + k].cognates.size();
