@@ -52,11 +52,12 @@ struct AlignStats {
   double lexical_per_token = 0;
   double null_fraction = 0;
   // Best alignment score minus the best with the English in reverse order, nats per segment
-  // (on up to 600 segments): near 0 for unrelated texts; NaN under 100 segments (too short to
+  // (on up to 600 segments): near 0 for unrelated texts; NaN under 20 segments (too short to
   // tell). The same with lengths and anchors only (no lexicon): smaller, but no lexicon learned
   // from the text itself can inflate it.
   double reversal_gain = 0;
   double reversal_length_gain = 0;
+  std::size_t reversal_segments = 0;  // segments of the sample the two were measured on
 };
 
 struct AlignResult {
