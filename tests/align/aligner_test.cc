@@ -285,10 +285,16 @@ TEST(Aligner, WarnsWhenUnrelatedTextsAreNumberedAlike) {
     EXPECT_LT(bad.alignment.document_score, 0.25)
         << paragraphs << ": " << bad.stats.reversal_gain << " / " << bad.stats.reversal_length_gain;
     EXPECT_FALSE(bad.alignment.warnings.empty()) << paragraphs;
+    // The labels pair every paragraph, but no bead is trusted more than the pair.
+    for (const Bead& b : bad.alignment.beads) {
+      EXPECT_LE(b.confidence, bad.alignment.document_score) << paragraphs;
+      EXPECT_TRUE(b.flagged) << paragraphs;
+    }
     const AlignResult good = align_segments(lines(zh), lines(en), {});
     EXPECT_GT(good.alignment.document_score, 0.5) << paragraphs << ": " << good.stats.reversal_gain
                                                   << " / " << good.stats.reversal_length_gain;
     EXPECT_TRUE(good.alignment.warnings.empty()) << paragraphs;
+    for (const Bead& b : good.alignment.beads) EXPECT_GT(b.confidence, 0.9) << paragraphs;
   }
 }
 

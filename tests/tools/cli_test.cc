@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
+#include <sstream>
+#include <vector>
 
 #include <boost/locale/encoding.hpp>
 
@@ -258,6 +260,26 @@ namespace bitext {
 namespace {
 
 std::string demo(const char* name) { return test::source_path(std::string("corpus/demo/") + name); }
+
+// The demo resolution's Chinese with the demo convention's English: the tool completes, warns,
+// and trusts no bead (every confidence under the review threshold).
+TEST(CliAlign, UnrelatedDocumentsCompleteWithAWarningAndLowConfidence) {
+  test::TempDir dir;
+  const auto r = run_cli({"align", demo("res-demo.zh.txt"), demo("convention-demo.en.txt"), "-o",
+                          dir.file("out.tsv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("probably not translations"), std::string::npos) << r.err;
+  std::istringstream rows(test::read_file(dir.file("out.tsv")));
+  std::size_t n = 0;
+  for (std::string row; std::getline(rows, row); ++n) {
+    std::vector<std::string> cols;
+    std::istringstream fields(row);
+    for (std::string f; std::getline(fields, f, '\t');) cols.push_back(f);
+    ASSERT_GE(cols.size(), 3u) << row;
+    EXPECT_LT(std::stod(cols[2]), 0.5) << row;
+  }
+  EXPECT_GT(n, 40u);
+}
 
 TEST(CliAlign, BatchFoldersWithAndWithoutASharedModel) {
   test::TempDir in, out1, out2, out3;

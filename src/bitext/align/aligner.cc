@@ -887,9 +887,6 @@ double logistic(double x, double centre, double width) {
 }
 
 void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
-  for (Bead& b : alignment.beads) {
-    b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
-  }
   const double unaligned = 1.0 - logistic(stats.null_fraction, 0.15, 0.03);
   double reversal = 1.0;
   if (!std::isnan(stats.reversal_gain)) {
@@ -903,6 +900,14 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   }
   alignment.document_score = std::min(unaligned, reversal);
   if (alignment.zh.empty() || alignment.en.empty()) alignment.document_score = 0.0;
+  // A bead's posterior is its probability given that the texts translate each other. When the
+  // reversal test says they do not, no bead is more likely right than the pair is a translation:
+  // every confidence is capped at that test's score, and so flagged. (Not when only the unaligned
+  // share is high: the part that is translated may well be paired right.)
+  for (Bead& b : alignment.beads) {
+    if (reversal < options.unrelated_below) b.confidence = std::min(b.confidence, reversal);
+    b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
+  }
   char buffer[400];
   if (alignment.document_score < options.unrelated_below) {
     std::snprintf(buffer, sizeof buffer,
