@@ -407,6 +407,7 @@ TEST(AlignDocumentsEval, UnrelatedTextLaidOutLikeTheConstitutionIsWarnedAbout) {
   EXPECT_LT(r.alignment.document_score, 0.25)
       << "gains " << r.stats.reversal_gain << " / " << r.stats.reversal_length_gain;
   EXPECT_FALSE(r.alignment.warnings.empty());
+  for (const Bead& b : r.alignment.beads) EXPECT_TRUE(b.flagged);
 }
 
 // ntrex-cn concatenates 123 news documents of 4-40 lines (docs.tsv). Aligned one by one, as a

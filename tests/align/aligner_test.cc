@@ -226,17 +226,23 @@ TEST(Aligner, RejectsAnUnknownMethod) {
   EXPECT_THROW(align_segments(lines(kZh), lines(kEn), options), ConfigError);
 }
 
+// Sentence k of formulaic English about something else than the resolutions above, built from
+// ten words (periodic: a lexicon learned from it finds spurious pairs).
+std::string unrelated_sentence(int k) {
+  static const char* const kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
+                                       "horses",  "snow",      "village", "market",     "song"};
+  return std::string("The ") + kWords[k % 10] + " near the " + kWords[(k * 7 + 3) % 10] +
+         " was quiet on day " + std::to_string(k + 40) + ", and the " + kWords[(k * 3 + 1) % 10] +
+         " waited for the " + kWords[(k + 5) % 10] + ".";
+}
+
 TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
   // The same Chinese against English about something else entirely.
   // At least 100 segments: shorter texts are judged by their unaligned share only.
-  const char* kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
-                          "horses",  "snow",      "village", "market",     "song"};
   std::vector<std::string> zh, en;
   for (int k = 0; k < 12; ++k) zh.insert(zh.end(), kZh.begin(), kZh.end());
   for (int k = 0; k < 60; ++k) {
-    en.push_back(std::string("The ") + kWords[k % 10] + " near the " + kWords[(k * 7 + 3) % 10] +
-                 " was quiet on day " + std::to_string(k + 40) + ", and the " +
-                 kWords[(k * 3 + 1) % 10] + " waited for the " + kWords[(k + 5) % 10] + ".");
+    en.push_back(unrelated_sentence(k));
   }
   const AlignResult bad = align_segments(lines(zh), lines(en), {});
   expect_complete_monotone_cover(bad.alignment);
@@ -264,8 +270,6 @@ TEST(Aligner, WarnsWhenTheTextsAreUnrelated) {
 // about. The same numbering over a real translation is not. 30 paragraphs a side fall under the
 // short texts' rule (under 100 segments), 60 under the long texts'.
 TEST(Aligner, WarnsWhenUnrelatedTextsAreNumberedAlike) {
-  const char* kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
-                          "horses",  "snow",      "village", "market",     "song"};
   // Paragraph k of kZh translates kEn[k < 3 ? k : k + 1] (the Chinese omits paragraph 4).
   auto body = [](const std::string& s) { return s.substr(s.find(' ') + 1); };
   for (int paragraphs : {30, 60}) {
@@ -275,10 +279,7 @@ TEST(Aligner, WarnsWhenUnrelatedTextsAreNumberedAlike) {
       const std::size_t z = static_cast<std::size_t>(k) % kZh.size();
       zh.push_back(label + body(kZh[z]));
       en.push_back(label + body(kEn[z < 3 ? z : z + 1]));
-      unrelated.push_back(label + "The " + kWords[k % 10] + " near the " +
-                          kWords[(k * 7 + 3) % 10] + " was quiet on day " + std::to_string(k + 40) +
-                          ", and the " + kWords[(k * 3 + 1) % 10] + " waited for the " +
-                          kWords[(k + 5) % 10] + ".");
+      unrelated.push_back(label + unrelated_sentence(k));
     }
     const AlignResult bad = align_segments(lines(zh), lines(unrelated), {});
     expect_complete_monotone_cover(bad.alignment);
@@ -434,15 +435,10 @@ TEST(AlignDocuments, ManyPairsShareOneModelButAreJudgedOneByOne) {
   const Document en = make_document("a.en", paragraphs(kEn));
   // The second pair: the Chinese twelve times over against English about something else, long
   // enough (>= 100 segments) for the reversal test.
-  const char* kWords[] = {"weather", "mountains", "river",   "travellers", "bread",
-                          "horses",  "snow",      "village", "market",     "song"};
   std::vector<std::string> zh_many, unrelated;
   for (int k = 0; k < 12; ++k) zh_many.insert(zh_many.end(), kZh.begin(), kZh.end());
   for (int k = 0; k < 60; ++k) {
-    unrelated.push_back(std::string("The ") + kWords[k % 10] + " near the " +
-                        kWords[(k * 7 + 3) % 10] + " was quiet on day " + std::to_string(k + 40) +
-                        ", and the " + kWords[(k * 3 + 1) % 10] + " waited for the " +
-                        kWords[(k + 5) % 10] + ".");
+    unrelated.push_back(unrelated_sentence(k));
   }
   const Document other = make_document("b.en", paragraphs(unrelated));
   const Document zh_again = make_document("b.zh", paragraphs(zh_many));

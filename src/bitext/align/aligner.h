@@ -54,7 +54,8 @@ struct AlignStats {
   // Best alignment score minus the best with the English in reverse order, nats per segment
   // (on up to 600 segments): near 0 for unrelated texts; NaN under 20 segments (too short to
   // tell). The same with lengths and anchors only (no lexicon): smaller, but no lexicon learned
-  // from the text itself can inflate it.
+  // from the text itself can inflate it. Labels and paragraph kinds count in neither: they line
+  // up two texts numbered alike whatever they say.
   double reversal_gain = 0;
   double reversal_length_gain = 0;
   std::size_t reversal_segments = 0;  // segments of the sample the two were measured on
