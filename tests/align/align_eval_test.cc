@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <sstream>
@@ -253,15 +254,34 @@ INSTANTIATE_TEST_SUITE_P(VerseGroups, AlignDerivedEval, ::testing::ValuesIn(kDer
                            return name + (info.param.join_chinese ? "_zh_joined" : "_en_joined");
                          });
 
-// The lines of `size` gold beads from bead `from`, on one side.
-std::vector<std::string> bead_part(const std::vector<std::string>& lines,
-                                   const std::vector<GoldBead>& beads, std::size_t from,
-                                   std::size_t size, bool chinese) {
-  std::vector<std::string> out;
-  for (std::size_t b = from; b < from + size; ++b) {
-    for (std::size_t k : chinese ? beads[b].first : beads[b].second) out.push_back(lines.at(k));
+// Calls visit(where, zh, en, next_en) for `parts` evenly spaced bead-aligned parts of each size
+// (in beads) of three gold sets: the part's Chinese and English, and the English of the part
+// that follows it (a mismatched pair of the same kind of text).
+template <class Visit>
+void for_each_gold_part(std::initializer_list<std::size_t> sizes, std::size_t parts,
+                        Visit&& visit) {
+  for (const char* set : {"bible-pentateuch", "ntrex-cn", "constitution"}) {
+    const std::string dir = test::shared_path(std::string("eval/sets/") + set);
+    const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
+    const std::vector<GoldBead> beads = gold_beads(dir + "/gold.beads");
+    for (std::size_t size : sizes) {
+      auto side = [&](const std::vector<std::string>& lines, std::size_t from, bool chinese) {
+        std::vector<std::string> out;
+        for (std::size_t b = from; b < from + size; ++b) {
+          for (std::size_t k : chinese ? beads[b].first : beads[b].second) {
+            out.push_back(lines.at(k));
+          }
+        }
+        return segments_of(out);
+      };
+      for (std::size_t part = 1; part <= parts; ++part) {
+        const std::size_t start = (beads.size() - 2 * size) * part / (parts + 1);
+        const std::string where = std::string(set) + ", " + std::to_string(size) +
+                                  " beads from bead " + std::to_string(start);
+        visit(where, side(zh, start, true), side(en, start, false), side(en, start + size, false));
+      }
+    }
   }
-  return out;
 }
 
 // The document score on parts of the gold sets: a bead-aligned part of 70 or 150 beads is a
@@ -271,34 +291,20 @@ std::vector<std::string> bead_part(const std::vector<std::string>& lines,
 // (docs/align.md).
 TEST(AlignEvalDocumentScore, PartsOfTranslationsPassAndMismatchedPartsAreWarnedAbout) {
   REQUIRE_SHARED();
-  for (const char* set : {"bible-pentateuch", "ntrex-cn", "constitution"}) {
-    const std::string dir = test::shared_path(std::string("eval/sets/") + set);
-    const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
-    const std::vector<GoldBead> beads = gold_beads(dir + "/gold.beads");
-    for (std::size_t size : {std::size_t{70}, std::size_t{150}}) {
-      for (std::size_t part = 1; part <= 3; ++part) {
-        const std::size_t start = (beads.size() - 2 * size) * part / 4;
-        auto text = [&](const std::vector<std::string>& lines, std::size_t from, bool chinese) {
-          return bead_part(lines, beads, from, size, chinese);
-        };
-        const std::vector<std::string> part_zh = text(zh, start, true);
-        const std::string where = std::string(set) + ", " + std::to_string(size) +
-                                  " beads from bead " + std::to_string(start);
-        const AlignResult good =
-            align_segments(segments_of(part_zh), segments_of(text(en, start, false)), {});
-        EXPECT_GE(good.alignment.document_score, 0.5)
-            << where << ": gains " << good.stats.reversal_gain << " / "
-            << good.stats.reversal_length_gain;
-        EXPECT_TRUE(good.alignment.warnings.empty()) << where;
-        const AlignResult bad =
-            align_segments(segments_of(part_zh), segments_of(text(en, start + size, false)), {});
-        EXPECT_LT(bad.alignment.document_score, 0.25)
-            << where << " (English of the next part): gains " << bad.stats.reversal_gain << " / "
-            << bad.stats.reversal_length_gain;
-        EXPECT_FALSE(bad.alignment.warnings.empty()) << where;
-      }
-    }
-  }
+  for_each_gold_part({70, 150}, 3,
+                     [](const std::string& where, const std::vector<Segment>& zh,
+                        const std::vector<Segment>& en, const std::vector<Segment>& next_en) {
+                       const AlignResult good = align_segments(zh, en, {});
+                       EXPECT_GE(good.alignment.document_score, 0.5)
+                           << where << ": gains " << good.stats.reversal_gain << " / "
+                           << good.stats.reversal_length_gain;
+                       EXPECT_TRUE(good.alignment.warnings.empty()) << where;
+                       const AlignResult bad = align_segments(zh, next_en, {});
+                       EXPECT_LT(bad.alignment.document_score, 0.25)
+                           << where << " (English of the next part): gains "
+                           << bad.stats.reversal_gain << " / " << bad.stats.reversal_length_gain;
+                       EXPECT_FALSE(bad.alignment.warnings.empty()) << where;
+                     });
 }
 
 // Short texts (20-99 segments: a resolution, a news article) take the reversal test too, with a
@@ -309,25 +315,14 @@ TEST(AlignEvalDocumentScore, PartsOfTranslationsPassAndMismatchedPartsAreWarnedA
 TEST(AlignEvalDocumentScore, ShortPartsAreJudgedToo) {
   REQUIRE_SHARED();
   std::size_t translations = 0, warned = 0, mismatched = 0, passed = 0;
-  for (const char* set : {"bible-pentateuch", "ntrex-cn", "constitution"}) {
-    const std::string dir = test::shared_path(std::string("eval/sets/") + set);
-    const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
-    const std::vector<GoldBead> beads = gold_beads(dir + "/gold.beads");
-    for (std::size_t size : {std::size_t{12}, std::size_t{25}}) {
-      for (std::size_t part = 1; part <= 8; ++part) {
-        const std::size_t start = (beads.size() - 2 * size) * part / 9;
-        const std::vector<Segment> part_zh = segments_of(bead_part(zh, beads, start, size, true));
-        const AlignResult good =
-            align_segments(part_zh, segments_of(bead_part(en, beads, start, size, false)), {});
-        const AlignResult bad = align_segments(
-            part_zh, segments_of(bead_part(en, beads, start + size, size, false)), {});
-        ++translations;
-        warned += !good.alignment.warnings.empty();
-        ++mismatched;
-        passed += bad.alignment.warnings.empty();
-      }
-    }
-  }
+  for_each_gold_part({12, 25}, 8,
+                     [&](const std::string&, const std::vector<Segment>& zh,
+                         const std::vector<Segment>& en, const std::vector<Segment>& next_en) {
+                       ++translations;
+                       warned += !align_segments(zh, en, {}).alignment.warnings.empty();
+                       ++mismatched;
+                       passed += align_segments(zh, next_en, {}).alignment.warnings.empty();
+                     });
   std::printf(
       "EVAL document score, parts of 12 and 25 beads: %zu of %zu translations warned "
       "about, %zu of %zu mismatched parts passed\n",
