@@ -3,15 +3,17 @@
 //
 // Judge (docs/terms.md): a pair counts when the English matches one of CEDICT's senses of the
 // Chinese word, after normalisation: lower case; parenthesised notes, "to " and articles dropped;
-// plural and past-tense endings and common irregular forms reduced (commanded -> command, heard
-// -> hear, brethren -> brother); words equal, or sharing a stem of at least 5 letters covering
-// 80% of the shorter word (socialist ~ socialism); a sense of up to three words matches through
-// any of its content words; CEDICT's "variant of X" senses are followed once. Only pairs CEDICT
-// can judge are counted: the Chinese is a headword and the English occurs somewhere in CEDICT's
-// senses (the Bible's "cubits" or "spake" occur nowhere in it). BITEXT_TERMS_DUMP=1 prints
-// every judged pair with its verdict.
+// words stemmed with Snowball's English stemmer (forces -> forc <- force, named -> name), after
+// a table of irregular forms (heard -> hear, brethren -> brother); words equal, or sharing a stem
+// of at least 5 letters covering 80% of the shorter one (socialist ~ socialism); a sense of up
+// to three words matches through any of its content words, and "X or Y" is two alternatives;
+// CEDICT's "variant of X" senses are followed once. Only pairs CEDICT can judge are counted: the
+// Chinese is a headword and the English occurs somewhere in CEDICT's senses (the Bible's
+// "cubits" or "spake" occur nowhere in it). BITEXT_TERMS_DUMP=1 prints every judged pair with
+// its verdict.
 
 #include <gtest/gtest.h>
+#include <libstemmer.h>
 #include <zlib.h>
 
 #include <cstdio>
@@ -55,16 +57,10 @@ std::string stem(std::string w) {
       {"feet", "foot"},   {"teeth", "tooth"}};
   w = lower(w);
   if (auto it = kIrregular.find(w); it != kIrregular.end()) return it->second;
-  static const std::pair<const char*, const char*> kSuffixes[] = {
-      {"ies", "y"}, {"sses", "ss"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}};
-  for (const auto& [suffix, replacement] : kSuffixes) {
-    const std::string s(suffix);
-    if (w.size() >= s.size() + 3 && w.compare(w.size() - s.size(), s.size(), s) == 0 &&
-        !(s == "s" && w.size() >= 2 && w[w.size() - 2] == 's')) {
-      return w.substr(0, w.size() - s.size()) + replacement;
-    }
-  }
-  return w;
+  static sb_stemmer* const english = sb_stemmer_new("english", "UTF_8");
+  const sb_symbol* stemmed = sb_stemmer_stem(english, reinterpret_cast<const sb_symbol*>(w.data()),
+                                             static_cast<int>(w.size()));
+  return std::string(reinterpret_cast<const char*>(stemmed), sb_stemmer_length(english));
 }
 
 bool same(const std::string& a, const std::string& b) {
@@ -129,14 +125,23 @@ class Cedict {
         std::stringstream subparts(part);
         std::string sub;
         while (std::getline(subparts, sub, ',')) {
+          // "joss or incense stick", "savory or appetizing": alternatives, judged one by one.
           std::istringstream ws(sub);
           std::vector<std::string> words;
-          for (std::string w; ws >> w;) words.push_back(w);
-          if (words.size() == 1 && same(words[0], e)) return true;
-          if (words.size() > 1 && words.size() <= 3) {
-            for (const std::string& w : words) {
-              if (kStop.count(w) == 0 && same(w, e)) return true;
+          for (std::string w;;) {
+            const bool more = static_cast<bool>(ws >> w);
+            if (more && w != "or") {
+              words.push_back(w);
+              continue;
             }
+            if (words.size() == 1 && same(words[0], e)) return true;
+            if (words.size() > 1 && words.size() <= 3) {
+              for (const std::string& x : words) {
+                if (kStop.count(x) == 0 && same(x, e)) return true;
+              }
+            }
+            words.clear();
+            if (!more) break;
           }
         }
       }
@@ -188,7 +193,7 @@ std::vector<SegmentPair> gold_pairs(const std::string& set) {
 
 struct SetFloor {
   const char* set;
-  double floor;  // measured 2026-11: bible 0.76, constitution 0.84, ntrex-cn 0.88
+  double floor;  // measured 2026-11-23: bible 0.79, constitution 0.86, ntrex-cn 0.89
 };
 
 class TermsEval : public ::testing::TestWithParam<SetFloor> {};
@@ -218,9 +223,9 @@ TEST_P(TermsEval, PrecisionAt100OfSingleWordPairs) {
 }
 
 INSTANTIATE_TEST_SUITE_P(GoldSets, TermsEval,
-                         ::testing::Values(SetFloor{"bible-pentateuch", 0.74},
-                                           SetFloor{"constitution", 0.80},
-                                           SetFloor{"ntrex-cn", 0.85}),
+                         ::testing::Values(SetFloor{"bible-pentateuch", 0.76},
+                                           SetFloor{"constitution", 0.82},
+                                           SetFloor{"ntrex-cn", 0.86}),
                          [](const auto& info) {
                            std::string n = info.param.set;
                            for (char& c : n) c = c == '-' ? '_' : c;
