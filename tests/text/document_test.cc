@@ -141,7 +141,7 @@ TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
   const Document d = seg(text);
   std::size_t headers = 0, body = 0;
   for (const Paragraph& p : d.paragraphs) {
-    if (p.kind == ParagraphKind::kHeader) {
+    if (p.kind == ParagraphKind::kPage) {
       ++headers;
       EXPECT_TRUE(p.text == "REPORT OF THE EXPERT GROUP" || p.text.rfind("- ", 0) == 0) << p.text;
     } else {
@@ -159,6 +159,58 @@ TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
   }
   EXPECT_TRUE(joined) << "the sentence broken by the page should be one paragraph again";
   EXPECT_TRUE(joined_after_comma) << "also when the page breaks after a comma";
+}
+
+// A PDF converter's text with bare page numbers ("2" alone on its line) under a running
+// header. A page breaks inside a paragraph cut mid-phrase, before a capitalised word ("the
+// Supreme People's" / "Court and ..."): joined again across the header and the number.
+TEST(Structure, BarePageNumbersNextToARunningHeaderAreFurniture) {
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    const std::string n = std::to_string(page);
+    text += "CONSTITUTION OF THE REPUBLIC\n\n" + n + "\n\n";
+    if (page == 3) text += "Court and the Supreme Procuratorate.\n\n";
+    text += "Article " + n + " The state shall protect the rights.\n\n";
+    // Lines that differ from page to page: text repeated at every page would be a header.
+    text += "The Standing Committee " + n + " shall oversee the work of the State Council, the\n";
+    text +=
+        "Central Military Commission, the National Commission " + n + " and the Supreme People's\n";
+    text += page == 2 ? "\n" : "Court.\n\n";
+  }
+  const Document d = seg(text);
+  std::size_t headers = 0, body = 0, joined = 0;
+  for (const Paragraph& p : d.paragraphs) {
+    if (p.kind == ParagraphKind::kPage) {
+      ++headers;
+      EXPECT_TRUE(p.text == "CONSTITUTION OF THE REPUBLIC" || p.text.size() == 1) << p.text;
+      continue;
+    }
+    EXPECT_NE(p.kind, ParagraphKind::kHeading) << p.text;
+    ++body;
+    joined += p.text.find("People's Court and the Supreme Procuratorate.") != std::string::npos;
+  }
+  EXPECT_EQ(headers, 8u);
+  EXPECT_EQ(body, 8u);
+  EXPECT_EQ(joined, 1u) << "the paragraph cut by the page should be one again";
+}
+
+// Page numbers alone at the foot of each page, with no running header: a count of pages, one
+// more each time at a page's distance. Paragraph numbers on lines of their own count up too,
+// but a few lines apart: they stay in the text.
+TEST(Structure, BarePageNumbersCountingPagesAreFurnitureButParagraphNumbersAreNot) {
+  std::string pages, numbered;
+  for (int page = 1; page <= 3; ++page) {
+    for (int k = 1; k <= 14; ++k) pages += "The Group met on day " + std::to_string(k) + ".\n\n";
+    pages += std::to_string(page + 9) + "\n\n";
+    numbered += std::to_string(page) + "\n\nThe Group met again and adopted its report.\n\n";
+  }
+  for (const Paragraph& p : seg(pages).paragraphs) {
+    const bool number = p.text.size() == 2;
+    EXPECT_EQ(p.kind == ParagraphKind::kPage, number) << p.text;
+  }
+  for (const Paragraph& p : seg(numbered).paragraphs) {
+    EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
+  }
 }
 
 TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
@@ -179,7 +231,7 @@ TEST(Structure, RepeatedTableCellsAreNotRunningHeaders) {
   std::string text;
   for (int row = 1; row <= 6; ++row) text += "Country " + std::to_string(row) + "\n\nYes\n\n";
   const Document d = seg(text);
-  for (const Paragraph& p : d.paragraphs) EXPECT_NE(p.kind, ParagraphKind::kHeader) << p.text;
+  for (const Paragraph& p : d.paragraphs) EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
 }
 
 TEST(Structure, HeadingsFootnotesAndMarkers) {

@@ -66,13 +66,15 @@ std::string_view kind_name(ParagraphKind kind) {
       return "header";
     case ParagraphKind::kFootnote:
       return "footnote";
+    case ParagraphKind::kPage:
+      return "page";
   }
   return "body";
 }
 
 std::optional<ParagraphKind> parse_kind(std::string_view name) {
   for (ParagraphKind k : {ParagraphKind::kBody, ParagraphKind::kHeading, ParagraphKind::kTitle,
-                          ParagraphKind::kHeader, ParagraphKind::kFootnote}) {
+                          ParagraphKind::kHeader, ParagraphKind::kFootnote, ParagraphKind::kPage}) {
     if (kind_name(k) == name) return k;
   }
   return std::nullopt;
@@ -186,8 +188,9 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
     const bool one_sided = b.zh.empty() || b.en.empty();
     if (one_sided &&
         std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                    side.begin() + static_cast<std::ptrdiff_t>(range.end),
-                    [](const Segment& s) { return s.kind == ParagraphKind::kHeader; })) {
+                    side.begin() + static_cast<std::ptrdiff_t>(range.end), [](const Segment& s) {
+                      return s.kind == ParagraphKind::kHeader || s.kind == ParagraphKind::kPage;
+                    })) {
       continue;
     }
     const Segment& first = side[range.begin];

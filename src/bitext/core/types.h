@@ -39,11 +39,12 @@ enum class ParagraphKind {
   kBody,      // running text: preambular and operative paragraphs, articles
   kHeading,   // section headings: "一. 导言", "A. International cooperation", "第一章 总纲"
   kTitle,     // the document title: "74/173. Promoting technical assistance ..."
-  kHeader,    // running headers and boilerplate: "Distr.: General", session and agenda lines
+  kHeader,    // boilerplate: "Distr.: General", session and agenda lines, the committee note
   kFootnote,  // footnote bodies: "¹ See Official Records ..."
+  kPage,      // page furniture: running headers and footers, page and job numbers ("2/5", "14")
 };
 
-// "body", "heading", "title", "header", "footnote".
+// "body", "heading", "title", "header", "footnote", "page".
 std::string_view kind_name(ParagraphKind kind);
 std::optional<ParagraphKind> parse_kind(std::string_view name);
 

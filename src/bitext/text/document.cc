@@ -185,6 +185,14 @@ bool starts_lower_or_han(std::string_view text, Lang lang) {
   return lang == Lang::kZh ? utf8::is_han(c) : (c >= 'a' && c <= 'z');
 }
 
+// Starts with a letter, a digit or a Han character, as the rest of a clause would.
+bool starts_word(std::string_view text) {
+  text = utf8::trim(text);
+  std::size_t i = 0;
+  const char32_t c = text.empty() ? 0 : utf8::next(text, i);
+  return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c);
+}
+
 // Ends with a sentence or clause stop other than a comma: 。！？；：. ! ? ; :
 bool ends_sentence(std::string_view text) {
   if (!ends_with_punctuation(text)) return false;
@@ -222,6 +230,58 @@ void flush(Builder& b, std::vector<RawParagraph>& out) {
   b = Builder{};
 }
 
+// The value of a line holding a bare page number ("14"), or -1.
+int folio_value(const Line& l) {
+  const std::string_view t = utf8::trim(l.text);
+  if (l.blank || t.empty() || t.size() > 4) return -1;
+  int v = 0;
+  for (char c : t) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Bare page numbers ("14" alone on its line, as PDF converters leave them) are page furniture
+// when they stand next to a running header or footer (nothing but blank lines between), or
+// when they count pages on their own: at least three, each one more than the last and at least
+// kMinPage lines after it. Paragraph numbers printed on a line of their own count up too, but
+// paragraphs are rarely a page long each.
+void mark_folios(const std::vector<Line>& lines, std::vector<bool>& running) {
+  constexpr std::size_t kMinPage = 25;
+  constexpr std::size_t kMinFolios = 3;
+  std::vector<std::size_t> folios;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (folio_value(lines[k]) >= 0) folios.push_back(k);
+  }
+  auto next_to_running = [&](std::size_t k) {
+    std::size_t i = k;
+    while (i > 0 && lines[i - 1].blank) --i;
+    if (i > 0 && running[i - 1]) return true;
+    std::size_t j = k + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    return j < lines.size() && running[j];
+  };
+  std::vector<std::size_t> run;  // a sequence of folios counting pages
+  auto close_run = [&] {
+    if (run.size() >= kMinFolios) {
+      for (std::size_t k : run) running[k] = true;
+    }
+    run.clear();
+  };
+  for (std::size_t k : folios) {
+    if (!run.empty() && (folio_value(lines[k]) != folio_value(lines[run.back()]) + 1 ||
+                         k - run.back() < kMinPage)) {
+      close_run();
+    }
+    run.push_back(k);
+  }
+  close_run();
+  for (std::size_t k : folios) {
+    if (!running[k] && next_to_running(k)) running[k] = true;
+  }
+}
+
 // Running headers and footers: a short line that is neither a sentence nor a list item, printed
 // again and again at page-like distances ("CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA" atop
 // every page of a PDF's text). Such a line is a paragraph of its own, never part of the text it
@@ -253,6 +313,7 @@ std::vector<bool> running_lines(const std::vector<Line>& lines) {
     if (close * 3 > at.size() - 1) continue;
     for (std::size_t k : at) running[k] = true;
   }
+  mark_folios(lines, running);
   return running;
 }
 
@@ -277,14 +338,22 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
       continue;
     }
     std::size_t j = i + 1;
+    bool page_break = false;  // a running header, footer or page number in between
     while (j < paragraphs.size() &&
            (paragraphs[j].running || is_boilerplate(paragraphs[j].text) ||
             parse_label(paragraphs[j].text).style == LabelStyle::kFootnote)) {
+      page_break |= paragraphs[j].running;
       ++j;
     }
     if (j == i + 1 || j >= paragraphs.size()) continue;
     RawParagraph& q = paragraphs[j];
-    if (!starts_lower_or_han(q.text, lang) || !parse_label(q.text).empty()) continue;
+    // Across a page break, a paragraph cut mid-clause goes on whatever the case of the next
+    // word ("the Supreme People's" / running header / "Court and ..."). Otherwise the next
+    // paragraph must start in lower case: a masthead's committee name runs on into the title
+    // below it, and preambular paragraphs end in commas before one that starts in capitals.
+    const bool continues =
+        starts_lower_or_han(q.text, lang) || (page_break && runs_on(p.text) && starts_word(q.text));
+    if (!continues || !parse_label(q.text).empty()) continue;
     std::size_t last_start = p.text.size() - 1;
     while (last_start > 0 && (static_cast<unsigned char>(p.text[last_start]) & 0xC0) == 0x80) {
       --last_start;
@@ -390,7 +459,7 @@ Document segment_text(std::string text, const std::string& name, const SegmentOp
   if (options.mode != ParagraphMode::kLine) {
     assign_kinds(doc.paragraphs);
     for (std::size_t k = 0; k < raw.size(); ++k) {
-      if (raw[k].running) doc.paragraphs[k].kind = ParagraphKind::kHeader;
+      if (raw[k].running) doc.paragraphs[k].kind = ParagraphKind::kPage;
     }
     assign_levels(doc.paragraphs);
   } else {

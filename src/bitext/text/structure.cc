@@ -413,6 +413,13 @@ bool ends_with_punctuation(std::string_view text) {
   return false;
 }
 
+// A page or job number on its own (2/5, - 12 -, 第 12 页, 19-22073 (C)): page furniture.
+bool page_furniture(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.empty() || text.size() > 40) return false;
+  return page_or_job_number(decode32(to_simplified(text)));
+}
+
 bool is_boilerplate(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty() || text.size() > kMaxBoilerplateBytes) return false;
@@ -499,7 +506,9 @@ void assign_kinds(std::vector<Paragraph>& paragraphs) {
     }
     p.footnote_refs = footnote_markers(std::string_view(p.text).substr(p.label.length));
     for (const std::string& r : p.footnote_refs) open_refs.insert(r);
-    if (is_boilerplate(p.text)) {
+    if (page_furniture(p.text)) {
+      p.kind = ParagraphKind::kPage;
+    } else if (is_boilerplate(p.text)) {
       p.kind = ParagraphKind::kHeader;
     } else if (p.label.style == LabelStyle::kResolution) {
       p.kind = ParagraphKind::kTitle;
@@ -560,7 +569,10 @@ void assign_levels(std::vector<Paragraph>& paragraphs) {
   // 二. ... 11.-12.).
   std::vector<OpenList> body_lists, heading_lists;
   for (Paragraph& p : paragraphs) {
-    if (p.kind == ParagraphKind::kFootnote || p.kind == ParagraphKind::kHeader) continue;
+    if (p.kind == ParagraphKind::kFootnote || p.kind == ParagraphKind::kHeader ||
+        p.kind == ParagraphKind::kPage) {
+      continue;
+    }
     Label& l = p.label;
     if (l.empty() || l.style == LabelStyle::kFootnote) {
       // An unlabelled heading or a title starts a new part of the document (an annex): lists
