@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -597,6 +598,45 @@ TEST(AlignDocuments, BeadsFollowTheDocumentOrder) {
     ASSERT_FALSE(before.en.empty());
     EXPECT_EQ(a.en_text(before), "50th plenary meeting");
   }
+}
+
+// The demo's English as a PDF converter gives it: a running header and a bare page number at
+// every page break, some breaks inside paragraphs. The Chinese has no page furniture. The
+// headers and numbers are beads of their own without a counterpart, which ask nothing of a
+// reviewer (not flagged) and do not count against the pair as unaligned text.
+TEST(AlignDocuments, OneSidedPageFurnitureIsNeitherFlaggedNorHeldAgainstThePair) {
+  const std::string base = test::source_path("corpus/demo/res-demo");
+  std::istringstream lines(test::read_file(base + ".en.txt"));
+  std::string english;
+  int line = 0, page = 1;
+  for (std::string l; std::getline(lines, l);) {
+    english += l + "\n";
+    if (++line % 30 == 0) {
+      english +=
+          "\nSTRENGTHENING COOPERATION AGAINST CYBERCRIME\n\n" + std::to_string(++page) + "\n\n";
+    }
+  }
+  ASSERT_GE(page, 4);
+  AlignOptions options;
+  options.unit = AlignUnit::kParagraph;
+  const Alignment a = align_documents(text::load_document(base + ".zh.txt"),
+                                      text::segment_text(english, "en", {}), options)
+                          .alignment;
+  std::size_t furniture = 0;
+  for (const Bead& b : a.beads) {
+    const std::string en = b.en.empty() ? "" : a.en_text(b);
+    const bool running = en.find("STRENGTHENING") != std::string::npos;
+    const bool number = !en.empty() && en.find_first_not_of("0123456789") == std::string::npos;
+    if (!running && !number) continue;
+    EXPECT_TRUE(b.zh.empty()) << en;
+    EXPECT_EQ(b.en.size(), 1u) << en;
+    EXPECT_EQ(a.en[b.en.begin].kind, ParagraphKind::kPage) << en;
+    EXPECT_FALSE(b.flagged) << en;
+    ++furniture;
+  }
+  EXPECT_EQ(furniture, 2u * static_cast<std::size_t>(page - 1));
+  EXPECT_GE(a.document_score, 0.95);
+  EXPECT_TRUE(a.warnings.empty());
 }
 
 }  // namespace

@@ -223,6 +223,11 @@ class LexTables {
   std::size_t zh0_ = 0, en0_ = 0;
 };
 
+// Page furniture and boilerplate: what a text carries besides its content.
+bool furniture(ParagraphKind kind) {
+  return kind == ParagraphKind::kHeader || kind == ParagraphKind::kPage;
+}
+
 class Engine {
  public:
   Engine(const SideFeatures& zh, const SideFeatures& en, const AlignOptions& options,
@@ -306,14 +311,20 @@ class Engine {
       judged[g].reversal_length_gain = gains[g].length;
       judged[g].reversal_segments = gains[g].segments;
     }
-    // Unaligned share per group.
+    // Unaligned share per group. Page furniture and boilerplate do not count: one text's
+    // running headers and page numbers have no counterpart in the other's.
     std::vector<std::size_t> null_segments(groups, 0), segments(groups, 0);
     const std::vector<std::size_t> block = blocks_of(beads, blocks);
     for (std::size_t x = 0; x < beads.size(); ++x) {
       const Bead& b = beads[x];
       const std::size_t g = group_of(block[x]);
-      segments[g] += b.zh.size() + b.en.size();
-      if (b.zh.empty() || b.en.empty()) null_segments[g] += b.zh.size() + b.en.size();
+      std::size_t counted = 0;
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i)
+        counted += !furniture(zh_.segments[i].kind);
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j)
+        counted += !furniture(en_.segments[j].kind);
+      segments[g] += counted;
+      if (b.zh.empty() || b.en.empty()) null_segments[g] += counted;
     }
     for (std::size_t g = 0; g < groups; ++g) {
       judged[g].null_fraction =
@@ -886,6 +897,19 @@ double logistic(double x, double centre, double width) {
   return 1.0 / (1.0 + std::exp((centre - x) / width));
 }
 
+// A bead of running headers, page numbers or boilerplate only: left without a counterpart, it
+// asks nothing of a reviewer (the other text's pages break elsewhere).
+bool page_furniture(const Alignment& alignment, const Bead& b) {
+  if (b.zh.empty() && b.en.empty()) return false;
+  for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) {
+    if (!furniture(alignment.zh[i].kind)) return false;
+  }
+  for (std::size_t j = b.en.begin; j < b.en.end; ++j) {
+    if (!furniture(alignment.en[j].kind)) return false;
+  }
+  return true;
+}
+
 void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
   const double unaligned = 1.0 - logistic(stats.null_fraction, 0.15, 0.03);
   double reversal = 1.0;
@@ -906,7 +930,8 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   // share is high: the part that is translated may well be paired right.)
   for (Bead& b : alignment.beads) {
     if (reversal < options.unrelated_below) b.confidence = std::min(b.confidence, reversal);
-    b.flagged = b.confidence < options.flag_below || b.zh.empty() || b.en.empty();
+    b.flagged = b.confidence < options.flag_below ||
+                ((b.zh.empty() || b.en.empty()) && !page_furniture(alignment, b));
   }
   char buffer[400];
   if (alignment.document_score < options.unrelated_below) {
@@ -1089,19 +1114,22 @@ AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segm
 
 namespace {
 
-// Which stream a paragraph is aligned in: running headers and boilerplate, the main text
-// (title, headings, body), footnotes. Streams align among themselves only.
+// Which stream a paragraph is aligned in: boilerplate, the main text (title, headings, body),
+// footnotes, page furniture (running headers, page numbers: the two texts' pages break in
+// different places, so these pair up only by chance). Streams align among themselves only.
 int stream_of(ParagraphKind kind) {
   switch (kind) {
     case ParagraphKind::kHeader:
       return 0;
     case ParagraphKind::kFootnote:
       return 2;
+    case ParagraphKind::kPage:
+      return 3;
     default:
       return 1;
   }
 }
-constexpr int kStreams = 3;
+constexpr int kStreams = 4;
 
 // The paragraphs of a document as segments, stream by stream (header, main, footnote), each
 // stream in document order; `starts` receives where each stream begins (kStreams + 1 entries).
