@@ -44,6 +44,25 @@ TEST(Tmx, HeaderUnitsPropsAndEscaping) {
   EXPECT_LT(tmx.find("xml:lang=\"en\""), tmx.find("xml:lang=\"zh-CN\""));
 }
 
+// One text's running headers and page numbers go unpaired as a matter of course: counted
+// apart, so the CLI warns only about content left out of the TMX.
+TEST(Tmx, CountsUnpairedPageFurnitureApart) {
+  Alignment a = sample_alignment();
+  Segment header = a.en[2];
+  header.text = "A/RES/99/101";
+  header.kind = ParagraphKind::kPage;
+  Segment folio = header;
+  folio.text = "2/5";
+  a.en.push_back(header);
+  a.en.push_back(folio);
+  a.beads.push_back(Bead{{4, 4}, {4, 6}, 1.0, false});
+  TmxWriteResult r;
+  tmx_text(a, &r);
+  EXPECT_EQ(r.units, 3u);
+  EXPECT_EQ(r.unaligned, 3u);
+  EXPECT_EQ(r.unaligned_furniture, 2u);
+}
+
 TEST(Tmx, RoundTrip) {
   const Alignment a = sample_alignment();
   const PairsFile p = parse_tmx(tmx_text(a), "mem.tmx");

@@ -125,12 +125,18 @@ std::optional<Lang> tuv_lang(pugi::xml_node tuv) {
 TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
                          const TmxOptions& options) {
   TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options);
-  std::size_t unaligned = 0;
+  std::size_t unaligned = 0, furniture = 0;
   for (const Alignment* a : alignments) {
     const Alignment& alignment = *a;
     for (const Bead& b : alignment.beads) {
       if (b.zh.empty() || b.en.empty()) {
         unaligned += b.zh.size() + b.en.size();
+        const std::vector<Segment>& side = b.zh.empty() ? alignment.en : alignment.zh;
+        const IndexRange& range = b.zh.empty() ? b.en : b.zh;
+        for (std::size_t k = range.begin; k < range.end; ++k) {
+          furniture +=
+              side[k].kind == ParagraphKind::kHeader || side[k].kind == ParagraphKind::kPage;
+        }
         continue;
       }
       std::string label = alignment.zh[b.zh.begin].label.text;
@@ -144,7 +150,9 @@ TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::o
                    {"x-flagged", b.flagged ? "1" : ""}});
     }
   }
-  return builder.finish(out, unaligned);
+  TmxWriteResult result = builder.finish(out, unaligned);
+  result.unaligned_furniture = furniture;
+  return result;
 }
 
 TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out, const TmxOptions& options) {

@@ -21,9 +21,10 @@ struct TmxOptions {
 };
 
 struct TmxWriteResult {
-  std::size_t units = 0;          // tu elements written
-  std::size_t unaligned = 0;      // segments in 1-0/0-1 beads (a TU needs both languages)
-  std::size_t removed_chars = 0;  // characters XML 1.0 forbids, dropped
+  std::size_t units = 0;                // tu elements written
+  std::size_t unaligned = 0;            // segments in 1-0/0-1 beads (a TU needs both languages)
+  std::size_t unaligned_furniture = 0;  // of those, page furniture and boilerplate
+  std::size_t removed_chars = 0;        // characters XML 1.0 forbids, dropped
 };
 
 // One tu per non-null bead, with props x-zh-file, x-en-file, x-label, x-bead (e.g. "2-1"),
