@@ -223,11 +223,6 @@ class LexTables {
   std::size_t zh0_ = 0, en0_ = 0;
 };
 
-// Page furniture and boilerplate: what a text carries besides its content.
-bool furniture(ParagraphKind kind) {
-  return kind == ParagraphKind::kHeader || kind == ParagraphKind::kPage;
-}
-
 class Engine {
  public:
   Engine(const SideFeatures& zh, const SideFeatures& en, const AlignOptions& options,
@@ -320,9 +315,9 @@ class Engine {
       const std::size_t g = group_of(block[x]);
       std::size_t counted = 0;
       for (std::size_t i = b.zh.begin; i < b.zh.end; ++i)
-        counted += !furniture(zh_.segments[i].kind);
+        counted += !is_furniture(zh_.segments[i].kind);
       for (std::size_t j = b.en.begin; j < b.en.end; ++j)
-        counted += !furniture(en_.segments[j].kind);
+        counted += !is_furniture(en_.segments[j].kind);
       segments[g] += counted;
       if (b.zh.empty() || b.en.empty()) null_segments[g] += counted;
     }
@@ -899,13 +894,13 @@ double logistic(double x, double centre, double width) {
 
 // A bead of running headers, page numbers or boilerplate only: left without a counterpart, it
 // asks nothing of a reviewer (the other text's pages break elsewhere).
-bool page_furniture(const Alignment& alignment, const Bead& b) {
+bool furniture_only(const Alignment& alignment, const Bead& b) {
   if (b.zh.empty() && b.en.empty()) return false;
   for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) {
-    if (!furniture(alignment.zh[i].kind)) return false;
+    if (!is_furniture(alignment.zh[i].kind)) return false;
   }
   for (std::size_t j = b.en.begin; j < b.en.end; ++j) {
-    if (!furniture(alignment.en[j].kind)) return false;
+    if (!is_furniture(alignment.en[j].kind)) return false;
   }
   return true;
 }
@@ -931,7 +926,7 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   for (Bead& b : alignment.beads) {
     if (reversal < options.unrelated_below) b.confidence = std::min(b.confidence, reversal);
     b.flagged = b.confidence < options.flag_below ||
-                ((b.zh.empty() || b.en.empty()) && !page_furniture(alignment, b));
+                ((b.zh.empty() || b.en.empty()) && !furniture_only(alignment, b));
   }
   char buffer[400];
   if (alignment.document_score < options.unrelated_below) {

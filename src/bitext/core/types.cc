@@ -54,6 +54,10 @@ std::optional<Lang> parse_lang(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_furniture(ParagraphKind kind) {
+  return kind == ParagraphKind::kHeader || kind == ParagraphKind::kPage;
+}
+
 std::string_view kind_name(ParagraphKind kind) {
   switch (kind) {
     case ParagraphKind::kBody:
@@ -186,11 +190,9 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
     const IndexRange& range = b.zh.empty() ? b.en : b.zh;
     if (range.empty()) continue;
     const bool one_sided = b.zh.empty() || b.en.empty();
-    if (one_sided &&
-        std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                    side.begin() + static_cast<std::ptrdiff_t>(range.end), [](const Segment& s) {
-                      return s.kind == ParagraphKind::kHeader || s.kind == ParagraphKind::kPage;
-                    })) {
+    if (one_sided && std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
+                                 side.begin() + static_cast<std::ptrdiff_t>(range.end),
+                                 [](const Segment& s) { return is_furniture(s.kind); })) {
       continue;
     }
     const Segment& first = side[range.begin];

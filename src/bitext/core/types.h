@@ -44,6 +44,10 @@ enum class ParagraphKind {
   kPage,      // page furniture: running headers and footers, page and job numbers ("2/5", "14")
 };
 
+// Boilerplate or page furniture (kHeader, kPage): what a text carries besides its content, and
+// what one text may well have where the other has nothing.
+bool is_furniture(ParagraphKind kind);
+
 // "body", "heading", "title", "header", "footnote", "page".
 std::string_view kind_name(ParagraphKind kind);
 std::optional<ParagraphKind> parse_kind(std::string_view name);

@@ -134,8 +134,7 @@ TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::o
         const std::vector<Segment>& side = b.zh.empty() ? alignment.en : alignment.zh;
         const IndexRange& range = b.zh.empty() ? b.en : b.zh;
         for (std::size_t k = range.begin; k < range.end; ++k) {
-          furniture +=
-              side[k].kind == ParagraphKind::kHeader || side[k].kind == ParagraphKind::kPage;
+          furniture += is_furniture(side[k].kind);
         }
         continue;
       }
