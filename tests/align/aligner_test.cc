@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -637,6 +638,46 @@ TEST(AlignDocuments, OneSidedPageFurnitureIsNeitherFlaggedNorHeldAgainstThePair)
   EXPECT_EQ(furniture, 2u * static_cast<std::size_t>(page - 1));
   EXPECT_GE(a.document_score, 0.95);
   EXPECT_TRUE(a.warnings.empty());
+}
+
+// A Chinese resolution given with the English of a longer document that holds its original (the
+// demo convention's English before or after the resolution's): every Chinese paragraph is
+// paired as when the English is the resolution's alone, the pairs keep their confidence, and
+// the warning says that much of one text has no counterpart, not that the texts are unrelated.
+// (The length model started from the ratio of the totals, twice a translation's here and twelve
+// times with a longer report, and paired nothing; a length-only guide went astray.)
+TEST(AlignDocuments, TheEnglishOfALongerDocumentHoldingTheOriginal) {
+  const std::string res = test::source_path("corpus/demo/res-demo");
+  const std::string other =
+      test::read_file(test::source_path("corpus/demo/convention-demo.en.txt"));
+  const std::string english = test::read_file(res + ".en.txt");
+  const Document zh = text::load_document(res + ".zh.txt");
+  const Alignment alone = align_documents(zh, text::load_document(res + ".en.txt")).alignment;
+  // The text's pairs; boilerplate pairs apart (the convention's date of issue may join the
+  // resolution's closing date in their stream).
+  std::set<std::pair<std::string, std::string>> expected;
+  for (const Bead& b : alone.beads) {
+    if (b.zh.empty() || b.en.empty() || is_furniture(alone.zh[b.zh.begin].kind)) continue;
+    expected.insert({alone.zh_text(b), alone.en_text(b)});
+  }
+  ASSERT_EQ(expected.size(), 36u);
+  for (const std::string& longer : {english + "\n\n" + other, other + "\n\n" + english}) {
+    SCOPED_TRACE(longer.substr(0, 14));
+    const Alignment a = align_documents(zh, text::segment_text(longer, "longer.en", {})).alignment;
+    std::size_t paired = 0, right = 0;
+    double confidence = 0;
+    for (const Bead& b : a.beads) {
+      if (b.zh.empty() || b.en.empty()) continue;
+      ++paired;
+      right += expected.count({a.zh_text(b), a.en_text(b)});
+      confidence += b.confidence;
+    }
+    EXPECT_EQ(paired, 47u);
+    EXPECT_EQ(right, expected.size());
+    EXPECT_GT(confidence / std::max<std::size_t>(paired, 1), 0.9);
+    ASSERT_FALSE(a.warnings.empty());
+    EXPECT_NE(a.warnings.front().find("large parts"), std::string::npos) << a.warnings.front();
+  }
 }
 
 }  // namespace

@@ -39,8 +39,9 @@ struct AlignOptions {
 };
 
 struct AlignStats {
-  double log_length_ratio = 0;  // estimated mean of log(en length / zh length)
-  double length_spread_a = 0;   // variance of the log ratio = a + b / length
+  double log_length_ratio = 0;    // estimated mean of log(en length / zh length)
+  double total_length_ratio = 1;  // English / Chinese length of the whole input, same units
+  double length_spread_a = 0;     // variance of the log ratio = a + b / length
   double length_spread_b = 0;
   std::size_t band_cells = 0;      // DP cells evaluated in the last pass
   std::size_t training_beads = 0;  // beads the lexicon was trained on

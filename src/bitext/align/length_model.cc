@@ -36,7 +36,10 @@ LengthModel LengthModel::from_totals(const std::vector<float>& zh_lengths,
                                      const std::vector<float>& en_lengths) {
   LengthModel m;
   const double zh_total = total(zh_lengths), en_total = total(en_lengths);
-  if (zh_total > 0 && en_total > 0) m.mu_ = std::log(en_total / zh_total);
+  if (zh_total > 0 && en_total > 0 && en_total / zh_total >= kMinRatio &&
+      en_total / zh_total <= kMaxRatio) {
+    m.mu_ = std::log(en_total / zh_total);
+  }
   mean_var(zh_lengths, m.zh_bg_mean_, m.zh_bg_var_);
   mean_var(en_lengths, m.en_bg_mean_, m.en_bg_var_);
   return m;

@@ -25,7 +25,11 @@ class LengthModel {
  public:
   static constexpr int kMaxSide = 4;  // longest side of a bead the tables cover
 
-  // Initial guess from the segment lengths of both sides alone.
+  // Initial guess from the segment lengths of both sides alone: the ratio of the totals, kept
+  // within what translations between Chinese and English show (kMinRatio-kMaxRatio), so that a
+  // Chinese text paired with a longer English one that holds its original (a whole report for
+  // one resolution) starts near a translation's ratio, not twelve times it.
+  static constexpr double kMinRatio = 0.75, kMaxRatio = 2.5;
   static LengthModel from_totals(const std::vector<float>& zh_lengths,
                                  const std::vector<float>& en_lengths);
 
