@@ -967,7 +967,7 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
     b.flagged = b.confidence < options.flag_below ||
                 ((b.zh.empty() || b.en.empty()) && !furniture_only(alignment, b));
   }
-  char buffer[400];
+  char buffer[800];
   std::string gain;
   if (!std::isnan(stats.reversal_gain)) {  // not measured on short texts
     std::snprintf(buffer, sizeof buffer,
