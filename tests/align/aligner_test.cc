@@ -107,6 +107,31 @@ TEST(Aligner, NumberingAnchorsPlaceTheOmittedParagraph) {
   }
 }
 
+// A Chinese text holding more than the English: the resolution's paragraphs 1.-6., then a list
+// numbered （一）-（六） whose items say the same (the worst case: equal lengths and words).
+// Paragraph 3. / 3. is evidence; （三） / 3. is a number shared by two lists, not evidence, else
+// the paragraphs after the first ones are pulled across to the second list.
+TEST(Aligner, BracketedNumbersOfAnotherListDoNotPullParagraphs) {
+  std::vector<std::string> zh(kZh.begin(), kZh.begin() + 3);
+  zh.push_back("4. 赞赏地注意到全面研究网络犯罪问题不限成员名额政府间专家组的工作；");
+  zh.insert(zh.end(), kZh.begin() + 3, kZh.end());
+  const std::vector<std::string> numerals = {"一", "二", "三", "四", "五", "六"};
+  for (std::size_t k = 0; k < 6; ++k) zh.push_back("（" + numerals[k] + "）" + zh[k].substr(3));
+  for (const std::string method : {"lexical", "length"}) {
+    AlignOptions options;
+    options.method = method;
+    const AlignResult r = align_segments(lines(zh), lines(kEn), options);
+    expect_complete_monotone_cover(r.alignment);
+    for (const Bead& b : r.alignment.beads) {
+      if (b.en.empty()) {
+        EXPECT_GE(b.zh.begin, 6u) << method;  // only the second list is left unpaired
+        continue;
+      }
+      EXPECT_EQ(b.zh, b.en) << method << " " << r.alignment.en_text(b);
+    }
+  }
+}
+
 TEST(Aligner, SameResultWhateverTheThreadCount) {
   AlignOptions one, two;
   one.threads = 1;

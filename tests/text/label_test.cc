@@ -88,5 +88,15 @@ TEST(Label, ChineseAndRomanCorrespond) {
   EXPECT_FALSE(labels_correspond(parse_label("甲"), parse_label("first")));
 }
 
+TEST(Label, BracketedForms) {
+  for (const char* text : {"(a) first", "a) first", "（一）甲", "㈠ 甲", "⑴ 甲", "(12) item"}) {
+    EXPECT_TRUE(label_bracketed(parse_label(text))) << text;
+  }
+  for (const char* text :
+       {"1. Each", "一、各缔约国", "第十二条　国家", "Article 12 The", "I. Intro"}) {
+    EXPECT_FALSE(label_bracketed(parse_label(text))) << text;
+  }
+}
+
 }  // namespace
 }  // namespace bitext::text

@@ -809,7 +809,11 @@ class Engine {
     float score = 0;
     if (!z.label.empty() && !e.label.empty()) {
       if (text::labels_correspond(z.label, e.label)) {
-        score += weights_.label_match;
+        // The same number bracketed on one side only ((九) / 9., 6. / (6)): two lists that share
+        // numbers as often as one list translated; no evidence either way.
+        if (text::label_bracketed(z.label) == text::label_bracketed(e.label)) {
+          score += weights_.label_match;
+        }
       } else {
         score -= weights_.label_mismatch;
       }

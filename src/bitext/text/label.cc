@@ -340,6 +340,17 @@ Label parse_label(std::string_view text) {
   return label;
 }
 
+bool label_bracketed(const Label& label) {
+  for (std::size_t i = 0; i < label.text.size();) {
+    const char32_t c = utf8::next(label.text, i);
+    if (c == '(' || c == ')' || c == U'（' || c == U'）' || (c >= 0x3220 && c <= 0x3243) ||
+        (c >= 0x2474 && c <= 0x2487)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool labels_correspond(const Label& a, const Label& b) {
   if (a.empty() || b.empty() || a.number != b.number) return false;
   if (a.style == b.style) return true;

@@ -25,4 +25,9 @@ Label parse_label(std::string_view text);
 // paragraphs of a treaty's articles; everything else with itself).
 bool labels_correspond(const Label& a, const Label& b);
 
+// Whether a label is written in brackets: (a), a), （一）, ㈠, ⑴. A translation keeps the form
+// ((1) / （一）, 1. / 一、), while two lists that merely share numbers often differ in it
+// (operative paragraph 9. / the constitution's item （九）).
+bool label_bracketed(const Label& label);
+
 }  // namespace bitext::text
