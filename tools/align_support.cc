@@ -102,19 +102,18 @@ void write_alignment(const Alignment& alignment, const std::string& format, cons
   const io::TmxWriteResult r = io::write_alignment_as(alignment, format, out, options);
   // One text's running headers, page numbers and boilerplate are expected to go unpaired.
   const std::size_t content = r.unaligned - r.unaligned_furniture;
+  const std::size_t furniture_lines = r.unaligned_furniture + r.page_furniture;
   const std::string furniture =
-      r.unaligned_furniture == 0
+      furniture_lines == 0
           ? ""
-          : std::to_string(r.unaligned_furniture) + " lines of page furniture or boilerplate";
+          : std::to_string(furniture_lines) + " lines of page furniture or boilerplate";
   if (content > 0) {
     warn(command, std::to_string(content) +
                       " segments without a counterpart (1-0/0-1 beads) are not in the TMX" +
                       (furniture.empty() ? "" : ", nor " + furniture) +
                       "; --format tsv or jsonl lists them");
   } else if (!furniture.empty()) {
-    warn(command, furniture +
-                      " without a counterpart are not in the TMX; --format tsv or "
-                      "jsonl lists them");
+    warn(command, furniture + " are not in the TMX; --format tsv or jsonl lists them");
   }
   if (r.removed_chars > 0) {
     warn(command, std::to_string(r.removed_chars) +

@@ -705,5 +705,40 @@ TEST(AlignDocuments, TheEnglishOfALongerDocumentHoldingTheOriginal) {
   }
 }
 
+// Both texts as PDF converters give them, the Chinese paginated more finely (11 pages against
+// 4): more page furniture than paragraphs in the Chinese. The document is judged on its
+// content — the furniture's stream said "not translations" and capped every confidence.
+TEST(AlignDocuments, PaginatedTextsAreJudgedOnTheirContent) {
+  const std::string base = test::source_path("corpus/demo/res-demo");
+  auto paged = [](const std::string& text, int every, const std::string& job, int pages) {
+    std::istringstream lines(text);
+    std::string out;
+    int line = 0, page = 1;
+    for (std::string l; std::getline(lines, l);) {
+      out += l + "\n";
+      if (++line % every == 0) {
+        out += "\n" + job + "\n\n" + std::to_string(++page) + "/" + std::to_string(pages) +
+               "\n\nA/RES/99/101\n\n";
+      }
+    }
+    return out;
+  };
+  const std::string zh = paged(test::read_file(base + ".zh.txt"), 8, "31-22165 (C)", 11);
+  const std::string en = paged(test::read_file(base + ".en.txt"), 30, "31-22165 (E)", 4);
+  AlignOptions options;
+  options.unit = AlignUnit::kParagraph;
+  const Alignment a =
+      align_documents(text::segment_text(zh, "zh", {}), text::segment_text(en, "en", {}), options)
+          .alignment;
+  std::size_t page_segments = 0;
+  for (const Segment& s : a.zh) page_segments += s.kind == ParagraphKind::kPage;
+  EXPECT_GT(page_segments, 30u);
+  EXPECT_TRUE(a.warnings.empty()) << a.warnings.front();
+  EXPECT_GE(a.document_score, 0.95);
+  for (const Bead& b : a.beads) {
+    if (!b.zh.empty() && !b.en.empty()) EXPECT_FALSE(b.flagged) << a.en_text(b);
+  }
+}
+
 }  // namespace
 }  // namespace bitext::align

@@ -29,6 +29,22 @@ TEST(Types, AlignmentJoinsSidesByLanguage) {
   EXPECT_EQ(pairs[0].loc, "1");
 }
 
+// Page numbers and job numbers of two paginations, paired by position in their stream: not a
+// translation to check (3/7 against 2/5 is no number error); a boilerplate pair still is.
+TEST(Types, PairsForCheckLeaveOutPairedPageFurniture) {
+  Alignment a;
+  a.zh = {{"3/7"}, {"2031 年 12 月 20 日"}};
+  a.en = {{"2/5"}, {"20 December 2031"}};
+  a.zh[0].kind = a.en[0].kind = ParagraphKind::kPage;
+  a.zh[1].kind = a.en[1].kind = ParagraphKind::kHeader;
+  a.beads = {Bead{{0, 1}, {0, 1}, 1.0, false}, Bead{{1, 2}, {1, 2}, 1.0, false}};
+  EXPECT_TRUE(a.page_furniture_only(a.beads[0]));
+  EXPECT_FALSE(a.page_furniture_only(a.beads[1]));
+  const auto pairs = pairs_for_check(a);
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].en, "20 December 2031");
+}
+
 TEST(Types, PairsForCheckKeepOmissionsButNotOneSidedHeaders) {
   Alignment a;
   a.zh_name = "zh.txt";

@@ -46,7 +46,7 @@ TEST(Tmx, HeaderUnitsPropsAndEscaping) {
 
 // One text's running headers and page numbers go unpaired as a matter of course: counted
 // apart, so the CLI warns only about content left out of the TMX.
-TEST(Tmx, CountsUnpairedPageFurnitureApart) {
+TEST(Tmx, CountsPageFurnitureApartAndLeavesPairedPageNumbersOut) {
   Alignment a = sample_alignment();
   Segment header = a.en[2];
   header.text = "A/RES/99/101";
@@ -56,11 +56,22 @@ TEST(Tmx, CountsUnpairedPageFurnitureApart) {
   a.en.push_back(header);
   a.en.push_back(folio);
   a.beads.push_back(Bead{{4, 4}, {4, 6}, 1.0, false});
+  // Page numbers paired across two paginations: no translation unit either.
+  Segment zh_folio = a.zh[0];
+  zh_folio.text = "3/7";
+  zh_folio.kind = ParagraphKind::kPage;
+  Segment en_folio = folio;
+  en_folio.text = "2/5";
+  a.zh.push_back(zh_folio);
+  a.en.push_back(en_folio);
+  a.beads.push_back(Bead{{4, 5}, {6, 7}, 1.0, false});
   TmxWriteResult r;
-  tmx_text(a, &r);
+  const std::string tmx = tmx_text(a, &r);
   EXPECT_EQ(r.units, 3u);
   EXPECT_EQ(r.unaligned, 3u);
   EXPECT_EQ(r.unaligned_furniture, 2u);
+  EXPECT_EQ(r.page_furniture, 2u);
+  EXPECT_EQ(tmx.find("3/7"), std::string::npos);
 }
 
 TEST(Tmx, RoundTrip) {

@@ -292,11 +292,23 @@ class Engine {
     }
     const std::size_t groups = group.empty() ? 1 : group.back() + 1;
     auto group_of = [&](std::size_t k) { return group.empty() ? 0 : group[k]; };
-    // The largest block of each group takes the reversal test.
+    // The largest block of each group takes the reversal test, its size counted in content:
+    // a PDF's text can hold more running headers and page numbers than paragraphs, and their
+    // stream says nothing about whether the texts translate each other.
+    auto content = [&](const Block& b) {
+      std::size_t n = 0;
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) n += !is_furniture(zh_.segments[i].kind);
+      return n;
+    };
     std::vector<std::size_t> largest(groups, blocks.size());
+    std::vector<std::size_t> largest_size(groups, 0);
     for (std::size_t k = 0; k < blocks.size(); ++k) {
-      std::size_t& l = largest[group_of(k)];
-      if (l == blocks.size() || blocks[k].zh.size() > blocks[l].zh.size()) l = k;
+      const std::size_t g = group_of(k);
+      const std::size_t size = content(blocks[k]);
+      if (largest[g] == blocks.size() || size > largest_size[g]) {
+        largest[g] = k;
+        largest_size[g] = size;
+      }
     }
     // The reversal test looks at the span of the block that the last pass paired: segments left
     // alone before its first bead and after its last (the rest of a longer English document
@@ -968,8 +980,10 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   // share is high: the part that is translated may well be paired right.)
   for (Bead& b : alignment.beads) {
     if (reversal < options.unrelated_below) b.confidence = std::min(b.confidence, reversal);
-    b.flagged = b.confidence < options.flag_below ||
-                ((b.zh.empty() || b.en.empty()) && !furniture_only(alignment, b));
+    // Page furniture paired across two paginations ("3/7" / "2/4") is no translation to review.
+    b.flagged = !alignment.page_furniture_only(b) &&
+                (b.confidence < options.flag_below ||
+                 ((b.zh.empty() || b.en.empty()) && !furniture_only(alignment, b)));
   }
   char buffer[800];
   std::string gain;

@@ -148,6 +148,17 @@ std::string Alignment::zh_text(const Bead& bead) const { return join(zh, bead.zh
 
 std::string Alignment::en_text(const Bead& bead) const { return join(en, bead.en, " "); }
 
+bool Alignment::page_furniture_only(const Bead& bead) const {
+  if (bead.zh.empty() && bead.en.empty()) return false;
+  for (std::size_t i = bead.zh.begin; i < bead.zh.end; ++i) {
+    if (zh[i].kind != ParagraphKind::kPage) return false;
+  }
+  for (std::size_t j = bead.en.begin; j < bead.en.end; ++j) {
+    if (en[j].kind != ParagraphKind::kPage) return false;
+  }
+  return true;
+}
+
 std::string Alignment::shape(const Bead& bead) {
   return std::to_string(bead.zh.size()) + "-" + std::to_string(bead.en.size());
 }
@@ -189,6 +200,9 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
     const std::vector<Segment>& side = b.zh.empty() ? alignment.en : alignment.zh;
     const IndexRange& range = b.zh.empty() ? b.en : b.zh;
     if (range.empty()) continue;
+    // Pages break in different places in the two texts: their running headers and page numbers
+    // paired are no translation to check ("3/7" / "2/5").
+    if (alignment.page_furniture_only(b)) continue;
     const bool one_sided = b.zh.empty() || b.en.empty();
     if (one_sided && std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
                                  side.begin() + static_cast<std::ptrdiff_t>(range.end),

@@ -161,6 +161,9 @@ struct Alignment {
   std::string en_text(const Bead& bead) const;
   // "1-1", "2-1", "0-1" ...
   static std::string shape(const Bead& bead);
+  // Whether every segment of the bead, on both sides, is page furniture (running headers, page
+  // and job numbers): two paginations paired by position, not a translation ("3/7" / "2/5").
+  bool page_furniture_only(const Bead& bead) const;
 };
 
 // A bilingual pair of texts with where it came from: the input of the terms and check stages,

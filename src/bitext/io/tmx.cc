@@ -125,10 +125,15 @@ std::optional<Lang> tuv_lang(pugi::xml_node tuv) {
 TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
                          const TmxOptions& options) {
   TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options);
-  std::size_t unaligned = 0, furniture = 0;
+  std::size_t unaligned = 0, furniture = 0, page = 0;
   for (const Alignment* a : alignments) {
     const Alignment& alignment = *a;
     for (const Bead& b : alignment.beads) {
+      // Two paginations' headers and page numbers paired by position: no translation unit.
+      if (!b.zh.empty() && !b.en.empty() && alignment.page_furniture_only(b)) {
+        page += b.zh.size() + b.en.size();
+        continue;
+      }
       if (b.zh.empty() || b.en.empty()) {
         unaligned += b.zh.size() + b.en.size();
         const std::vector<Segment>& side = b.zh.empty() ? alignment.en : alignment.zh;
@@ -151,6 +156,7 @@ TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::o
   }
   TmxWriteResult result = builder.finish(out, unaligned);
   result.unaligned_furniture = furniture;
+  result.page_furniture = page;
   return result;
 }
 

@@ -24,11 +24,14 @@ struct TmxWriteResult {
   std::size_t units = 0;                // tu elements written
   std::size_t unaligned = 0;            // segments in 1-0/0-1 beads (a TU needs both languages)
   std::size_t unaligned_furniture = 0;  // of those, page furniture and boilerplate
+  std::size_t page_furniture = 0;       // segments of beads pairing page furniture only, left out
   std::size_t removed_chars = 0;        // characters XML 1.0 forbids, dropped
 };
 
-// One tu per non-null bead, with props x-zh-file, x-en-file, x-label, x-bead (e.g. "2-1"),
-// x-confidence and, for flagged beads, x-flagged; the srclang tuv first; no empty seg.
+// One tu per non-null bead (except beads of page furniture only: two paginations' running
+// headers and page numbers paired by position), with props x-zh-file, x-en-file, x-label, x-bead
+// (e.g. "2-1"), x-confidence and, for flagged beads, x-flagged; the srclang tuv first; no empty
+// seg.
 TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out,
                          const TmxOptions& options = {});
 
