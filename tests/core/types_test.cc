@@ -30,8 +30,8 @@ TEST(Types, AlignmentJoinsSidesByLanguage) {
 }
 
 // Page numbers and job numbers of two paginations, paired by position in their stream: not a
-// translation to check (3/7 against 2/5 is no number error); a boilerplate pair still is.
-TEST(Types, PairsForCheckLeaveOutPairedPageFurniture) {
+// translation to check (3/7 against 2/5 is no number error) nor to mine; a boilerplate pair is.
+TEST(Types, PairsLeaveOutPairedPageFurniture) {
   Alignment a;
   a.zh = {{"3/7"}, {"2031 年 12 月 20 日"}};
   a.en = {{"2/5"}, {"20 December 2031"}};
@@ -40,9 +40,10 @@ TEST(Types, PairsForCheckLeaveOutPairedPageFurniture) {
   a.beads = {Bead{{0, 1}, {0, 1}, 1.0, false}, Bead{{1, 2}, {1, 2}, 1.0, false}};
   EXPECT_TRUE(a.page_furniture_only(a.beads[0]));
   EXPECT_FALSE(a.page_furniture_only(a.beads[1]));
-  const auto pairs = pairs_for_check(a);
-  ASSERT_EQ(pairs.size(), 1u);
-  EXPECT_EQ(pairs[0].en, "20 December 2031");
+  for (const auto& pairs : {pairs_for_check(a), pairs_of(a)}) {
+    ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_EQ(pairs[0].en, "20 December 2031");
+  }
 }
 
 TEST(Types, PairsForCheckKeepOmissionsButNotOneSidedHeaders) {

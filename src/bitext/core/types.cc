@@ -182,7 +182,7 @@ std::vector<SegmentPair> pairs_of(const Alignment& alignment) {
   pairs.reserve(alignment.beads.size());
   for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
     const Bead& bead = alignment.beads[b];
-    if (bead.zh.empty() || bead.en.empty()) continue;
+    if (bead.zh.empty() || bead.en.empty() || alignment.page_furniture_only(bead)) continue;
     SegmentPair pair = pair_of(alignment, bead);
     pair.label = alignment.zh[bead.zh.begin].label.text;
     if (pair.label.empty()) pair.label = alignment.en[bead.en.begin].label.text;

@@ -177,7 +177,8 @@ struct SegmentPair {
   double confidence = 1.0;  // alignment confidence if known
 };
 
-// The pairs of an alignment, one per non-null bead, loc = 1-based bead number or its label.
+// The pairs of an alignment, one per non-null bead (those a TMX holds: not page furniture
+// paired across two paginations), loc = 1-based bead number or its label.
 std::vector<SegmentPair> pairs_of(const Alignment& alignment);
 
 // The pairs a translation check reads from an alignment of two documents: every bead, a
