@@ -213,6 +213,19 @@ TEST(Structure, BarePageNumbersCountingPagesAreFurnitureButParagraphNumbersAreNo
   }
 }
 
+// A resolution's title on one long line never ends in punctuation, as text cut by a page break
+// does; "大会，" after it is a paragraph of its own (as in the seed A/AC.291/25/Rev.1).
+TEST(Paragraphs, AResolutionTitleIsNotContinuedAcrossBlankLines) {
+  const Document d = seg(
+      "[xx/xxx]. 联合国打击网络犯罪（使用信息和通信技术系统实施的犯罪）公约\n\n"
+      "大会，\n\n"
+      "回顾其 2019 年 12 月 27 日第 74/247 号决议，其中大会决定设立一个代表所有区域的不限成员名额"
+      "政府间专家特设委员会，\n");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(d.paragraphs[1].text, "大会，");
+}
+
 TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
   // Every preambular paragraph ends in "，" and the next starts with a Han character, just as a
   // sentence broken by a page would: a footnote between them must not join them.

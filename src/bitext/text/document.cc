@@ -185,6 +185,11 @@ bool starts_lower_or_han(std::string_view text, Lang lang) {
   return lang == Lang::kZh ? utf8::is_han(c) : (c >= 'a' && c <= 'z');
 }
 
+// A resolution's title ("74/173. Promoting …", "[xx/xxx]. 联合国…公约"): a paragraph of its own.
+bool resolution_title(std::string_view text) {
+  return parse_label(text).style == LabelStyle::kResolution;
+}
+
 // Starts with a letter, a digit or a Han character, as the rest of a clause would.
 bool starts_word(std::string_view text) {
   text = utf8::trim(text);
@@ -334,7 +339,7 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     RawParagraph& p = paragraphs[i];
     if (!(runs_on(p.text) || (lang == Lang::kEn && ends_with_latin_comma(p.text))) ||
-        !long_prose_line(p.text) || !p.ends_full_line) {
+        !long_prose_line(p.text) || !p.ends_full_line || resolution_title(p.text)) {
       continue;
     }
     std::size_t j = i + 1;
@@ -420,9 +425,11 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
         join = !starts_new && (wrapped || !ends_sentence(previous));
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
-        // middle of a word or clause, and the next line continues it.
+        // middle of a word or clause, and the next line continues it. Not a resolution's title,
+        // which never ends in punctuation ("[xx/xxx]. 联合国打击网络犯罪公约" ¶ "大会，").
         join = !starts_new && runs_on(previous) && long_prose_line(previous) &&
-               current.ends_full_line() && starts_lower_or_han(l.text, lang);
+               current.ends_full_line() && starts_lower_or_han(l.text, lang) &&
+               !resolution_title(current.text);
       }
     }
     if (!join) flush(current, out);
