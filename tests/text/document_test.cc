@@ -226,6 +226,27 @@ TEST(Paragraphs, AResolutionTitleIsNotContinuedAcrossBlankLines) {
   EXPECT_EQ(d.paragraphs[1].text, "大会，");
 }
 
+// Table of contents entries carry page numbers that differ between the two versions: page
+// furniture, aligned and checked apart from the text.
+TEST(Structure, TableOfContentsEntriesArePageFurniture) {
+  const Document en =
+      seg("Contents\n\nI. Introduction ........................ 3\n\n"
+          "II. Recommendations . . . . . . . . . . . 12\n\n"
+          "1. The Group met in Vienna from 27 to 29 July 2020 ..... as planned.\n");
+  ASSERT_EQ(en.paragraphs.size(), 4u);
+  EXPECT_EQ(en.paragraphs[1].kind, ParagraphKind::kPage);
+  EXPECT_EQ(en.paragraphs[2].kind, ParagraphKind::kPage);
+  EXPECT_EQ(en.paragraphs[3].kind, ParagraphKind::kBody);
+  const Document zh =
+      seg("目录\n\n一. 导言………………………… 3\n\n二. 初步建议．．．．．．．．．．5\n\n"
+          "1. 专家组于 2020 年 7 月 27 日至 29 日在维也纳举行会议。\n");
+  ASSERT_EQ(zh.paragraphs.size(), 4u);
+  EXPECT_EQ(zh.paragraphs[1].kind, ParagraphKind::kPage);
+  EXPECT_EQ(zh.paragraphs[2].kind, ParagraphKind::kPage);
+  EXPECT_EQ(zh.paragraphs[3].kind, ParagraphKind::kBody);
+  EXPECT_EQ(zh.paragraphs[3].label.level, 0);  // the entries' labels open no list
+}
+
 TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
   // Every preambular paragraph ends in "，" and the next starts with a Han character, just as a
   // sentence broken by a page would: a footnote between them must not join them.

@@ -414,9 +414,39 @@ bool ends_with_punctuation(std::string_view text) {
 }
 
 // A page or job number on its own (2/5, - 12 -, 第 12 页, 19-22073 (C)): page furniture.
+// A table of contents entry: a heading, a leader of dots, a page number ("I. Introduction
+// ........ 3", "一. 导言……………… 3"). Navigation, with page numbers that differ between the
+// two versions: page furniture, not text to translate or check.
+bool toc_entry(std::string_view text) {
+  std::size_t end = text.size();
+  std::size_t digits = 0;
+  while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') {
+    --end;
+    ++digits;
+  }
+  if (digits == 0 || digits > 4) return false;
+  // Walk back over the leader: dots, ellipses, middle dots, full-width dots, spaces.
+  std::size_t leaders = 0;
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    const char32_t c = utf8::next(text, i);
+    if (c == '.' || c == U'…' || c == U'·' || c == U'．' || c == U'‥' || c == U'⋯') {
+      leaders += c == U'…' || c == U'‥' || c == U'⋯' ? 3 : 1;
+    } else if (c != ' ' && c != U'\u3000' && c != '\t') {
+      break;
+    }
+    end = start;
+  }
+  return leaders >= 4 && end > 0;
+}
+
 bool page_furniture(std::string_view text) {
   text = utf8::trim(text);
-  if (text.empty() || text.size() > 40) return false;
+  if (text.empty()) return false;
+  if (text.size() <= 300 && toc_entry(text)) return true;
+  if (text.size() > 40) return false;
   return page_or_job_number(decode32(to_simplified(text)));
 }
 
