@@ -91,6 +91,28 @@ TEST(Check, SeedPatternsEqualByMeaning) {
   EXPECT_TRUE(meaning(findings).empty()) << dump(meaning(findings));
 }
 
+// English copied from a PDF prints footnote markers in plain digits ("Crime3", a body "3 United
+// Nations ..."), where the Chinese has superscripts: no number to check, and the glossary term
+// before the digit is still found. The numbers of the text are still read.
+TEST(Check, PlainDigitFootnoteMarkersAgainstSuperscripts) {
+  const TermPair untoc = term("联合国打击跨国有组织犯罪公约",
+                              "United Nations Convention against Transnational Organized Crime");
+  const auto findings = check_all(
+      {pair("吁请会员国利用《联合国打击跨国有组织犯罪公约》³处理网络犯罪案件；",
+            "Calls upon Member States to make use of the United Nations Convention against "
+            "Transnational Organized Crime3 in cases of cybercrime;"),
+       pair("³ 联合国，《条约汇编》，第 2225 卷，第 39574 号。",
+            "3 United Nations, Treaty Series, vol. 2225, No. 39574.")},
+      {untoc});
+  EXPECT_TRUE(of(findings, "number").empty()) << findings.front().message;
+  EXPECT_TRUE(of(findings, "term-missing").empty()) << findings.front().message;
+  // Findings quote the English as given, digits included.
+  const auto planted =
+      check_all({pair("吁请 94 个会员国利用该公约³。", "Calls upon 49 Member States to use it,3")});
+  ASSERT_EQ(of(planted, "number").size(), 1u);
+  EXPECT_EQ(of(planted, "number")[0].en, "Calls upon 49 Member States to use it,3");
+}
+
 TEST(Check, NumberDiffers) {
   const auto f = check_all(
       {pair("大会第七十四届会议有 94 个会员国", "the seventy-fifth session: 94 Member States")});

@@ -247,6 +247,30 @@ TEST(Structure, TableOfContentsEntriesArePageFurniture) {
   EXPECT_EQ(zh.paragraphs[3].label.level, 0);  // the entries' labels open no list
 }
 
+// Footnote markers in plain digits, as text copied from a PDF has them: cited in sequence
+// (session,1 ... Crime2) they open notes whose bodies start with the bare number; a glued
+// digit out of sequence (G20) opens nothing.
+TEST(Structure, PlainDigitFootnoteMarkersInSequence) {
+  const auto m = plain_footnote_markers("the report on its thirtieth session,1 and G20 leaders.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].number, "1");
+  EXPECT_EQ(m[1].number, "20");
+  EXPECT_TRUE(plain_footnote_markers("in 2019, resolution 74/173.2 and 1.5 per cent").empty());
+  const Document d =
+      seg("Welcoming the report of the Commission on its thirtieth session,1\n\n"
+          "Noting the meeting of G20 leaders and the work of the Organized Crime2 experts,\n\n"
+          "1. Requests the Secretary-General to report.\n\n"
+          "1 Official Records of the Economic and Social Council, 2021, Supplement No. 10.\n\n"
+          "2 A/74/130.\n\n"
+          "20 leaders attended.\n");
+  ASSERT_EQ(d.paragraphs.size(), 6u);
+  EXPECT_EQ(d.paragraphs[0].footnote_refs, std::vector<std::string>{"1"});
+  EXPECT_EQ(d.paragraphs[1].footnote_refs, std::vector<std::string>{"2"});
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(d.paragraphs[4].kind, ParagraphKind::kFootnote);
+  EXPECT_NE(d.paragraphs[5].kind, ParagraphKind::kFootnote);
+}
+
 TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
   // Every preambular paragraph ends in "，" and the next starts with a Han character, just as a
   // sentence broken by a page would: a footnote between them must not join them.

@@ -17,6 +17,7 @@
 #include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
 #include "bitext/text/sentences.h"
+#include "bitext/text/structure.h"
 
 namespace bitext::check {
 namespace {
@@ -343,6 +344,9 @@ class Checker {
     }
   }
 
+  // Findings quote these pairs (the same inputs as run() reads, before any blanking).
+  void quote_pairs_of(const std::vector<CheckInput>* given) { shown_ = given; }
+
   CheckResult run(const std::vector<CheckInput>& inputs) {
     for (std::size_t in = 0; in < inputs.size(); ++in) {
       const CheckInput& input = inputs[in];
@@ -360,6 +364,11 @@ class Checker {
     CheckResult result;
     for (auto& k : keyed_) {
       if (k.finding.severity < options_.report) continue;
+      if (shown_ != nullptr) {  // quote the pair as given, not as read
+        const SegmentPair& given = (*shown_)[k.input].pairs[k.pair];
+        k.finding.zh = given.zh;
+        k.finding.en = given.en;
+      }
       ++result.counts[k.finding.check];
       result.findings.push_back(std::move(k.finding));
     }
@@ -367,6 +376,7 @@ class Checker {
   }
 
  private:
+  const std::vector<CheckInput>* shown_ = nullptr;
   struct Rendering {
     std::string text;
     std::string key;
@@ -1005,10 +1015,46 @@ const std::vector<std::string>& check_ids() {
   return kIds;
 }
 
+namespace {
+
+// English footnote markers in plain digits, as text copied from a PDF has them ("Organized
+// Crime3 in cases"), where the Chinese prints the same note as a superscript ("公约³"): blanked
+// (spaces, so that spans still hold) before the checks read the English, which otherwise took
+// them for numbers without a counterpart and missed "Crime" before the digit.
+bool blank_plain_markers(SegmentPair& pair) {
+  const std::vector<std::string> zh = text::footnote_markers(pair.zh);
+  if (zh.empty()) return false;
+  bool blanked = false;
+  // A footnote's body: "¹ 《经济及社会理事会正式记录》" / "1 Official Records ...".
+  const Label note = text::parse_label(pair.zh);
+  if (note.style == LabelStyle::kFootnote && pair.en.size() > note.number.size() &&
+      pair.en.compare(0, note.number.size(), note.number) == 0 &&
+      pair.en[note.number.size()] == ' ') {
+    for (std::size_t k = 0; k < note.number.size(); ++k) pair.en[k] = ' ';
+    blanked = true;
+  }
+  for (const text::PlainMarker& m : text::plain_footnote_markers(pair.en)) {
+    if (std::find(zh.begin(), zh.end(), m.number) == zh.end()) continue;
+    for (std::size_t k = m.span.begin; k < m.span.end; ++k) pair.en[k] = ' ';
+    blanked = true;
+  }
+  return blanked;
+}
+
+}  // namespace
+
 CheckResult check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
                   const CheckOptions& options) {
   validate(options);
-  return Checker(glossary, options).run(inputs);
+  std::vector<CheckInput> read = inputs;
+  bool blanked = false;
+  for (CheckInput& input : read) {
+    for (SegmentPair& pair : input.pairs) blanked |= blank_plain_markers(pair);
+  }
+  Checker checker(glossary, options);
+  if (!blanked) return checker.run(inputs);
+  checker.quote_pairs_of(&inputs);
+  return checker.run(read);
 }
 
 }  // namespace bitext::check

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <set>
 
@@ -515,8 +516,41 @@ std::vector<std::string> footnote_markers(std::string_view text) {
   return markers;
 }
 
+std::vector<PlainMarker> plain_footnote_markers(std::string_view text) {
+  std::vector<PlainMarker> out;
+  auto glue = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' || c == '.' || c == ';' ||
+           c == ':' || c == ')' || c == ']' || c == '"' || c == '\'';
+  };
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (text[i] < '1' || text[i] > '9') continue;
+    const std::size_t begin = i;
+    std::size_t end = i + 1;
+    if (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    i = end;
+    // Glued to a letter or a closing mark: a closing quote ” or ’ counts too (E2 80 9D / 99).
+    const bool glued = glue(text[begin - 1]) ||
+                       (begin >= 3 && text[begin - 3] == '\xE2' && text[begin - 2] == '\x80' &&
+                        (text[begin - 1] == '\x9D' || text[begin - 1] == '\x99'));
+    // A word like G20 or a code like A4 has a letter before; one glued to a digit or a letter
+    // run into more digits is a number ("2019", "1.2"): only a run ending in a space,
+    // punctuation or the end is a candidate.
+    const bool free_after = end == text.size() || text[end] == ' ' || text[end] == ',' ||
+                            text[end] == '.' || text[end] == ';' || text[end] == ':' ||
+                            text[end] == ')' || text[end] == '\n';
+    const bool digit_before = text[begin - 1] >= '0' && text[begin - 1] <= '9';
+    if (!glued || !free_after || digit_before) continue;
+    if (text[begin - 1] == '.' && begin >= 2 && text[begin - 2] >= '0' && text[begin - 2] <= '9') {
+      continue;  // 1.5, 74/173.2
+    }
+    out.push_back({{begin, end}, std::string(text.substr(begin, end - begin))});
+  }
+  return out;
+}
+
 void assign_kinds(std::vector<Paragraph>& paragraphs) {
   std::set<std::string> open_refs;  // markers cited and not yet given a footnote body
+  int next_note = 1;                // the number the next footnote cited in the text should have
   bool seen_title = false, seen_body = false;
   for (Paragraph& p : paragraphs) {
     if (footnote_opening(p)) {
@@ -535,7 +569,19 @@ void assign_kinds(std::vector<Paragraph>& paragraphs) {
       continue;
     }
     p.footnote_refs = footnote_markers(std::string_view(p.text).substr(p.label.length));
-    for (const std::string& r : p.footnote_refs) open_refs.insert(r);
+    for (const std::string& r : p.footnote_refs) {
+      open_refs.insert(r);
+      next_note = std::max(next_note, std::atoi(r.c_str()) + 1);
+    }
+    // Markers in plain digits count when they continue the sequence of notes (1, 2, 3 ...): a
+    // glued digit out of sequence (G20, Crime3 before any note 1 or 2) is something else.
+    for (const PlainMarker& m :
+         plain_footnote_markers(std::string_view(p.text).substr(p.label.length))) {
+      if (std::atoi(m.number.c_str()) != next_note) continue;
+      open_refs.insert(m.number);
+      p.footnote_refs.push_back(m.number);
+      ++next_note;
+    }
     if (page_furniture(p.text)) {
       p.kind = ParagraphKind::kPage;
     } else if (is_boilerplate(p.text)) {

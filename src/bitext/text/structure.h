@@ -30,6 +30,17 @@ bool ends_with_punctuation(std::string_view text);
 // Footnote markers cited in running text: superscript digit runs (¹, ²³ → "23"), as numbers.
 std::vector<std::string> footnote_markers(std::string_view text);
 
+// Footnote markers as text copied from a PDF prints them, in plain digits: a run of one or two
+// digits glued to the word or punctuation before it and followed by a space, punctuation or
+// the end ("thirtieth session,1", "Organized Crime3 in"). Only candidates: one is a marker when
+// the document says so (a body "1 Official Records ..." further on, the next number in the
+// sequence of notes) or the other version prints ¹ there.
+struct PlainMarker {
+  Span span;           // the digits, in bytes
+  std::string number;  // "1"
+};
+std::vector<PlainMarker> plain_footnote_markers(std::string_view text);
+
 // Sets Paragraph::kind for every paragraph (labels must be parsed). Footnote bodies are linked
 // to markers seen before them.
 void assign_kinds(std::vector<Paragraph>& paragraphs);
