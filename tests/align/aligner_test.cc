@@ -736,7 +736,9 @@ TEST(AlignDocuments, PaginatedTextsAreJudgedOnTheirContent) {
   EXPECT_TRUE(a.warnings.empty()) << a.warnings.front();
   EXPECT_GE(a.document_score, 0.95);
   for (const Bead& b : a.beads) {
-    if (!b.zh.empty() && !b.en.empty()) EXPECT_FALSE(b.flagged) << a.en_text(b);
+    if (!b.zh.empty() && !b.en.empty()) {
+      EXPECT_FALSE(b.flagged) << a.en_text(b);
+    }
   }
 }
 

@@ -48,22 +48,17 @@ TEST(Tmx, HeaderUnitsPropsAndEscaping) {
 // apart, so the CLI warns only about content left out of the TMX.
 TEST(Tmx, CountsPageFurnitureApartAndLeavesPairedPageNumbersOut) {
   Alignment a = sample_alignment();
-  Segment header = a.en[2];
-  header.text = "A/RES/99/101";
-  header.kind = ParagraphKind::kPage;
-  Segment folio = header;
-  folio.text = "2/5";
-  a.en.push_back(header);
-  a.en.push_back(folio);
+  auto page = [](Segment s, const char* text) {
+    s.text = text;
+    s.kind = ParagraphKind::kPage;
+    return s;
+  };
+  a.en.push_back(page(a.en[2], "A/RES/99/101"));
+  a.en.push_back(page(a.en[2], "2/5"));
   a.beads.push_back(Bead{{4, 4}, {4, 6}, 1.0, false});
   // Page numbers paired across two paginations: no translation unit either.
-  Segment zh_folio = a.zh[0];
-  zh_folio.text = "3/7";
-  zh_folio.kind = ParagraphKind::kPage;
-  Segment en_folio = folio;
-  en_folio.text = "2/5";
-  a.zh.push_back(zh_folio);
-  a.en.push_back(en_folio);
+  a.zh.push_back(page(a.zh[0], "3/7"));
+  a.en.push_back(page(a.en[2], "2/5"));
   a.beads.push_back(Bead{{4, 5}, {6, 7}, 1.0, false});
   TmxWriteResult r;
   const std::string tmx = tmx_text(a, &r);

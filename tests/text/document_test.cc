@@ -233,17 +233,18 @@ TEST(Structure, TableOfContentsEntriesArePageFurniture) {
       seg("Contents\n\nI. Introduction ........................ 3\n\n"
           "II. Recommendations . . . . . . . . . . . 12\n\n"
           "1. The Group met in Vienna from 27 to 29 July 2020 ..... as planned.\n");
-  ASSERT_EQ(en.paragraphs.size(), 4u);
-  EXPECT_EQ(en.paragraphs[1].kind, ParagraphKind::kPage);
-  EXPECT_EQ(en.paragraphs[2].kind, ParagraphKind::kPage);
-  EXPECT_EQ(en.paragraphs[3].kind, ParagraphKind::kBody);
+  auto expect_two_entries_then_text = [](const Document& d) {
+    ASSERT_EQ(d.paragraphs.size(), 4u);
+    EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kPage);
+    EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kPage);
+    EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kBody);
+  };
+  expect_two_entries_then_text(en);
   const Document zh =
       seg("目录\n\n一. 导言………………………… 3\n\n二. 初步建议．．．．．．．．．．5\n\n"
           "1. 专家组于 2020 年 7 月 27 日至 29 日在维也纳举行会议。\n");
+  expect_two_entries_then_text(zh);
   ASSERT_EQ(zh.paragraphs.size(), 4u);
-  EXPECT_EQ(zh.paragraphs[1].kind, ParagraphKind::kPage);
-  EXPECT_EQ(zh.paragraphs[2].kind, ParagraphKind::kPage);
-  EXPECT_EQ(zh.paragraphs[3].kind, ParagraphKind::kBody);
   EXPECT_EQ(zh.paragraphs[3].label.level, 0);  // the entries' labels open no list
 }
 

@@ -354,13 +354,15 @@ class Engine {
     for (std::size_t x = 0; x < beads.size(); ++x) {
       const Bead& b = beads[x];
       const std::size_t g = group_of(block[x]);
-      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) zh_total[g] += zh_lengths_[i];
-      for (std::size_t j = b.en.begin; j < b.en.end; ++j) en_total[g] += en_lengths_[j];
       std::size_t counted = 0;
-      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i)
+      for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) {
+        zh_total[g] += zh_lengths_[i];
         counted += !is_furniture(zh_.segments[i].kind);
-      for (std::size_t j = b.en.begin; j < b.en.end; ++j)
+      }
+      for (std::size_t j = b.en.begin; j < b.en.end; ++j) {
+        en_total[g] += en_lengths_[j];
         counted += !is_furniture(en_.segments[j].kind);
+      }
       segments[g] += counted;
       if (b.zh.empty() || b.en.empty()) null_segments[g] += counted;
     }
@@ -947,19 +949,6 @@ double logistic(double x, double centre, double width) {
   return 1.0 / (1.0 + std::exp((centre - x) / width));
 }
 
-// A bead of running headers, page numbers or boilerplate only: left without a counterpart, it
-// asks nothing of a reviewer (the other text's pages break elsewhere).
-bool furniture_only(const Alignment& alignment, const Bead& b) {
-  if (b.zh.empty() && b.en.empty()) return false;
-  for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) {
-    if (!is_furniture(alignment.zh[i].kind)) return false;
-  }
-  for (std::size_t j = b.en.begin; j < b.en.end; ++j) {
-    if (!is_furniture(alignment.en[j].kind)) return false;
-  }
-  return true;
-}
-
 void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
   const double unaligned = 1.0 - logistic(stats.null_fraction, 0.15, 0.03);
   double reversal = 1.0;
@@ -980,10 +969,12 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   // share is high: the part that is translated may well be paired right.)
   for (Bead& b : alignment.beads) {
     if (reversal < options.unrelated_below) b.confidence = std::min(b.confidence, reversal);
-    // Page furniture paired across two paginations ("3/7" / "2/4") is no translation to review.
+    // Page furniture paired across two paginations ("3/7" / "2/4") is no translation to review;
+    // running headers, page numbers or boilerplate left without a counterpart ask nothing of a
+    // reviewer either (the other text's pages break elsewhere).
     b.flagged = !alignment.page_furniture_only(b) &&
                 (b.confidence < options.flag_below ||
-                 ((b.zh.empty() || b.en.empty()) && !furniture_only(alignment, b)));
+                 ((b.zh.empty() || b.en.empty()) && !alignment.furniture_only(b)));
   }
   char buffer[800];
   std::string gain;

@@ -148,15 +148,28 @@ std::string Alignment::zh_text(const Bead& bead) const { return join(zh, bead.zh
 
 std::string Alignment::en_text(const Bead& bead) const { return join(en, bead.en, " "); }
 
-bool Alignment::page_furniture_only(const Bead& bead) const {
+namespace {
+
+// Whether the bead holds segments and every one of them, on both sides, is of a kind `wanted`.
+bool every_segment(const Alignment& a, const Bead& bead, bool (*wanted)(ParagraphKind)) {
   if (bead.zh.empty() && bead.en.empty()) return false;
   for (std::size_t i = bead.zh.begin; i < bead.zh.end; ++i) {
-    if (zh[i].kind != ParagraphKind::kPage) return false;
+    if (!wanted(a.zh[i].kind)) return false;
   }
   for (std::size_t j = bead.en.begin; j < bead.en.end; ++j) {
-    if (en[j].kind != ParagraphKind::kPage) return false;
+    if (!wanted(a.en[j].kind)) return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool Alignment::page_furniture_only(const Bead& bead) const {
+  return every_segment(*this, bead, [](ParagraphKind k) { return k == ParagraphKind::kPage; });
+}
+
+bool Alignment::furniture_only(const Bead& bead) const {
+  return every_segment(*this, bead, is_furniture);
 }
 
 std::string Alignment::shape(const Bead& bead) {
@@ -204,11 +217,7 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
     // paired are no translation to check ("3/7" / "2/5").
     if (alignment.page_furniture_only(b)) continue;
     const bool one_sided = b.zh.empty() || b.en.empty();
-    if (one_sided && std::all_of(side.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                                 side.begin() + static_cast<std::ptrdiff_t>(range.end),
-                                 [](const Segment& s) { return is_furniture(s.kind); })) {
-      continue;
-    }
+    if (one_sided && alignment.furniture_only(b)) continue;
     const Segment& first = side[range.begin];
     SegmentPair pair = pair_of(alignment, b);
     pair.label = first.label.text;

@@ -164,6 +164,8 @@ struct Alignment {
   // Whether every segment of the bead, on both sides, is page furniture (running headers, page
   // and job numbers): two paginations paired by position, not a translation ("3/7" / "2/5").
   bool page_furniture_only(const Bead& bead) const;
+  // Whether every segment of the bead is page furniture or boilerplate (is_furniture).
+  bool furniture_only(const Bead& bead) const;
 };
 
 // A bilingual pair of texts with where it came from: the input of the terms and check stages,
