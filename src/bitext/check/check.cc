@@ -1020,25 +1020,28 @@ namespace {
 // English footnote markers in plain digits, as text copied from a PDF has them ("Organized
 // Crime3 in cases"), where the Chinese prints the same note as a superscript ("公约³"): blanked
 // (spaces, so that spans still hold) before the checks read the English, which otherwise took
-// them for numbers without a counterpart and missed "Crime" before the digit.
-bool blank_plain_markers(SegmentPair& pair) {
+// them for numbers without a counterpart and missed "Crime" before the digit. The English so
+// blanked, or nothing when there is nothing to blank.
+std::optional<std::string> blank_plain_markers(const SegmentPair& pair) {
   const std::vector<std::string> zh = text::footnote_markers(pair.zh);
-  if (zh.empty()) return false;
+  if (zh.empty()) return std::nullopt;
+  std::string en = pair.en;
   bool blanked = false;
+  auto blank = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) en[k] = ' ';
+    blanked = true;
+  };
   // A footnote's body: "¹ 《经济及社会理事会正式记录》" / "1 Official Records ...".
   const Label note = text::parse_label(pair.zh);
-  if (note.style == LabelStyle::kFootnote && pair.en.size() > note.number.size() &&
-      pair.en.compare(0, note.number.size(), note.number) == 0 &&
-      pair.en[note.number.size()] == ' ') {
-    for (std::size_t k = 0; k < note.number.size(); ++k) pair.en[k] = ' ';
-    blanked = true;
+  if (note.style == LabelStyle::kFootnote && en.size() > note.number.size() &&
+      en.compare(0, note.number.size(), note.number) == 0 && en[note.number.size()] == ' ') {
+    blank(0, note.number.size());
   }
   for (const text::PlainMarker& m : text::plain_footnote_markers(pair.en)) {
-    if (std::find(zh.begin(), zh.end(), m.number) == zh.end()) continue;
-    for (std::size_t k = m.span.begin; k < m.span.end; ++k) pair.en[k] = ' ';
-    blanked = true;
+    if (std::find(zh.begin(), zh.end(), m.number) != zh.end()) blank(m.span.begin, m.span.end);
   }
-  return blanked;
+  if (!blanked) return std::nullopt;
+  return en;
 }
 
 }  // namespace
@@ -1046,15 +1049,20 @@ bool blank_plain_markers(SegmentPair& pair) {
 CheckResult check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
                   const CheckOptions& options) {
   validate(options);
-  std::vector<CheckInput> read = inputs;
-  bool blanked = false;
-  for (CheckInput& input : read) {
-    for (SegmentPair& pair : input.pairs) blanked |= blank_plain_markers(pair);
+  // The inputs are copied only when some English needs blanking.
+  std::optional<std::vector<CheckInput>> read;
+  for (std::size_t in = 0; in < inputs.size(); ++in) {
+    for (std::size_t p = 0; p < inputs[in].pairs.size(); ++p) {
+      std::optional<std::string> en = blank_plain_markers(inputs[in].pairs[p]);
+      if (!en) continue;
+      if (!read) read = inputs;
+      (*read)[in].pairs[p].en = std::move(*en);
+    }
   }
   Checker checker(glossary, options);
-  if (!blanked) return checker.run(inputs);
+  if (!read) return checker.run(inputs);
   checker.quote_pairs_of(&inputs);
-  return checker.run(read);
+  return checker.run(*read);
 }
 
 }  // namespace bitext::check
