@@ -96,8 +96,8 @@ TEST(Structure, KindsOfUnBoilerplate) {
         "Seventy-fourth session", "议程项目 106", "Agenda item 106", "A/RES/74/173",
         "UNODC/CCPCJ/EG.4/2020/1", "[根据第三委员会的报告(A/74/400)通过]",
         "[on the report of the Third Committee (A/74/400)]", "2019 年 12 月 18 日大会决议",
-        "第50次全体会议", "50th plenary meeting", "Original: English", "V.20-03760 (C)",
-        "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020",
+        "第50次全体会议", "50th plenary meeting", "Original: English", "V.20-03760 (C)", "中文",
+        "English", "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020",
         // Traditional Chinese
         "聯合國", "第七十四屆會議", "議程項目 106", "[根據第三委員會的報告(A/74/400)通過]",
         "2019 年 12 月 18 日大會決議"}) {
@@ -224,6 +224,30 @@ TEST(Paragraphs, AResolutionTitleIsNotContinuedAcrossBlankLines) {
   ASSERT_EQ(d.paragraphs.size(), 3u);
   EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kTitle);
   EXPECT_EQ(d.paragraphs[1].text, "大会，");
+}
+
+// The language line under a Chinese version's symbol (中文) is production furniture like the job
+// number: the English original has none, and a bead pairing it says nothing.
+TEST(Structure, TheVersionLanguageLineIsPageFurniture) {
+  const Document zh =
+      seg("联合国    A/AC.1/L.1\n\n大会    Distr.: Limited\n        中文\n"
+          "        Original: English\n\n大会，\n");
+  std::vector<std::pair<std::string, ParagraphKind>> kinds;
+  for (const Paragraph& p : zh.paragraphs) kinds.emplace_back(p.text, p.kind);
+  for (const auto& [text, kind] : kinds) {
+    if (text == "中文") {
+      EXPECT_EQ(kind, ParagraphKind::kPage);
+    } else if (text == "大会，") {
+      EXPECT_EQ(kind, ParagraphKind::kBody);
+    } else {
+      EXPECT_NE(kind, ParagraphKind::kPage) << text;
+    }
+  }
+  EXPECT_EQ(
+      std::count_if(kinds.begin(), kinds.end(), [](const auto& k) { return k.first == "中文"; }),
+      1);
+  EXPECT_EQ(seg("English\n").paragraphs.at(0).kind, ParagraphKind::kPage);
+  EXPECT_NE(seg("English is spoken here.\n").paragraphs.at(0).kind, ParagraphKind::kPage);
 }
 
 // Table of contents entries carry page numbers that differ between the two versions: page

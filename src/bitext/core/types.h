@@ -41,7 +41,8 @@ enum class ParagraphKind {
   kTitle,     // the document title: "74/173. Promoting technical assistance ..."
   kHeader,    // boilerplate: "Distr.: General", session and agenda lines, the committee note
   kFootnote,  // footnote bodies: "¹ See Official Records ..."
-  kPage,      // page furniture: running headers and footers, page and job numbers ("2/5", "14")
+  kPage,      // page furniture: running headers and footers, page and job numbers ("2/5", "14"),
+              // the version's language line (中文)
 };
 
 // Boilerplate or page furniture (kHeader, kPage): what a text carries besides its content, and

@@ -443,12 +443,20 @@ bool toc_entry(std::string_view text) {
   return leaders >= 4 && end > 0;
 }
 
+// The language of the version, printed under a UN document's symbol (中文, English): production
+// furniture like the job number, not text to translate; the original has no such line, so the
+// Chinese one is left without a partner.
+bool version_language(const std::u32string& s) {
+  return one_of(s, {U"Chinese", U"English", U"French", U"Spanish", U"Russian", U"Arabic", U"中文"});
+}
+
 bool page_furniture(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty()) return false;
   if (text.size() <= 300 && toc_entry(text)) return true;
   if (text.size() > 40) return false;
-  return page_or_job_number(decode32(to_simplified(text)));
+  const std::u32string s = decode32(to_simplified(text));
+  return page_or_job_number(s) || version_language(s);
 }
 
 bool is_boilerplate(std::string_view text) {
@@ -460,15 +468,14 @@ bool is_boilerplate(std::string_view text) {
   // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified.
   const std::u32string s = decode32(to_simplified(text));
   if (whole_date(s) || session_line(s) || agenda_line(s) || symbol_line(s) || plenary_line(s) ||
-      page_or_job_number(s)) {
+      page_or_job_number(s) || version_language(s)) {
     return true;
   }
   if (starts_with(s, U"Distr.") || starts_with(s, U"Original:") || starts_with(s, U"原文：") ||
       starts_with(s, U"原文:")) {
     return true;
   }
-  if (one_of(s, {U"Chinese", U"English", U"French", U"Spanish", U"Russian", U"Arabic", U"中文",
-                 U"United Nations", U"联合国", U"General Assembly", U"大会",
+  if (one_of(s, {U"United Nations", U"联合国", U"General Assembly", U"大会",
                  U"Economic and Social Council", U"经济及社会理事会", U"Security Council",
                  U"安全理事会", U"Advance unedited version", U"Limited", U"General"})) {
     return true;
