@@ -31,7 +31,7 @@ struct SetFloor {
 };
 
 // The CI floors are 0.90 / 0.85 / 0.995 / 0.93; measured (2026-11): 0.934 / 0.925 /
-// 0.997 / 0.981. The floors here sit one point under the measurement, never under the issue's.
+// 0.997 / 0.983. The floors here sit one point under the measurement, never under the issue's.
 constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92, false},
                               {"bible-pentateuch-del5", 0.91, false},
                               {"constitution", 0.995, true},
@@ -407,8 +407,9 @@ TEST(AlignDocumentsEval, UnrelatedTextLaidOutLikeTheConstitutionIsWarnedAbout) {
 
 // ntrex-cn concatenates 123 news documents of 4-40 lines (docs.tsv). Aligned one by one, as a
 // translator aligns an article, each document has its own small model: the test of short
-// inputs. Measured (2026-11): 0.951 (0.940 before the lexicon weight was estimated per pair;
-// 0.944 with lengths and anchors only).
+// inputs. Measured (2026-11-24): 0.960 (0.951 before Latin words of the Chinese were cognates
+// of the English; 0.940 before the lexicon weight was estimated per pair; 0.944 with lengths and
+// anchors only).
 std::vector<DocumentRange> read_documents(const std::string& path) {
   std::vector<DocumentRange> documents;
   std::istringstream rows(test::read_file(path));
@@ -445,13 +446,13 @@ TEST(AlignEvalByDocument, NtrexDocumentsAlignedOneByOne) {
       "EVAL ntrex-cn, %zu documents one by one: strict F1 %.4f  conf>=0.9: %zu beads, "
       "%.1f%% exact\n",
       documents.size(), f1, confident, 100 * exact_at_90);
-  EXPECT_GE(f1, 0.94);
+  EXPECT_GE(f1, 0.95);
   EXPECT_GE(exact_at_90, 0.95);
 }
 
 // The same 123 articles as document pairs, the way `align --batch` reads them (each line a
 // paragraph), aligned paragraph by paragraph: each with its own model, and all with one model
-// shared across the batch (--shared-model). Measured (2026-11): 0.948 and 0.983.
+// shared across the batch (--shared-model). Measured (2026-11-24): 0.958 and 0.983.
 TEST(AlignEvalByDocument, NtrexArticlesShareOneModel) {
   REQUIRE_SHARED();
   const std::string dir = test::shared_path("eval/sets/ntrex-cn");

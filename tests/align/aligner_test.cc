@@ -247,6 +247,40 @@ TEST(Aligner, RomanizedChineseNamesPlaceTheUntranslatedSentence) {
   EXPECT_FALSE(placed);
 }
 
+TEST(Aligner, LatinNamesInTheChinesePlaceTheUntranslatedSentence) {
+  // A match report (written for this test): the Chinese keeps the players' names in Latin
+  // letters and leaves out the English third sentence. Five sentences teach no lexicon; the
+  // names written the same on both sides decide where the omission is.
+  const std::vector<std::string> zh = {
+      "Lena Hartmann 在第八分钟打破僵局，Marta Quiroga 助攻。",
+      "Westbury 下半场开局强势，Oskar Lind 接 Tamsin Reed 的传球扳平比分。",
+      "Harwick 队长 Jonas Pirker 随后领到黄牌，Westbury 由 Colm Brady 再进一球。",
+      "主队最后十分钟全力反扑，Ines Varga 的射门被 Brady 挡出，比赛就此结束。"};
+  const std::vector<std::string> en = {
+      "Lena Hartmann broke the deadlock in the eighth minute from a Marta Quiroga cross.",
+      "Westbury started the second half strongly, and Oskar Lind levelled from a Tamsin Reed "
+      "pass.",
+      "Play was then held up for several minutes while a spectator who had fallen ill was "
+      "treated in the stand.",
+      "Harwick captain Jonas Pirker was then booked, and Westbury went ahead through Colm Brady.",
+      "The home side pressed hard in the last ten minutes, but Ines Varga's shot was blocked by "
+      "Brady and the match ended there."};
+  const AlignResult r = align_segments(lines(zh), lines(en), {});
+  const std::vector<std::pair<IndexRange, IndexRange>> expected = {
+      {{0, 1}, {0, 1}}, {{1, 2}, {1, 2}}, {{2, 2}, {2, 3}}, {{2, 3}, {3, 4}}, {{3, 4}, {4, 5}}};
+  ASSERT_EQ(r.alignment.beads.size(), expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    const Bead& b = r.alignment.beads[k];
+    if (expected[k].first.empty()) {
+      EXPECT_TRUE(b.zh.empty()) << k;
+    } else {
+      EXPECT_EQ(b.zh, expected[k].first) << k;
+    }
+    EXPECT_EQ(b.en, expected[k].second) << k;
+    EXPECT_GT(b.confidence, 0.9) << k;
+  }
+}
+
 TEST(Aligner, RejectsAnUnknownMethod) {
   AlignOptions options;
   options.method = "neural";

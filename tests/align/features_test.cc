@@ -65,5 +65,27 @@ TEST(Features, TokensAndCognates) {
   EXPECT_EQ(e.segments[0].tokens.size(), 8u);
 }
 
+TEST(Features, LatinWordsOfTheChineseAreCognatesOfTheEnglishToo) {
+  Vocabulary zv, ev;
+  std::vector<Segment> zh(2), en(2);
+  zh[0].text = "Lena Hartmann 传球给 Hartmann 的队友 Lind。";
+  zh[1].text = "比赛结束。";
+  en[0].text = "Lena Hartmann passed to Lind, and Lind scored; the report says so.";
+  en[1].text = "The Lena match ended.";
+  SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
+  SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  EXPECT_TRUE(e.segments[0].cognates.empty());  // English words are tokens only, at first
+  link_latin_cognates(z, e, ev);
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // Once each per segment on both sides; English words the Chinese never writes stay words.
+  EXPECT_EQ(sorted(z.segments[0].cognates), (std::vector<std::string>{"hartmann", "lena", "lind"}));
+  EXPECT_EQ(sorted(e.segments[0].cognates), (std::vector<std::string>{"hartmann", "lena", "lind"}));
+  EXPECT_EQ(e.segments[1].cognates, (std::vector<std::string>{"lena"}));
+  EXPECT_TRUE(z.segments[1].cognates.empty());
+}
+
 }  // namespace
 }  // namespace bitext::align

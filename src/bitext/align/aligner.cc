@@ -1058,6 +1058,7 @@ std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<S
     }
   });
   if (with_names) attach_names(std::move(names), zf, ef);
+  if (options.anchors && method.terms().anchors) link_latin_cognates(zf, ef, en_vocab);
   Engine engine(zf, ef, options, method, dictionary, zh_vocab.size(), en_vocab.size(),
                 identity_map(zh_vocab, en_vocab));
   return engine.run(blocks, stats, group, per_group);

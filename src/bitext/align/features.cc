@@ -255,4 +255,27 @@ void attach_names(NameFeatures names, SideFeatures& zh, SideFeatures& en) {
   }
 }
 
+void link_latin_cognates(SideFeatures& zh, SideFeatures& en, const Vocabulary& en_vocab) {
+  auto latin_word = [](const std::string& c) {
+    return std::none_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  std::unordered_set<std::string> latin;
+  for (SegmentFeatures& f : zh.segments) {
+    // Once each per segment, as on the English side.
+    std::unordered_set<std::string> seen;
+    f.cognates.erase(std::remove_if(f.cognates.begin(), f.cognates.end(),
+                                    [&](const std::string& c) {
+                                      return latin_word(c) && !seen.insert(c).second;
+                                    }),
+                     f.cognates.end());
+    latin.insert(seen.begin(), seen.end());
+  }
+  if (latin.empty()) return;
+  for (SegmentFeatures& f : en.segments) {
+    for (const TokenCount& t : f.bag) {
+      if (latin.count(en_vocab.token(t.token)) != 0) f.cognates.push_back(en_vocab.token(t.token));
+    }
+  }
+}
+
 }  // namespace bitext::align

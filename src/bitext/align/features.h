@@ -82,4 +82,10 @@ NameFeatures find_names(const std::vector<Segment>& zh_segments,
 // Moves the names into the segments' features.
 void attach_names(NameFeatures names, SideFeatures& zh, SideFeatures& en);
 
+// Latin words the Chinese writes as they are (Anderson, UNODC, Premiership) become cognates of
+// the English too: each English word that some Chinese segment of the input writes (in lower
+// case, as the cognates hold them) is added to its segment's cognates. A Latin word counts once
+// per segment on either side (the Chinese often writes a name once where the English repeats it).
+void link_latin_cognates(SideFeatures& zh, SideFeatures& en, const Vocabulary& en_vocab);
+
 }  // namespace bitext::align
