@@ -281,6 +281,36 @@ TEST(Aligner, LatinNamesInTheChinesePlaceTheUntranslatedSentence) {
   }
 }
 
+TEST(Aligner, AMeetingTimePlacesItsSentence) {
+  // One paragraph of a meeting record (written for this test) whose Chinese leaves out the
+  // English sixth sentence and adds a last one. "5.30 p.m." and 5时30分 are the same two
+  // numbers: they hold the closing sentence to its translation, which before slid onto the
+  // next one (下次会议另行通知 / The meeting rose at 5.30 p.m.).
+  const std::string zh =
+      "委员会注意到A/74/173/Add.1号文件（见上文第12段）。委员会还审议了秘书长的报告。"
+      "美国代表团的史密斯先生于4月5日下午3时发言。进行了记录表决（第12和13号）。"
+      "他说：“我们同意。”会议于下午5时30分散会！下次会议另行通知？是的……好。\n";
+  const std::string en =
+      "The Committee took note of document A/74/173/Add.1 (see para. 12 above). It also "
+      "considered the report of the Secretary-General. Mr. Smith of the U.S. delegation spoke at "
+      "3 p.m. on 5 April. The vote was recorded (Nos. 12 and 13). Art. 5 applies, e.g. to cases "
+      "under vol. 2, pp. 34-36. He said: \"We agree.\" The meeting rose at 5.30 p.m. The next "
+      "meeting will be announced.\n";
+  const Alignment a =
+      align_documents(text::segment_text(zh, "zh", {}), text::segment_text(en, "en", {}), {})
+          .alignment;
+  bool closing = false, omitted = false;
+  for (const Bead& b : a.beads) {
+    std::string z, e;
+    for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) z += a.zh[i].text;
+    for (std::size_t j = b.en.begin; j < b.en.end; ++j) e += a.en[j].text;
+    if (e == "The meeting rose at 5.30 p.m.") closing = z == "会议于下午5时30分散会！";
+    if (e.rfind("Art. 5", 0) == 0) omitted = z.empty();
+  }
+  EXPECT_TRUE(closing);
+  EXPECT_TRUE(omitted);
+}
+
 TEST(Aligner, RejectsAnUnknownMethod) {
   AlignOptions options;
   options.method = "neural";

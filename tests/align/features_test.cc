@@ -65,6 +65,22 @@ TEST(Features, TokensAndCognates) {
   EXPECT_EQ(e.segments[0].tokens.size(), 8u);
 }
 
+TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
+  Vocabulary zv, ev;
+  std::vector<Segment> zh(1), en(3);
+  zh[0].text = "会议于下午5时30分散会。";
+  en[0].text = "The meeting rose at 5.30 p.m.";
+  en[1].text = "It opened at 10.05am and closed at 11.15 A.M.";
+  en[2].text = "Users rose to 1.20 billion, 5.30 per cent of them at 7.45 in the table.";
+  const SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
+  const SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  EXPECT_EQ(z.segments[0].cognates, (std::vector<std::string>{"5", "30"}));
+  EXPECT_EQ(e.segments[0].cognates, z.segments[0].cognates);
+  EXPECT_EQ(e.segments[1].cognates, (std::vector<std::string>{"10", "05", "11", "15"}));
+  // Decimals are one number: not before a.m. or p.m.
+  EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"1.20", "5.30", "7.45"}));
+}
+
 TEST(Features, LatinWordsOfTheChineseAreCognatesOfTheEnglishToo) {
   Vocabulary zv, ev;
   std::vector<Segment> zh(2), en(2);

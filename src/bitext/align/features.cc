@@ -1,6 +1,7 @@
 #include "bitext/align/features.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
@@ -54,6 +55,35 @@ char32_t fold_width(char32_t c) { return utf8::is_fullwidth_form(c) ? c - 0xFF01
 
 char32_t lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+// "5.30" before "p.m." (or "a.m.", "10.05am"): a time, which the Chinese writes 5时30分 or
+// 5点30分, two numbers. `word` is the digit word as the cognates hold it (lower case), `rest`
+// the text after it. The length of the H.MM part, or 0 when it is no time.
+std::size_t clock_time(const std::string& word, std::string_view rest) {
+  const std::size_t dot = word.find('.');
+  if (dot == std::string::npos || dot == 0 || dot > 2 || word.size() < dot + 3) return 0;
+  for (std::size_t q = 0; q < dot + 3; ++q) {
+    if (q != dot && !utf8::is_ascii_digit(static_cast<unsigned char>(word[q]))) return 0;
+  }
+  const std::string_view glued = std::string_view(word).substr(dot + 3);
+  if (glued == "am" || glued == "pm") return dot + 3;
+  if (!glued.empty()) return 0;
+  std::size_t k = 0;
+  while (k < rest.size() && rest[k] == ' ') ++k;
+  rest.remove_prefix(k);
+  for (std::string_view suffix : {"a.m.", "p.m.", "am", "pm"}) {
+    if (rest.size() < suffix.size()) continue;
+    bool same = true;
+    for (std::size_t q = 0; q < suffix.size() && same; ++q) {
+      same = std::tolower(static_cast<unsigned char>(rest[q])) == suffix[q];
+    }
+    if (same && (rest.size() == suffix.size() ||
+                 !utf8::is_ascii_alpha(static_cast<unsigned char>(rest[suffix.size()])))) {
+      return dot + 3;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
@@ -71,9 +101,16 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     // Skip the label itself: its number is matched through Label, not as a cognate.
     std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
     bool word_has_digit = false, word_has_alpha = false;
+    std::size_t word_end = 0;
     auto flush = [&]() {
       if (word.empty()) return;
-      if (word_has_digit) {
+      if (const std::size_t n =
+              word_has_digit && lang == Lang::kEn ? clock_time(word, text.substr(word_end)) : 0;
+          n > 0) {
+        const std::size_t dot = word.find('.');
+        f.cognates.push_back(word.substr(0, dot));  // 5.30 p.m.: 5 and 30, as 5时30分 gives
+        f.cognates.push_back(word.substr(dot + 1, n - dot - 1));
+      } else if (word_has_digit) {
         f.cognates.push_back(word);
       } else if (lang == Lang::kEn) {
         f.tokens.push_back(vocab.add(word));
@@ -98,6 +135,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
         // Digits keep their inner . , / (1.2, 3,000, 65/230); commas are dropped so that
         // 3,000 and 3000 meet.
         if (c != ',') utf8::append(word, lower(c));
+        word_end = i;
         word_has_digit |= utf8::is_ascii_digit(c);
         word_has_alpha |= utf8::is_ascii_alpha(c);
         continue;
