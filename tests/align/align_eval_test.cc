@@ -407,7 +407,7 @@ TEST(AlignDocumentsEval, UnrelatedTextLaidOutLikeTheConstitutionIsWarnedAbout) {
 
 // ntrex-cn concatenates 123 news documents of 4-40 lines (docs.tsv). Aligned one by one, as a
 // translator aligns an article, each document has its own small model: the test of short
-// inputs. Measured (2026-11-24): 0.960 (0.951 before Latin words of the Chinese were cognates
+// inputs. Measured (2026-11-24): 0.961 (0.951 before Latin words of the Chinese were cognates
 // of the English; 0.940 before the lexicon weight was estimated per pair; 0.944 with lengths and
 // anchors only).
 std::vector<DocumentRange> read_documents(const std::string& path) {

@@ -71,7 +71,7 @@ TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
   zh[0].text = "会议于下午5时30分散会。";
   en[0].text = "The meeting rose at 5.30 p.m.";
   en[1].text = "It opened at 10.05am and closed at 11.15 A.M.";
-  en[2].text = "Users rose to 1.20 billion, 5.30 per cent of them at 7.45 in the table.";
+  en[2].text = "Users rose to 1.20, 5.30 per cent of them at 7.45 in the table.";
   const SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
   const SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
   EXPECT_EQ(z.segments[0].cognates, (std::vector<std::string>{"5", "30"}));
@@ -79,6 +79,26 @@ TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
   EXPECT_EQ(e.segments[1].cognates, (std::vector<std::string>{"10", "05", "11", "15"}));
   // Decimals are one number: not before a.m. or p.m.
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"1.20", "5.30", "7.45"}));
+}
+
+TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
+  Vocabulary zv, ev;
+  std::vector<Segment> zh(2), en(3);
+  zh[0].text = "用户达1100万人，收入1.25 亿美元，债务2万亿。";
+  zh[1].text = "2019年12月18日";
+  en[0].text = "Users reached 11 million, revenue $125 Million, debt 2 trillion.";
+  en[1].text = "On 18 December 2019 and on December 18, 3,000 users; 2bn more.";
+  en[2].text = "May I add that in May, 5 thousands were counted by 2.5.1 million.";
+  const SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
+  const SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  EXPECT_EQ(z.segments[0].cognates,
+            (std::vector<std::string>{"11000000", "125000000", "2000000000000"}));
+  EXPECT_EQ(e.segments[0].cognates, z.segments[0].cognates);
+  EXPECT_EQ(z.segments[1].cognates, (std::vector<std::string>{"2019", "12", "18"}));
+  EXPECT_EQ(e.segments[1].cognates,
+            (std::vector<std::string>{"18", "12", "2019", "12", "18", "3000", "2000000000"}));
+  // A month without a number next to it, "thousands", and no plain number: as they are.
+  EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"5", "2.5.1"}));
 }
 
 TEST(Features, LatinWordsOfTheChineseAreCognatesOfTheEnglishToo) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <string_view>
 #include <unordered_set>
 
@@ -84,6 +86,68 @@ std::size_t clock_time(const std::string& word, std::string_view rest) {
   return 0;
 }
 
+// A number followed by its scale word: 1100万, 1.25 亿, 2万亿 (Chinese); 120 million, 1.2
+// billion, 3 thousand, 2bn (English). Its value in plain digits ("11000000"), so that the two
+// ways of writing it meet (1100万 and 11 million); empty when `word` (the digit word as the
+// cognates hold it) is no plain number or no scale word follows it in `rest`.
+std::string scaled_number(const std::string& word, std::string_view rest, Lang lang) {
+  std::string_view digits = word;
+  double scale = 0;
+  if (lang == Lang::kEn && digits.size() > 2 && digits.substr(digits.size() - 2) == "bn") {
+    digits.remove_suffix(2);
+    scale = 1e9;
+  }
+  if (digits.empty() || digits.front() == '.' || digits.back() == '.' ||
+      std::count(digits.begin(), digits.end(), '.') > 1 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) {
+        return c == '.' || utf8::is_ascii_digit(static_cast<unsigned char>(c));
+      })) {
+    return {};
+  }
+  if (scale == 0) {
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (lang == Lang::kZh) {
+      if (rest.rfind("万亿", 0) == 0)
+        scale = 1e12;
+      else if (rest.rfind("亿", 0) == 0)
+        scale = 1e8;
+      else if (rest.rfind("万", 0) == 0)
+        scale = 1e4;
+    } else {
+      static constexpr std::pair<std::string_view, double> kScales[] = {
+          {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+      for (const auto& [name, value] : kScales) {
+        if (rest.size() < name.size()) continue;
+        bool same = true;
+        for (std::size_t q = 0; q < name.size() && same; ++q) {
+          same = std::tolower(static_cast<unsigned char>(rest[q])) == name[q];
+        }
+        if (same && (rest.size() == name.size() ||
+                     !utf8::is_ascii_alpha(static_cast<unsigned char>(rest[name.size()])))) {
+          scale = value;
+        }
+      }
+    }
+  }
+  if (scale == 0) return {};
+  const double value = std::round(std::stod(std::string(digits)) * scale);
+  if (!(value < 1e18)) return {};
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  return buffer;
+}
+
+// The number of a month named in full (lower case): "december" -> 12; 0 for other words.
+int month_number(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  for (int k = 0; k < 12; ++k) {
+    if (word == kMonths[k]) return k + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
@@ -101,19 +165,36 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     // Skip the label itself: its number is matched through Label, not as a cognate.
     std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
     bool word_has_digit = false, word_has_alpha = false;
-    std::size_t word_end = 0;
+    std::size_t word_start = 0, word_end = 0;
+    std::size_t number_end = std::string_view::npos;  // where the last digit word ended
+    auto only_spaces = [&](std::size_t from, std::size_t to) {
+      return from <= to &&
+             text.substr(from, to - from).find_first_not_of(' ') == std::string_view::npos;
+    };
     auto flush = [&]() {
       if (word.empty()) return;
-      if (const std::size_t n =
-              word_has_digit && lang == Lang::kEn ? clock_time(word, text.substr(word_end)) : 0;
+      const std::string_view rest = text.substr(word_end);
+      if (const std::size_t n = word_has_digit && lang == Lang::kEn ? clock_time(word, rest) : 0;
           n > 0) {
         const std::size_t dot = word.find('.');
         f.cognates.push_back(word.substr(0, dot));  // 5.30 p.m.: 5 and 30, as 5时30分 gives
         f.cognates.push_back(word.substr(dot + 1, n - dot - 1));
       } else if (word_has_digit) {
-        f.cognates.push_back(word);
+        std::string scaled = scaled_number(word, rest, lang);
+        f.cognates.push_back(scaled.empty() ? word : std::move(scaled));
+        number_end = word_end;
       } else if (lang == Lang::kEn) {
         f.tokens.push_back(vocab.add(word));
+        // 18 December 2019, December 18: the month's number, as 12月 gives.
+        if (const int month = month_number(word);
+            month > 0 &&
+            ((number_end != std::string_view::npos && only_spaces(number_end, word_start)) ||
+             (rest.find_first_not_of(' ') != std::string_view::npos &&
+              rest.find_first_not_of(' ') > 0 &&
+              utf8::is_ascii_digit(
+                  static_cast<unsigned char>(rest[rest.find_first_not_of(' ')]))))) {
+          f.cognates.push_back(std::to_string(month));
+        }
       } else if (word.size() > 1) {
         f.cognates.push_back(word);  // a Latin word inside Chinese text: UNODC, COVID
         f.tokens.push_back(vocab.add(word));
@@ -122,6 +203,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
       word_has_digit = word_has_alpha = false;
     };
     while (i < text.size()) {
+      const std::size_t at = i;
       const char32_t raw = utf8::next(text, i);
       const char32_t c = fold_width(raw);
       if (utf8::is_han(c)) {
@@ -134,6 +216,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
            i < text.size() && utf8::is_ascii_digit(static_cast<unsigned char>(text[i])))) {
         // Digits keep their inner . , / (1.2, 3,000, 65/230); commas are dropped so that
         // 3,000 and 3000 meet.
+        if (word.empty()) word_start = at;
         if (c != ',') utf8::append(word, lower(c));
         word_end = i;
         word_has_digit |= utf8::is_ascii_digit(c);
