@@ -99,6 +99,11 @@ TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
             (std::vector<std::string>{"18", "12", "2019", "12", "18", "3000", "2000000000"}));
   // A month without a number next to it, "thousands", and no plain number: as they are.
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"5", "2.5.1"}));
+  // Too long to be a quantity (and past what a double holds): the digits as written.
+  std::vector<Segment> huge(1);
+  huge[0].text = std::string(400, '9') + " million";
+  EXPECT_EQ(extract_features(huge, Lang::kEn, ev, 3).segments[0].cognates,
+            (std::vector<std::string>{std::string(400, '9')}));
 }
 
 TEST(Features, LatinWordsOfTheChineseAreCognatesOfTheEnglishToo) {

@@ -97,7 +97,7 @@ std::string scaled_number(const std::string& word, std::string_view rest, Lang l
     digits.remove_suffix(2);
     scale = 1e9;
   }
-  if (digits.empty() || digits.front() == '.' || digits.back() == '.' ||
+  if (digits.empty() || digits.size() > 15 || digits.front() == '.' || digits.back() == '.' ||
       std::count(digits.begin(), digits.end(), '.') > 1 ||
       !std::all_of(digits.begin(), digits.end(), [](char c) {
         return c == '.' || utf8::is_ascii_digit(static_cast<unsigned char>(c));
