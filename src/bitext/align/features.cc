@@ -57,6 +57,21 @@ char32_t fold_width(char32_t c) { return utf8::is_fullwidth_form(c) ? c - 0xFF01
 
 char32_t lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+std::string_view after_spaces(std::string_view s) {
+  const std::size_t k = s.find_first_not_of(' ');
+  return k == std::string_view::npos ? std::string_view() : s.substr(k);
+}
+
+// Whether `rest` starts with the lower-case ASCII `word` in any case, as a whole word.
+bool starts_with_word(std::string_view rest, std::string_view word) {
+  if (rest.size() < word.size()) return false;
+  for (std::size_t q = 0; q < word.size(); ++q) {
+    if (std::tolower(static_cast<unsigned char>(rest[q])) != word[q]) return false;
+  }
+  return rest.size() == word.size() ||
+         !utf8::is_ascii_alpha(static_cast<unsigned char>(rest[word.size()]));
+}
+
 // "5.30" before "p.m." (or "a.m.", "10.05am"): a time, which the Chinese writes 5时30分 or
 // 5点30分, two numbers. `word` is the digit word as the cognates hold it (lower case), `rest`
 // the text after it. The length of the H.MM part, or 0 when it is no time.
@@ -69,19 +84,8 @@ std::size_t clock_time(const std::string& word, std::string_view rest) {
   const std::string_view glued = std::string_view(word).substr(dot + 3);
   if (glued == "am" || glued == "pm") return dot + 3;
   if (!glued.empty()) return 0;
-  std::size_t k = 0;
-  while (k < rest.size() && rest[k] == ' ') ++k;
-  rest.remove_prefix(k);
   for (std::string_view suffix : {"a.m.", "p.m.", "am", "pm"}) {
-    if (rest.size() < suffix.size()) continue;
-    bool same = true;
-    for (std::size_t q = 0; q < suffix.size() && same; ++q) {
-      same = std::tolower(static_cast<unsigned char>(rest[q])) == suffix[q];
-    }
-    if (same && (rest.size() == suffix.size() ||
-                 !utf8::is_ascii_alpha(static_cast<unsigned char>(rest[suffix.size()])))) {
-      return dot + 3;
-    }
+    if (starts_with_word(after_spaces(rest), suffix)) return dot + 3;
   }
   return 0;
 }
@@ -105,27 +109,17 @@ std::string scaled_number(const std::string& word, std::string_view rest, Lang l
     return {};
   }
   if (scale == 0) {
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    rest = after_spaces(rest);
     if (lang == Lang::kZh) {
-      if (rest.rfind("万亿", 0) == 0)
-        scale = 1e12;
-      else if (rest.rfind("亿", 0) == 0)
-        scale = 1e8;
-      else if (rest.rfind("万", 0) == 0)
-        scale = 1e4;
+      for (const auto& [unit, value] :
+           {std::pair<std::string_view, double>{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}}) {
+        if (scale == 0 && rest.substr(0, unit.size()) == unit) scale = value;
+      }
     } else {
       static constexpr std::pair<std::string_view, double> kScales[] = {
           {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
       for (const auto& [name, value] : kScales) {
-        if (rest.size() < name.size()) continue;
-        bool same = true;
-        for (std::size_t q = 0; q < name.size() && same; ++q) {
-          same = std::tolower(static_cast<unsigned char>(rest[q])) == name[q];
-        }
-        if (same && (rest.size() == name.size() ||
-                     !utf8::is_ascii_alpha(static_cast<unsigned char>(rest[name.size()])))) {
-          scale = value;
-        }
+        if (starts_with_word(rest, name)) scale = value;
       }
     }
   }
@@ -186,13 +180,12 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
       } else if (lang == Lang::kEn) {
         f.tokens.push_back(vocab.add(word));
         // 18 December 2019, December 18: the month's number, as 12月 gives.
-        if (const int month = month_number(word);
-            month > 0 &&
-            ((number_end != std::string_view::npos && only_spaces(number_end, word_start)) ||
-             (rest.find_first_not_of(' ') != std::string_view::npos &&
-              rest.find_first_not_of(' ') > 0 &&
-              utf8::is_ascii_digit(
-                  static_cast<unsigned char>(rest[rest.find_first_not_of(' ')]))))) {
+        const std::string_view next = after_spaces(rest);
+        const bool number_before =
+            number_end != std::string_view::npos && only_spaces(number_end, word_start);
+        const bool number_after = next.size() < rest.size() && !next.empty() &&
+                                  utf8::is_ascii_digit(static_cast<unsigned char>(next.front()));
+        if (const int month = month_number(word); month > 0 && (number_before || number_after)) {
           f.cognates.push_back(std::to_string(month));
         }
       } else if (word.size() > 1) {
