@@ -139,6 +139,32 @@ TEST(MineTerms, ATermWrittenInCapitalsKeepsThemBesideAFewLowerCaseOccurrences) {
   EXPECT_EQ(cybercrime->en, "cybercrime");  // lower case inside sentences, capitalised in a title
 }
 
+TEST(MineTerms, APossessiveIsNoAlternativeRendering) {
+  // Trump's (and Trump’s) beside Trump are the name, not more renderings of 特朗普. A singular
+  // beside the plural stays an alternative.
+  const TermsResult r = mine_terms(
+      pairs({{"特朗普周六抵达纽约。", "Trump arrived in New York on Saturday."},
+             {"记者询问特朗普。", "Reporters asked Trump."},
+             {"这个决定是特朗普的。", "The decision was Trump's."},
+             {"最后的话是特朗普的。", "The last word was Trump\u2019s."},
+             {"这份计划是特朗普的。", "The plan is Trump's."},
+             {"白宫说特朗普将出席会议。", "The White House said Trump would attend the meeting."},
+             {"特朗普总统周日返回华盛顿。", "President Trump returned to Washington on Sunday."},
+             {"会员国合作。", "Member States cooperate."},
+             {"一个会员国反对该计划。", "One Member State objected to the plan."},
+             {"许多会员国支持决议。", "Many Member States supported the resolution."}}),
+      {});
+  const TermPair* trump = find(r, "特朗普");
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(trump->en, "Trump");
+  EXPECT_TRUE(trump->alternatives.empty());
+  EXPECT_EQ(trump->joint_frequency, 7u);
+  const TermPair* states = find(r, "会员国");
+  ASSERT_NE(states, nullptr);
+  EXPECT_EQ(states->en, "Member States");
+  EXPECT_EQ(states->alternatives, (std::vector<std::string>{"Member State"}));
+}
+
 TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
   // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where

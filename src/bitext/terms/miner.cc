@@ -985,6 +985,22 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       g.first += count;
       g.second.push_back({count, text});
     }
+    // A possessive written beside its noun (Trump's beside Trump, Saturday's beside Saturday)
+    // is a form of the noun, not another rendering: it counts for the noun's group.
+    for (auto it = groups.begin(); it != groups.end();) {
+      const std::string& key = it->first;
+      auto noun = groups.end();
+      if (english_possessive(key)) {
+        const std::size_t suffix = key[key.size() - 2] == '\'' ? 2 : 4;  // 's or ’s
+        noun = groups.find(key.substr(0, key.size() - suffix));
+      }
+      if (noun == groups.end()) {
+        ++it;
+        continue;
+      }
+      noun->second.first += it->second.first;
+      it = groups.erase(it);
+    }
     std::vector<std::pair<std::uint32_t, std::string>> ranked;  // (total, lower-case key)
     for (auto& [lower, g] : groups) ranked.push_back({g.first, lower});
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
