@@ -11,6 +11,11 @@ TEST(Candidates, EnglishVariantKeysGroupSpellings) {
   EXPECT_EQ(english_variant_key("activities"), "activity");
   EXPECT_EQ(english_variant_key("processes"), "process");
   EXPECT_EQ(english_variant_key("People\xE2\x80\x99s"), "people");
+  // Not plurals of the word without the s: news / new, economics / economic, arms / arm.
+  EXPECT_NE(english_variant_key("news"), english_variant_key("new"));
+  EXPECT_NE(english_variant_key("Economics"), english_variant_key("economic"));
+  EXPECT_NE(english_variant_key("arms"), english_variant_key("arm"));
+  EXPECT_EQ(english_variant_key("goods"), english_variant_key("Goods"));
   EXPECT_EQ(english_variant_key("status"), "status");  // not a plural
   EXPECT_NE(english_variant_key("constitution"), english_variant_key("constitutional"));
 }

@@ -157,6 +157,11 @@ std::string english_variant_key(std::string_view word) {
     return k.size() > suffix.size() &&
            k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
+  // Words in -s that are not the plural of the word without it (news is not new, economics not
+  // economic, arms not arm): their own key.
+  static const std::unordered_set<std::string> kNotPlurals = {
+      "news", "means", "arms", "customs", "goods", "economics", "politics", "physics", "ethics"};
+  if (kNotPlurals.count(k) != 0) return k;
   if (k.size() > 4 && ends("ies")) {
     k.replace(k.size() - 3, 3, "y");
   } else if (k.size() > 4 && (ends("sses") || ends("shes") || ends("ches") || ends("xes"))) {
