@@ -165,6 +165,29 @@ TEST(MineTerms, APossessiveIsNoAlternativeRendering) {
   EXPECT_EQ(states->alternatives, (std::vector<std::string>{"Member State"}));
 }
 
+TEST(MineTerms, TheEndOfANameWrittenTwoWaysIsNoTerm) {
+  // ICU cuts 西弗吉尼亚 and 西维吉尼亚 (two transliterations of West Virginia) into 西|弗|吉尼亚
+  // and 西|维|吉尼亚: the word ending both, 吉尼亚, was more frequent than either name and took
+  // West Virginia. It always follows two single characters of a name.
+  const TermsResult r = mine_terms(
+      pairs({{"特朗普在西弗吉尼亚州举行集会。", "Trump held a rally in West Virginia."},
+             {"西弗吉尼亚的选民支持参议员。", "Voters in West Virginia support the senator."},
+             {"他第二次访问西弗吉尼亚。", "He visited West Virginia for the second time."},
+             {"西弗吉尼亚大学的学者发表评论。", "A scholar at West Virginia University commented."},
+             {"总统在西维吉尼亚州发表讲话。", "The president spoke in West Virginia."},
+             {"西维吉尼亚的集会今晚开始。", "The West Virginia rally begins tonight."},
+             {"参议员在纽约发表讲话。", "The senator spoke in New York."},
+             {"选民在纽约投票。", "Voters cast ballots in New York."},
+             {"学者在纽约发表评论。", "A scholar commented in New York."},
+             {"西方国家表示关切。", "Western countries expressed concern."},
+             {"西部地区下雨。", "It rained in the western region."},
+             {"西班牙队获胜。", "Spain won."}}),
+      {});
+  EXPECT_EQ(find(r, "吉尼亚"), nullptr);
+  EXPECT_EQ(english_of(r, "西弗吉尼亚"), "West Virginia");
+  EXPECT_EQ(english_of(r, "纽约"), "New York");
+}
+
 TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
   // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where

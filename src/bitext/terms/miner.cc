@@ -54,6 +54,7 @@ struct Corpus {
   // Per word, computed once: may open/close a term (zh: bit 1 open, bit 2 close), its length,
   // may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
+  std::vector<std::uint8_t> zh_name_piece;      // per zh word: one Han character, no function word
   std::vector<std::uint8_t> en_paragraph_verb;  // per English word: english_paragraph_verb
   std::vector<std::uint8_t> zh_after_number;    // per Chinese token: right after digits
   std::vector<std::uint8_t> en_initial;         // per English token: opens a sentence or list item
@@ -79,6 +80,9 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.zh_bound.push_back(chinese_boundary_ok(w) ? (chinese_closer_ok(w) ? 3 : 1) : 0);
       c.zh_name_opener.push_back(chinese_name_opener_ok(w));
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, chars(w))));
+      std::size_t i = 0;
+      c.zh_name_piece.push_back(chars(w) == 1 && utf8::is_han(utf8::next(w, i)) &&
+                                chinese_boundary_ok(w));
     }
     c.zh.push_back(id);
     c.zh_after_number.push_back(0);
@@ -149,6 +153,18 @@ void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
     }
     run_begin = run_end;
   }
+}
+
+// Whether the Chinese n-gram at `w` follows two single Han characters (no function words) of
+// its run: the end of an unknown name that ICU cut into pieces (西|弗|吉尼亚).
+bool follows_name_pieces(const Corpus& c, std::size_t pair, Where w) {
+  if (w.start < 2) return false;
+  const WordId* words = c.zh.data() + c.zh_start[pair];
+  const auto run_begin = c.zh_runs.begin() + static_cast<std::ptrdiff_t>(c.zh_run_start[pair]);
+  const auto run_end = c.zh_runs.begin() + static_cast<std::ptrdiff_t>(c.zh_run_start[pair + 1]);
+  return c.zh_name_piece[words[w.start - 1]] && c.zh_name_piece[words[w.start - 2]] &&
+         !std::binary_search(run_begin, run_end, w.start) &&
+         !std::binary_search(run_begin, run_end, w.start - 1);
 }
 
 template <class F>
@@ -465,6 +481,25 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   drop_fragments(
       en_counts, corpus.en, corpus.en_start,
       [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
+
+  // Pieces of transliterated names. ICU cuts an unknown name into single characters and known
+  // words (西|弗|吉尼亚, 苏|拉|威|西岛), so the word ending a name (吉尼亚) looks like a term, and
+  // with two spellings of the name (西弗吉尼亚, 西维吉尼亚) it is more frequent than either. A
+  // candidate that in nine beads of ten or more follows two single Han characters of its run
+  // (no function words) is a piece of a longer name.
+  {
+    const Counts free = count_candidates(
+        corpus, o, [&](const Corpus& c, std::size_t p, const TermsOptions& opt, auto&& f) {
+          for_each_zh(c, p, opt, [&](std::uint64_t h, Where w) {
+            if (!follows_name_pieces(c, p, w) && zh_counts.count(h) != 0) f(h, w);
+          });
+        });
+    for (auto it = zh_counts.begin(); it != zh_counts.end();) {
+      const auto f = free.find(it->first);
+      const std::uint32_t beads = f == free.end() ? 0 : f->second.count;
+      it = beads < (1 - kFragment) * it->second.count ? zh_counts.erase(it) : std::next(it);
+    }
+  }
 
   // 3. Termhood (C-value): a candidate that occurs only inside longer candidates is a fragment.
   std::unordered_map<std::uint64_t, std::pair<double, std::uint32_t>> nested;  // sum f, containers
