@@ -85,6 +85,10 @@ TEST(Candidates, UnitsAfterDigitsAreMarked) {
   for (std::uint32_t k : s.after_number) marked.push_back(s.words[k]);
   EXPECT_EQ(marked, (std::vector<std::string>{"年", "月", "日", "个"}));
   EXPECT_TRUE(split_chinese("十二月，会员国").after_number.empty());
+  // A number glued to a Latin word is part of a name: 大 opens 大流行, as after COVID.
+  EXPECT_TRUE(split_chinese("COVID-19大流行").after_number.empty());
+  EXPECT_TRUE(split_chinese("G20峰会，H5N1病毒").after_number.empty());
+  EXPECT_EQ(split_chinese("COVID-19 造成 12 个").after_number.size(), 1u);  // 个 after 12
 }
 
 TEST(Candidates, TermsAreShownAsWritten) {

@@ -417,6 +417,18 @@ TEST(MineTerms, UnitsAfterDigitsAreNoTerms) {
   EXPECT_NE(find(r, "专家组"), nullptr);
 }
 
+TEST(MineTerms, ANumberInANameIsNoQuantity) {
+  // 大 after COVID-19 is no measure word after a number: 大流行 / pandemic, not 流行.
+  const TermsResult r = mine_terms(
+      pairs({{"COVID-19大流行影响了各国。", "The COVID-19 pandemic affected all countries."},
+             {"各国应对COVID-19大流行。", "Countries responded to the COVID-19 pandemic."},
+             {"COVID-19大流行加剧了网络犯罪。", "The COVID-19 pandemic exacerbated cybercrime."},
+             {"网络犯罪是一个挑战。", "Cybercrime is a challenge."}}),
+      {});
+  EXPECT_EQ(english_of(r, "大流行"), "pandemic");
+  EXPECT_EQ(find(r, "流行"), nullptr);
+}
+
 TEST(MineTerms, EmptyInputIsAnError) { EXPECT_THROW(mine_terms({}, {}), InputError); }
 
 }  // namespace

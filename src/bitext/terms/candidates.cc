@@ -1,5 +1,6 @@
 #include "bitext/terms/candidates.h"
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 #include <unordered_set>
@@ -193,6 +194,7 @@ SplitSegment split_chinese(std::string_view text) {
   SplitSegment out;
   std::size_t last_end = 0;
   bool number_before = false;  // the last word was a number, with at most spaces since
+  std::size_t latin_end = std::string::npos;  // where the last Latin word ended
   for (const text::Word& w : text::words(simplified, Lang::kZh)) {
     // A gap (punctuation, space) or a non-Han word ends the current run.
     const std::string_view gap_text =
@@ -204,9 +206,19 @@ SplitSegment split_chinese(std::string_view text) {
     if (gap) close_run(out);
     if (!w.is_han) {
       close_run(out);
-      number_before = w.is_number;
+      // A number glued to a Latin word (COVID-19, G20, H5N1) is part of a name, not a quantity: the
+      // character after it may open a term (COVID-19大流行).
+      const bool named = latin_end != std::string::npos &&
+                         (w.span.begin == latin_end ||
+                          (w.span.begin == latin_end + 1 && simplified[latin_end] == '-'));
+      const bool letters = std::any_of(w.text.begin(), w.text.end(), [](char c) {
+        return utf8::is_ascii_alpha(static_cast<unsigned char>(c));
+      });  // G20, H5N1
+      number_before = w.is_number && !named && !letters;
+      latin_end = w.is_number ? std::string::npos : w.span.end;
       continue;
     }
+    latin_end = std::string::npos;
     if (number_before) out.after_number.push_back(static_cast<std::uint32_t>(out.words.size()));
     number_before = false;
     out.words.push_back(w.text);
