@@ -188,6 +188,26 @@ TEST(MineTerms, TheEndOfANameWrittenTwoWaysIsNoTerm) {
   EXPECT_EQ(english_of(r, "纽约"), "New York");
 }
 
+TEST(MineTerms, TheDotOfAForeignNameJoinsItsParts) {
+  // 安东尼奥·古特雷斯: the dot kept the two parts apart, and 安东尼奥 took "Antonio Guterres".
+  const TermsResult r = mine_terms(
+      pairs({{"安东尼奥·古特雷斯在会上发言。", "Antonio Guterres spoke at the meeting."},
+             {"安东尼奥·古特雷斯呼吁各国合作。",
+              "Antonio Guterres called on all countries to cooperate."},
+             {"各国代表感谢安东尼奥·古特雷斯。", "Representatives thanked Antonio Guterres."},
+             {"古特雷斯还会见了记者。", "Guterres also met journalists."},
+             {"会员国欢迎该报告。", "Member States welcomed the report."},
+             {"会员国支持该决议。", "Member States supported the resolution."}}),
+      {});
+  EXPECT_EQ(english_of(r, "安东尼奥·古特雷斯"), "Antonio Guterres");
+  EXPECT_EQ(english_of(r, "古特雷斯"), "Guterres");
+  EXPECT_EQ(find(r, "安东尼奥"), nullptr);
+  for (const TermPair& t : r.terms) {
+    EXPECT_NE(t.zh.rfind("\xC2\xB7", 0), 0u) << t.zh;  // no term opens or ends on the dot
+    EXPECT_FALSE(t.zh.size() >= 2 && t.zh.substr(t.zh.size() - 2) == "\xC2\xB7") << t.zh;
+  }
+}
+
 TEST(MineTerms, TermsListedTogetherPairInTheirOrder) {
   // 批准、接受或者核准 / ratification, acceptance or approval: the three occur together in the
   // demo convention's final clauses, so co-occurrence alone cannot tell 批准 from 核准; where

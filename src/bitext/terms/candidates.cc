@@ -17,20 +17,23 @@ namespace {
 // edge.
 const std::unordered_set<std::string>& chinese_function_words() {
   static const std::unordered_set<std::string> words = {
-      "的",   "地",   "得",   "了",   "着",   "过",   "和",     "与",   "及",   "以及", "或",
-      "或者", "并",   "并且", "而",   "且",   "在",   "对",     "对于", "为",   "以",   "于",
-      "将",   "把",   "被",   "从",   "向",   "由",   "就",     "也",   "都",   "又",   "还",
-      "其",   "之",   "是",   "等",   "这",   "那",   "这些",   "那些", "该",   "此",   "各",
-      "每",   "所",   "有",   "没有", "很",   "更",   "最",     "已",   "已经", "应",   "应当",
-      "可",   "可以", "能",   "能够", "要",   "他",   "她",     "它",   "他们", "我",   "我们",
-      "你",   "你们", "们",   "说",   "一个", "个",   "中",     "上",   "下",   "内",   "时",
-      "后",   "前",   "包括", "关于", "根据", "通过", "按照",   "除",   "如",   "因",   "因为",
-      "所以", "但",   "但是", "如果", "则",   "即",   "就是",   "凡",   "乃",   "啊",   "吗",
-      "呢",   "吧",   "给",   "使",   "让",   "叫",   "到",     "去",   "来",   "当",   "自",
-      "同",   "跟",   "比",   "或是", "以便", "以期", "以及其", "方面", "情况", "有关", "相关",
-      "进行", "作出", "予以", "加以", "其他", "其它", "一切",   "所有", "一些", "这个", "那个",
-      "之间", "之后", "之前", "以上", "以下", "以来", "等等",   "一",   "二",   "两",   "至",
-      "直至", "截至"};
+      "的",   "地",       "得",           "了",          "着",   "过",   "和",   "与",   "及",
+      "以及", "或",       "或者",         "并",          "并且", "而",   "且",   "在",   "对",
+      "对于", "为",       "以",           "于",          "将",   "把",   "被",   "从",   "向",
+      "由",   "就",       "也",           "都",          "又",   "还",   "其",   "之",   "是",
+      "等",   "这",       "那",           "这些",        "那些", "该",   "此",   "各",   "每",
+      "所",   "有",       "没有",         "很",          "更",   "最",   "已",   "已经", "应",
+      "应当", "可",       "可以",         "能",          "能够", "要",   "他",   "她",   "它",
+      "他们", "我",       "我们",         "你",          "你们", "们",   "说",   "一个", "个",
+      "中",   "上",       "下",           "内",          "时",   "后",   "前",   "包括", "关于",
+      "根据", "通过",     "按照",         "除",          "如",   "因",   "因为", "所以", "但",
+      "但是", "如果",     "则",           "即",          "就是", "凡",   "乃",   "啊",   "吗",
+      "呢",   "吧",       "给",           "使",          "让",   "叫",   "到",   "去",   "来",
+      "当",   "自",       "同",           "跟",          "比",   "或是", "以便", "以期", "以及其",
+      "方面", "情况",     "有关",         "相关",        "进行", "作出", "予以", "加以", "其他",
+      "其它", "一切",     "所有",         "一些",        "这个", "那个", "之间", "之后", "之前",
+      "以上", "以下",     "以来",         "等等",        "一",   "二",   "两",   "至",   "直至",
+      "截至", "\xC2\xB7", "\xE3\x83\xBB", "\xE2\x80\xA2"};
   return words;
 }
 
@@ -58,6 +61,11 @@ const std::unordered_set<std::string>& english_stop_words() {
 
 bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The middle dots Chinese writes between the parts of a foreign name: · ・ •.
+bool is_name_dot(std::string_view gap) {
+  return gap == "\xC2\xB7" || gap == "\xE3\x83\xBB" || gap == "\xE2\x80\xA2";
 }
 
 void close_run(SplitSegment& s) {
@@ -94,7 +102,7 @@ bool chinese_name_opener_ok(std::string_view word) {
       "的", "地", "得", "了", "着", "过", "和", "与", "及", "或", "并", "而", "且", "在",
       "对", "是", "把", "被", "将", "就", "也", "都", "又", "还", "这", "那", "该", "此",
       "每", "很", "更", "最", "已", "吗", "呢", "吧", "啊", "们", "个", "之", "等", "中"};
-  return particles.count(std::string(word)) == 0;
+  return particles.count(std::string(word)) == 0 && !is_name_dot(word);
 }
 
 bool chinese_closer_ok(std::string_view word) { return word != "第"; }
@@ -195,6 +203,7 @@ SplitSegment split_chinese(std::string_view text) {
   std::size_t last_end = 0;
   bool number_before = false;  // the last word was a number, with at most spaces since
   std::size_t latin_end = std::string::npos;  // where the last Latin word ended
+  bool last_han = false;                      // the last word was Han
   for (const text::Word& w : text::words(simplified, Lang::kZh)) {
     // A gap (punctuation, space) or a non-Han word ends the current run.
     const std::string_view gap_text =
@@ -203,7 +212,15 @@ SplitSegment split_chinese(std::string_view text) {
     const bool gap = w.span.begin != last_end;
     if (gap_text.find_first_not_of(' ') != std::string_view::npos) number_before = false;
     last_end = w.span.end;
-    if (gap) close_run(out);
+    // The dot between the parts of a transliterated name (唐纳德·特朗普, 安东尼奥·古特雷斯)
+    // joins them: it stays in the run as a word that neither opens nor closes a term.
+    const bool name_dot = w.is_han && last_han && is_name_dot(gap_text);
+    if (name_dot) {
+      out.words.emplace_back(gap_text);
+    } else if (gap) {
+      close_run(out);
+    }
+    last_han = w.is_han;
     if (!w.is_han) {
       close_run(out);
       // A number glued to a Latin word (COVID-19, G20, H5N1) is part of a name, not a quantity: the
