@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary bytes through every reader of user files — TSV, JSONL and TMX
 // pairs, line-parallel files, Vecalign beads, TSV/CSV/TBX/JSONL glossaries — and the pairs read
-// through every check (numbers, dates, symbols, terms against the glossary read). Bad input must
-// end in a bitext::Error, never a crash, a hang or a sanitizer report; every text read must be
-// well-formed UTF-8.
+// through every check (numbers, dates, symbols, terms against the glossary read) and the
+// glossary miner. Bad input must end in a bitext::Error, never a crash, a hang or a sanitizer
+// report; every text read and every term mined must be well-formed UTF-8.
 
 #include <unistd.h>
 
@@ -18,6 +18,7 @@
 #include "bitext/core/utf8.h"
 #include "bitext/io/glossary.h"
 #include "bitext/io/pairs.h"
+#include "bitext/terms/miner.h"
 
 namespace {
 
@@ -91,6 +92,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expect_utf8(p.en);
     }
     if (!pairs.empty()) bitext::check::check({{"fuzz", pairs}}, glossary, {});
+    // And the glossary miner over the pairs read: every term it writes is well-formed.
+    if (!pairs.empty()) {
+      bitext::terms::TermsOptions options;
+      options.min_freq = 1;
+      options.threads = 1;
+      for (const bitext::TermPair& t : bitext::terms::mine_terms(pairs, options).terms) {
+        expect_utf8(t.zh);
+        expect_utf8(t.en);
+        if (t.zh.empty() || t.en.empty()) std::abort();
+      }
+    }
   } catch (const bitext::Error&) {
     // Bad input is reported, as it should be.
   }
