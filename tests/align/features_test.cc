@@ -9,6 +9,13 @@
 namespace bitext::align {
 namespace {
 
+// The features of one side whose segments have these texts (Han weight 3).
+SideFeatures features_of(const std::vector<std::string>& texts, Lang lang, Vocabulary& vocab) {
+  std::vector<Segment> segments(texts.size());
+  for (std::size_t k = 0; k < texts.size(); ++k) segments[k].text = texts[k];
+  return extract_features(segments, lang, vocab, 3);
+}
+
 TEST(Features, LengthWeighsHanAndCountsAWordGapOnce) {
   EXPECT_FLOAT_EQ(length_of("大会", Lang::kZh, 3), 6);
   EXPECT_FLOAT_EQ(length_of("大会，", Lang::kZh, 3), 9);
@@ -67,13 +74,11 @@ TEST(Features, TokensAndCognates) {
 
 TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
   Vocabulary zv, ev;
-  std::vector<Segment> zh(1), en(3);
-  zh[0].text = "会议于下午5时30分散会。";
-  en[0].text = "The meeting rose at 5.30 p.m.";
-  en[1].text = "It opened at 10.05am and closed at 11.15 A.M.";
-  en[2].text = "Users rose to 1.20, 5.30 per cent of them at 7.45 in the table.";
-  const SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
-  const SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  const SideFeatures z = features_of({"会议于下午5时30分散会。"}, Lang::kZh, zv);
+  const SideFeatures e =
+      features_of({"The meeting rose at 5.30 p.m.", "It opened at 10.05am and closed at 11.15 A.M.",
+                   "Users rose to 1.20, 5.30 per cent of them at 7.45 in the table."},
+                  Lang::kEn, ev);
   EXPECT_EQ(z.segments[0].cognates, (std::vector<std::string>{"5", "30"}));
   EXPECT_EQ(e.segments[0].cognates, z.segments[0].cognates);
   EXPECT_EQ(e.segments[1].cognates, (std::vector<std::string>{"10", "05", "11", "15"}));
@@ -83,14 +88,13 @@ TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
 
 TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
   Vocabulary zv, ev;
-  std::vector<Segment> zh(2), en(3);
-  zh[0].text = "用户达1100万人，收入1.25 亿美元，债务2万亿。";
-  zh[1].text = "2019年12月18日";
-  en[0].text = "Users reached 11 million, revenue $125 Million, debt 2 trillion.";
-  en[1].text = "On 18 December 2019 and on December 18, 3,000 users; 2bn more.";
-  en[2].text = "May I add that in May, 5 thousands were counted by 2.5.1 million.";
-  const SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
-  const SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  const SideFeatures z = features_of(
+      {"用户达1100万人，收入1.25 亿美元，债务2万亿。", "2019年12月18日"}, Lang::kZh, zv);
+  const SideFeatures e =
+      features_of({"Users reached 11 million, revenue $125 Million, debt 2 trillion.",
+                   "On 18 December 2019 and on December 18, 3,000 users; 2bn more.",
+                   "May I add that in May, 5 thousands were counted by 2.5.1 million."},
+                  Lang::kEn, ev);
   EXPECT_EQ(z.segments[0].cognates,
             (std::vector<std::string>{"11000000", "125000000", "2000000000000"}));
   EXPECT_EQ(e.segments[0].cognates, z.segments[0].cognates);
@@ -100,21 +104,18 @@ TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
   // A month without a number next to it, "thousands", and no plain number: as they are.
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"5", "2.5.1"}));
   // Too long to be a quantity (and past what a double holds): the digits as written.
-  std::vector<Segment> huge(1);
-  huge[0].text = std::string(400, '9') + " million";
-  EXPECT_EQ(extract_features(huge, Lang::kEn, ev, 3).segments[0].cognates,
+  EXPECT_EQ(features_of({std::string(400, '9') + " million"}, Lang::kEn, ev).segments[0].cognates,
             (std::vector<std::string>{std::string(400, '9')}));
 }
 
 TEST(Features, LatinWordsOfTheChineseAreCognatesOfTheEnglishToo) {
   Vocabulary zv, ev;
-  std::vector<Segment> zh(2), en(2);
-  zh[0].text = "Lena Hartmann 传球给 Hartmann 的队友 Lind。";
-  zh[1].text = "比赛结束。";
-  en[0].text = "Lena Hartmann passed to Lind, and Lind scored; the report says so.";
-  en[1].text = "The Lena match ended.";
-  SideFeatures z = extract_features(zh, Lang::kZh, zv, 3);
-  SideFeatures e = extract_features(en, Lang::kEn, ev, 3);
+  SideFeatures z =
+      features_of({"Lena Hartmann 传球给 Hartmann 的队友 Lind。", "比赛结束。"}, Lang::kZh, zv);
+  SideFeatures e =
+      features_of({"Lena Hartmann passed to Lind, and Lind scored; the report says so.",
+                   "The Lena match ended."},
+                  Lang::kEn, ev);
   EXPECT_TRUE(e.segments[0].cognates.empty());  // English words are tokens only, at first
   link_latin_cognates(z, e, ev);
   auto sorted = [](std::vector<std::string> v) {

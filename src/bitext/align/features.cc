@@ -158,7 +158,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     const std::string_view text = segment.text;
     // Skip the label itself: its number is matched through Label, not as a cognate.
     std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
-    bool word_has_digit = false, word_has_alpha = false;
+    bool word_has_digit = false;
     std::size_t word_start = 0, word_end = 0;
     std::size_t number_end = std::string_view::npos;  // where the last digit word ended
     auto only_spaces = [&](std::size_t from, std::size_t to) {
@@ -193,7 +193,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
         f.tokens.push_back(vocab.add(word));
       }
       word.clear();
-      word_has_digit = word_has_alpha = false;
+      word_has_digit = false;
     };
     while (i < text.size()) {
       const std::size_t at = i;
@@ -213,7 +213,6 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
         if (c != ',') utf8::append(word, lower(c));
         word_end = i;
         word_has_digit |= utf8::is_ascii_digit(c);
-        word_has_alpha |= utf8::is_ascii_alpha(c);
         continue;
       }
       if (c == '\'' || c == 0x2019) {  // keep "state's" as "state" + drop the clitic
