@@ -11,6 +11,7 @@
 
 #include "bitext/align/bead_search.h"
 #include "bitext/align/dictionary.h"
+#include "bitext/align/engine.h"
 #include "bitext/align/features.h"
 #include "bitext/align/length_model.h"
 #include "bitext/align/lexicon.h"
@@ -107,11 +108,6 @@ struct AnchorWeights {
   float kind_mismatch = 3.0f;    // heading with body, title with body ...
   float cognate_match = 2.0f;    // the same number on both sides
   float cognate_miss = 0.5f;     // a number on one side only
-};
-
-struct Block {
-  IndexRange zh;
-  IndexRange en;
 };
 
 // The block each bead lies in, for beads that come block by block (as a search returns them).
@@ -949,6 +945,8 @@ double logistic(double x, double centre, double width) {
   return 1.0 / (1.0 + std::exp((centre - x) / width));
 }
 
+}  // namespace
+
 void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& options) {
   const double unaligned = 1.0 - logistic(stats.null_fraction, 0.15, 0.03);
   double reversal = 1.0;
@@ -1012,21 +1010,18 @@ void finish(Alignment& alignment, const AlignStats& stats, const AlignOptions& o
   }
 }
 
-}  // namespace
-
 namespace {
 
-// Beads of consecutive groups of segments, made local to each group: `zh_start`/`en_start`
-// hold where each group begins (one more entry at the end). Beads come group by group.
-std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads,
-                                           const std::vector<std::size_t>& zh_start,
-                                           const std::vector<std::size_t>& en_start) {
-  std::vector<Block> groups;
+// Beads of consecutive groups of segments, made local to each group. Beads come group by group.
+std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads, const Groups& groups) {
+  const std::vector<std::size_t>& zh_start = groups.zh_start;
+  const std::vector<std::size_t>& en_start = groups.en_start;
+  std::vector<Block> spans;
   for (std::size_t g = 0; g + 1 < zh_start.size(); ++g) {
-    groups.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
+    spans.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
   }
-  std::vector<std::vector<Bead>> out(groups.size());
-  const std::vector<std::size_t> group = blocks_of(beads, groups);
+  std::vector<std::vector<Bead>> out(spans.size());
+  const std::vector<std::size_t> group = blocks_of(beads, spans);
   for (std::size_t x = 0; x < beads.size(); ++x) {
     Bead b = beads[x];
     const std::size_t g = group[x];
@@ -1064,59 +1059,68 @@ std::vector<Bead> run_engine(const std::vector<Segment>& zh, const std::vector<S
   return engine.run(blocks, stats, group, per_group);
 }
 
-// The --dict dictionary, its tokens entered in the vocabularies first; null without one.
+}  // namespace
+
 std::unique_ptr<Dictionary> load_dictionary(const AlignOptions& options, Vocabulary& zh_vocab,
                                             Vocabulary& en_vocab) {
   if (options.dictionary.empty()) return nullptr;
   return std::make_unique<Dictionary>(Dictionary::load(options.dictionary, zh_vocab, en_vocab));
 }
 
-// Line mode over groups of segments (group g: zh [zh_start[g], zh_start[g+1]), en likewise),
-// each group one block, one model for all: one result per group, with its own segments, beads
-// and judgement.
+std::vector<std::vector<Bead>> align_blocks(const std::vector<Segment>& zh,
+                                            const std::vector<Segment>& en,
+                                            const std::vector<Block>& blocks, const Groups& groups,
+                                            const AlignOptions& options, const Method& method,
+                                            Vocabulary& zh_vocab, Vocabulary& en_vocab,
+                                            const Dictionary* dictionary, AlignStats& stats,
+                                            const std::vector<std::size_t>& block_group,
+                                            std::vector<AlignStats>* per_group) {
+  return split_beads(run_engine(zh, en, blocks, options, method, zh_vocab, en_vocab, dictionary,
+                                stats, block_group, per_group),
+                     groups);
+}
+
 std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vector<Segment> en,
-                                              const std::vector<std::size_t>& zh_start,
-                                              const std::vector<std::size_t>& en_start,
-                                              const AlignOptions& options, const Method& method) {
-  const std::size_t n = zh_start.size() - 1;
+                                              const Groups& groups, const AlignOptions& options,
+                                              const Method& method) {
+  const std::size_t n = groups.zh_start.size() - 1;
   std::vector<Block> blocks;
-  std::vector<std::size_t> group;
+  std::vector<std::size_t> block_group;
   for (std::size_t g = 0; g < n; ++g) {
-    blocks.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
-    group.push_back(g);
+    blocks.push_back({{groups.zh_start[g], groups.zh_start[g + 1]},
+                      {groups.en_start[g], groups.en_start[g + 1]}});
+    block_group.push_back(g);
   }
   Vocabulary zh_vocab, en_vocab;
   const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
   AlignStats stats;
   std::vector<AlignStats> judged;
   std::vector<std::vector<Bead>> beads =
-      split_beads(run_engine(zh, en, blocks, options, method, zh_vocab, en_vocab, dictionary.get(),
-                             stats, group, &judged),
-                  zh_start, en_start);
+      align_blocks(zh, en, blocks, groups, options, method, zh_vocab, en_vocab, dictionary.get(),
+                   stats, block_group, &judged);
   std::vector<AlignResult> results(n);
   for (std::size_t g = 0; g < n; ++g) {
+    const auto zh_begin = zh.begin() + static_cast<std::ptrdiff_t>(groups.zh_start[g]);
+    const auto zh_end = zh.begin() + static_cast<std::ptrdiff_t>(groups.zh_start[g + 1]);
+    const auto en_begin = en.begin() + static_cast<std::ptrdiff_t>(groups.en_start[g]);
+    const auto en_end = en.begin() + static_cast<std::ptrdiff_t>(groups.en_start[g + 1]);
     Alignment& a = results[g].alignment;
     a.unit = AlignUnit::kLine;
     a.beads = std::move(beads[g]);
-    a.zh.assign(std::make_move_iterator(zh.begin() + static_cast<std::ptrdiff_t>(zh_start[g])),
-                std::make_move_iterator(zh.begin() + static_cast<std::ptrdiff_t>(zh_start[g + 1])));
-    a.en.assign(std::make_move_iterator(en.begin() + static_cast<std::ptrdiff_t>(en_start[g])),
-                std::make_move_iterator(en.begin() + static_cast<std::ptrdiff_t>(en_start[g + 1])));
+    a.zh.assign(std::make_move_iterator(zh_begin), std::make_move_iterator(zh_end));
+    a.en.assign(std::make_move_iterator(en_begin), std::make_move_iterator(en_end));
     results[g].stats = judged[g];
     finish(a, results[g].stats, options);
   }
   return results;
 }
 
-}  // namespace
-
 AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
                            const AlignOptions& options) {
   const std::unique_ptr<Method> method = make_method(options.method);  // fails early on a bad name
-  const std::vector<std::size_t> zh_start = {0, zh.size()}, en_start = {0, en.size()};
+  const Groups whole{{0, zh.size()}, {0, en.size()}};
   return std::move(
-      align_segment_groups(std::move(zh), std::move(en), zh_start, en_start, options, *method)
-          .front());
+      align_segment_groups(std::move(zh), std::move(en), whole, options, *method).front());
 }
 
 AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segment> en,
@@ -1162,261 +1166,6 @@ AlignResult align_segments_by_document(std::vector<Segment> zh, std::vector<Segm
   result.alignment.en = std::move(en);
   result.alignment.unit = AlignUnit::kLine;
   return result;
-}
-
-namespace {
-
-// Which stream a paragraph is aligned in: boilerplate, the main text (title, headings, body),
-// footnotes, page furniture (running headers, page numbers: the two texts' pages break in
-// different places, so these pair up only by chance). Streams align among themselves only.
-int stream_of(ParagraphKind kind) {
-  switch (kind) {
-    case ParagraphKind::kHeader:
-      return 0;
-    case ParagraphKind::kFootnote:
-      return 2;
-    case ParagraphKind::kPage:
-      return 3;
-    default:
-      return 1;
-  }
-}
-constexpr int kStreams = 4;
-
-// The paragraphs of a document as segments, stream by stream (header, main, footnote), each
-// stream in document order; `starts` receives where each stream begins (kStreams + 1 entries).
-std::vector<Segment> paragraph_segments(const Document& doc, std::vector<std::size_t>& starts) {
-  std::vector<Segment> out;
-  starts.assign(kStreams + 1, 0);
-  for (int stream = 0; stream < kStreams; ++stream) {
-    starts[stream] = out.size();
-    for (const Paragraph& p : doc.paragraphs) {
-      if (stream_of(p.kind) == stream) out.push_back(paragraph_segment(p));
-    }
-  }
-  starts[kStreams] = out.size();
-  return out;
-}
-
-// The sentences of paragraph segments, in the same order; `first` receives the index of each
-// paragraph's first sentence (one more entry at the end). A paragraph without sentences counts
-// as one.
-std::vector<Segment> sentence_segments(const Document& doc, const std::vector<Segment>& paragraphs,
-                                       std::vector<std::size_t>& first) {
-  std::vector<Segment> out;
-  first.clear();
-  for (const Segment& para : paragraphs) {
-    first.push_back(out.size());
-    const Paragraph& p = doc.paragraphs[para.paragraph];
-    if (p.sentences.empty()) {
-      out.push_back(para);
-      continue;
-    }
-    for (std::size_t k = 0; k < p.sentences.size(); ++k) {
-      Segment s = p.sentences[k];
-      s.paragraph = p.index;
-      s.kind = p.kind;
-      s.label = k == 0 ? p.label : Label{};
-      if (s.line == 0) s.line = p.line;
-      out.push_back(std::move(s));
-    }
-  }
-  first.push_back(out.size());
-  return out;
-}
-
-// Puts the beads of a document alignment in the Chinese document's order. Streams are aligned
-// one after the other (running headers and masthead lines, then the main text, then
-// footnotes), so the closing "50th plenary meeting" of a resolution would otherwise come
-// before its title. A bead keeps its segments (stream order); a bead without Chinese follows
-// the bead before it in its stream.
-void put_in_document_order(Alignment& a) {
-  std::vector<std::size_t> key(a.beads.size(), 0);
-  std::vector<std::optional<std::size_t>> last(kStreams);
-  for (std::size_t k = 0; k < a.beads.size(); ++k) {
-    const Bead& b = a.beads[k];
-    const Segment& first = b.zh.empty() ? a.en[b.en.begin] : a.zh[b.zh.begin];
-    std::optional<std::size_t>& previous = last[stream_of(first.kind)];
-    if (!b.zh.empty()) {
-      previous = first.paragraph;
-    } else if (!previous) {
-      // Nothing before it in its stream: it goes with the stream's next Chinese.
-      for (std::size_t n = k + 1; n < a.beads.size(); ++n) {
-        const Bead& next = a.beads[n];
-        if (!next.zh.empty() && stream_of(a.zh[next.zh.begin].kind) == stream_of(first.kind)) {
-          key[k] = a.zh[next.zh.begin].paragraph;
-          break;
-        }
-      }
-      continue;
-    }
-    key[k] = *previous;
-  }
-  std::vector<std::size_t> order(a.beads.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return key[x] < key[y]; });
-  std::vector<Bead> beads;
-  beads.reserve(order.size());
-  for (std::size_t k : order) beads.push_back(std::move(a.beads[k]));
-  a.beads = std::move(beads);
-}
-
-}  // namespace
-
-Segment paragraph_segment(const Paragraph& p) {
-  Segment s;
-  s.text = p.text;
-  s.span = p.span;
-  s.line = p.line;
-  s.paragraph = p.index;
-  s.kind = p.kind;
-  s.label = p.label;
-  s.key = p.key;
-  return s;
-}
-
-AlignResult align_paragraphs_as_lines(const Document& zh, const Document& en,
-                                      const AlignOptions& options) {
-  auto segments = [](const Document& d) {
-    std::vector<Segment> out;
-    out.reserve(d.paragraphs.size());
-    for (const Paragraph& p : d.paragraphs) out.push_back(paragraph_segment(p));
-    return out;
-  };
-  AlignResult r = align_segments(segments(zh), segments(en), options);
-  r.alignment.zh_name = zh.name;
-  r.alignment.en_name = en.name;
-  return r;
-}
-
-AlignResult align_documents(const Document& zh, const Document& en, const AlignOptions& options) {
-  return std::move(align_documents_together({{&zh, &en}}, options).front());
-}
-
-namespace {
-
-// Line mode for many pairs: each paragraph (one per line) is a segment, each pair one block.
-std::vector<AlignResult> align_lines_together(const std::vector<DocumentPair>& pairs,
-                                              const AlignOptions& options, const Method& method) {
-  std::vector<Segment> zh_all, en_all;
-  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0);
-  for (const DocumentPair& pair : pairs) {
-    for (const Paragraph& p : pair.zh->paragraphs) zh_all.push_back(paragraph_segment(p));
-    for (const Paragraph& p : pair.en->paragraphs) en_all.push_back(paragraph_segment(p));
-    zh_start.push_back(zh_all.size());
-    en_start.push_back(en_all.size());
-  }
-  std::vector<AlignResult> results = align_segment_groups(std::move(zh_all), std::move(en_all),
-                                                          zh_start, en_start, options, method);
-  for (std::size_t k = 0; k < pairs.size(); ++k) {
-    results[k].alignment.zh_name = pairs[k].zh->name;
-    results[k].alignment.en_name = pairs[k].en->name;
-  }
-  return results;
-}
-
-}  // namespace
-
-std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair>& pairs,
-                                                  const AlignOptions& options) {
-  const std::unique_ptr<Method> method = make_method(options.method);
-  const std::size_t n = pairs.size();
-  std::vector<AlignResult> results(n);
-  if (n == 0) return results;
-  if (options.unit == AlignUnit::kLine) return align_lines_together(pairs, options, *method);
-  // Paragraphs of every pair, stream by stream within each pair, pairs one after the other.
-  std::vector<std::vector<Segment>> zh_paragraphs(n), en_paragraphs(n);
-  std::vector<Segment> zh_all, en_all;
-  std::vector<std::size_t> zh_start(1, 0), en_start(1, 0), group;
-  std::vector<Block> blocks;
-  for (std::size_t p = 0; p < n; ++p) {
-    std::vector<std::size_t> zh_streams, en_streams;
-    zh_paragraphs[p] = paragraph_segments(*pairs[p].zh, zh_streams);
-    en_paragraphs[p] = paragraph_segments(*pairs[p].en, en_streams);
-    const std::size_t z0 = zh_all.size(), e0 = en_all.size();
-    for (int s = 0; s < kStreams; ++s) {
-      blocks.push_back({{z0 + zh_streams[s], z0 + zh_streams[s + 1]},
-                        {e0 + en_streams[s], e0 + en_streams[s + 1]}});
-      group.push_back(p);
-    }
-    zh_all.insert(zh_all.end(), zh_paragraphs[p].begin(), zh_paragraphs[p].end());
-    en_all.insert(en_all.end(), en_paragraphs[p].begin(), en_paragraphs[p].end());
-    zh_start.push_back(zh_all.size());
-    en_start.push_back(en_all.size());
-  }
-  Vocabulary zh_vocab, en_vocab;
-  const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
-  // Paragraph level: one block per stream and pair, one model for all.
-  AlignStats paragraph_stats;
-  std::vector<AlignStats> judged;
-  std::vector<std::vector<Bead>> paragraph_beads =
-      split_beads(run_engine(zh_all, en_all, blocks, options, *method, zh_vocab, en_vocab,
-                             dictionary.get(), paragraph_stats, group, &judged),
-                  zh_start, en_start);
-  for (std::size_t p = 0; p < n; ++p) {
-    Alignment& a = results[p].alignment;
-    a.zh_name = pairs[p].zh->name;
-    a.en_name = pairs[p].en->name;
-    results[p].stats = judged[p];
-  }
-  if (options.unit == AlignUnit::kParagraph) {
-    for (std::size_t p = 0; p < n; ++p) {
-      Alignment& a = results[p].alignment;
-      a.unit = AlignUnit::kParagraph;
-      a.beads = std::move(paragraph_beads[p]);
-      a.zh = std::move(zh_paragraphs[p]);
-      a.en = std::move(en_paragraphs[p]);
-      finish(a, results[p].stats, options);
-      put_in_document_order(a);
-    }
-    return results;
-  }
-  // Sentence level: every paragraph bead is a block; blocks share one sentence-level model.
-  std::vector<std::vector<Segment>> zh_sentences(n), en_sentences(n);
-  std::vector<Segment> zs_all, es_all;
-  std::vector<std::size_t> zs_start(1, 0), es_start(1, 0);
-  blocks.clear();
-  group.clear();
-  for (std::size_t p = 0; p < n; ++p) {
-    std::vector<std::size_t> zh_first, en_first;
-    zh_sentences[p] = sentence_segments(*pairs[p].zh, zh_paragraphs[p], zh_first);
-    en_sentences[p] = sentence_segments(*pairs[p].en, en_paragraphs[p], en_first);
-    const std::size_t z0 = zs_all.size(), e0 = es_all.size();
-    for (const Bead& b : paragraph_beads[p]) {
-      blocks.push_back({{z0 + zh_first[b.zh.begin], z0 + zh_first[b.zh.end]},
-                        {e0 + en_first[b.en.begin], e0 + en_first[b.en.end]}});
-      group.push_back(p);
-    }
-    zs_all.insert(zs_all.end(), zh_sentences[p].begin(), zh_sentences[p].end());
-    es_all.insert(es_all.end(), en_sentences[p].begin(), en_sentences[p].end());
-    zs_start.push_back(zs_all.size());
-    es_start.push_back(es_all.size());
-  }
-  AlignStats sentence_stats;
-  std::vector<std::vector<Bead>> sentence_beads =
-      split_beads(run_engine(zs_all, es_all, blocks, options, *method, zh_vocab, en_vocab,
-                             dictionary.get(), sentence_stats),
-                  zs_start, es_start);
-  for (std::size_t p = 0; p < n; ++p) {
-    AlignResult& r = results[p];
-    // The document-level judgement stays with the paragraphs: sentences left alone inside a
-    // paragraph bead say little about whether the documents correspond.
-    const AlignStats paragraph = r.stats;
-    r.stats = sentence_stats;
-    r.stats.null_fraction = paragraph.null_fraction;
-    r.stats.total_length_ratio = paragraph.total_length_ratio;
-    r.stats.reversal_gain = paragraph.reversal_gain;
-    r.stats.reversal_length_gain = paragraph.reversal_length_gain;
-    r.stats.reversal_segments = paragraph.reversal_segments;
-    r.alignment.unit = AlignUnit::kSentence;
-    r.alignment.beads = std::move(sentence_beads[p]);
-    r.alignment.zh = std::move(zh_sentences[p]);
-    r.alignment.en = std::move(en_sentences[p]);
-    finish(r.alignment, r.stats, options);
-    put_in_document_order(r.alignment);
-  }
-  return results;
 }
 
 }  // namespace bitext::align
