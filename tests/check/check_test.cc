@@ -113,6 +113,32 @@ TEST(Check, PlainDigitFootnoteMarkersAgainstSuperscripts) {
   EXPECT_EQ(of(planted, "number")[0].en, "Calls upon 49 Member States to use it,3");
 }
 
+TEST(Check, PlainDigitFootnoteMarkersOnBothSides) {
+  // Both versions copied from PDFs: the notes are plain digits in the Chinese too, glued to a
+  // Han character or 》, and after the year's full stop or comma in the English.
+  const auto clean = check_all(
+      {pair("回顾《联合国打击跨国有组织犯罪公约》3及其议定书，",
+            "Recalling the United Nations Convention against Transnational Organized Crime3 and "
+            "the Protocols thereto,"),
+       pair("又回顾其2019年12月18日第74/247号决议2，",
+            "Recalling also its resolution 74/247 of 18 December 2019,2"),
+       pair("又回顾其2019年12月18日第74/247号决议²。",
+            "Recalling also its resolution 74/247 of 18 December 2019.2")});
+  EXPECT_TRUE(of(clean, "number").empty()) << dump(clean);
+  EXPECT_TRUE(of(clean, "date").empty()) << dump(clean);
+  // Only the same number on both sides is a marker: different notes, and a count glued to a
+  // Han character, are still numbers.
+  const auto differ = check_all({pair("回顾《公约》3及其议定书，", "Recalling the Convention4 and"),
+                                 pair("根据第3条，", "Under article 4,")});
+  EXPECT_EQ(of(differ, "number").size(), 2u) << dump(differ);
+  // The year before a marker is read: a wrong day is found with its year.
+  const auto wrong_day =
+      check_all({pair("又回顾其2019年12月18日第74/247号决议2，",
+                      "Recalling also its resolution 74/247 of 27 December 2019,2")});
+  ASSERT_EQ(of(wrong_day, "date").size(), 1u) << dump(wrong_day);
+  EXPECT_EQ(of(wrong_day, "date")[0].en_span, "27 December 2019");
+}
+
 TEST(Check, NumberDiffers) {
   const auto f = check_all(
       {pair("大会第七十四届会议有 94 个会员国", "the seventy-fifth session: 94 Member States")});

@@ -30,6 +30,10 @@ TEST(Dates, SeedPatterns) {
   EXPECT_EQ(show(one("一九八二年十二月四日")), "1982-12-04");
   EXPECT_EQ(show(one("2019年12月18日")), "2019-12-18");
   EXPECT_EQ(show(one("２０１９年１２月１８日")), "2019-12-18");
+  // Footnote markers as a PDF copy prints them, glued to the year: not part of it.
+  EXPECT_EQ(show(one("of 18 December 2019,2 and")), "2019-12-18");
+  EXPECT_EQ(show(one("of 18 December 2019.2 The")), "2019-12-18");
+  EXPECT_EQ(show(one("of 18 December 2019.12")), "2019-12-18");
 }
 
 TEST(Dates, Ranges) {
@@ -67,6 +71,8 @@ TEST(Dates, NotDates) {
   EXPECT_TRUE(extract_dates("五年").empty());
   EXPECT_TRUE(extract_dates("2000人").empty());
   EXPECT_TRUE(extract_dates("2,019 people").empty());
+  EXPECT_TRUE(extract_dates("2019.25 tonnes").empty());  // a decimal, not a year and a note
+  EXPECT_TRUE(extract_dates("2019.5%").empty());
   EXPECT_TRUE(extract_dates("本月18日").empty());  // a day alone is left to the number check
   EXPECT_TRUE(extract_dates("in the 1990s").empty());
   EXPECT_TRUE(extract_dates("2019 and 2020").size() == 2);  // two years, not a range

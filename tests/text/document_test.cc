@@ -281,6 +281,11 @@ TEST(Structure, PlainDigitFootnoteMarkersInSequence) {
   EXPECT_EQ(m[0].number, "1");
   EXPECT_EQ(m[1].number, "20");
   EXPECT_TRUE(plain_footnote_markers("in 2019, resolution 74/173.2 and 1.5 per cent").empty());
+  // After the full stop that follows a year: the note of a sentence ending on a date.
+  const auto year =
+      plain_footnote_markers("of 18 December 2019.2 The Assembly, 74/2019.3 and 12019.4");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_EQ(year[0].number, "2");
   const Document d =
       seg("Welcoming the report of the Commission on its thirtieth session,1\n\n"
           "Noting the meeting of G20 leaders and the work of the Organized Crime2 experts,\n\n"

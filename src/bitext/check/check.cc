@@ -1017,31 +1017,85 @@ const std::vector<std::string>& check_ids() {
 
 namespace {
 
-// English footnote markers in plain digits, as text copied from a PDF has them ("Organized
-// Crime3 in cases"), where the Chinese prints the same note as a superscript ("公约³"): blanked
-// (spaces, so that spans still hold) before the checks read the English, which otherwise took
-// them for numbers without a counterpart and missed "Crime" before the digit. The English so
-// blanked, or nothing when there is nothing to blank.
-std::optional<std::string> blank_plain_markers(const SegmentPair& pair) {
-  const std::vector<std::string> zh = text::footnote_markers(pair.zh);
-  if (zh.empty()) return std::nullopt;
-  std::string en = pair.en;
+// Digit runs (one or two digits) of the Chinese glued to a Han character or a closing mark (》”
+// ）) and followed by no digit, decimal point, percent sign or Latin letter: a footnote marker
+// as a PDF copy prints it ("《公约》3及其议定书", "第74/247号决议2，") — or a count (第3条),
+// so only candidates, blanked when the English has the same marker.
+std::vector<text::PlainMarker> chinese_plain_markers(std::string_view zh) {
+  std::vector<text::PlainMarker> out;
+  std::size_t i = 0;
+  char32_t before = 0;
+  while (i < zh.size()) {
+    const std::size_t begin = i;
+    if (!utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) {
+      before = utf8::next(zh, i);
+      continue;
+    }
+    while (i < zh.size() && utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) ++i;
+    const bool glued = utf8::is_han(before) || before == U'》' || before == U'”' || before == U'）';
+    const char after = i < zh.size() ? zh[i] : ' ';
+    const bool free_after = after != '.' && after != '%' && after != ',' &&
+                            !utf8::is_ascii_alpha(static_cast<unsigned char>(after));
+    if (glued && free_after && i - begin <= 2 && zh[begin] != '0') {
+      out.push_back({{begin, i}, std::string(zh.substr(begin, i - begin))});
+    }
+    before = static_cast<unsigned char>(zh[i - 1]);
+  }
+  return out;
+}
+
+// Footnote markers in plain digits, as text copied from a PDF has them ("Organized Crime3 in
+// cases", "《公约》3及其"), where the other version prints the same note as a superscript
+// ("公约³") or in plain digits too: blanked on both sides (spaces, so that spans still hold)
+// before the checks read them, which otherwise took them for numbers without a counterpart
+// and missed "Crime" before the digit. A plain marker is blanked only when the other side has
+// the same number as a superscript or as a plain marker. The pair so blanked, or nothing when
+// there is nothing to blank.
+std::optional<SegmentPair> blank_plain_markers(const SegmentPair& pair) {
+  std::vector<text::PlainMarker> en_plain = text::plain_footnote_markers(pair.en);
+  std::vector<text::PlainMarker> zh_plain = chinese_plain_markers(pair.zh);
+  const std::vector<std::string> zh_super = text::footnote_markers(pair.zh);
+  const std::vector<std::string> en_super = text::footnote_markers(pair.en);
+  const Label note = text::parse_label(pair.zh);
+  const bool zh_note = note.style == LabelStyle::kFootnote;
+  if (en_plain.empty() && !zh_note && (zh_plain.empty() || en_super.empty())) return std::nullopt;
+  SegmentPair out = pair;
   bool blanked = false;
-  auto blank = [&](std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) en[k] = ' ';
+  auto blank = [&](std::string& text, Span span) {
+    for (std::size_t k = span.begin; k < span.end; ++k) text[k] = ' ';
     blanked = true;
   };
   // A footnote's body: "¹ 《经济及社会理事会正式记录》" / "1 Official Records ...".
-  const Label note = text::parse_label(pair.zh);
-  if (note.style == LabelStyle::kFootnote && en.size() > note.number.size() &&
-      en.compare(0, note.number.size(), note.number) == 0 && en[note.number.size()] == ' ') {
-    blank(0, note.number.size());
+  if (zh_note && out.en.size() > note.number.size() &&
+      out.en.compare(0, note.number.size(), note.number) == 0 &&
+      out.en[note.number.size()] == ' ') {
+    blank(out.en, {0, note.number.size()});
   }
-  for (const text::PlainMarker& m : text::plain_footnote_markers(pair.en)) {
-    if (std::find(zh.begin(), zh.end(), m.number) != zh.end()) blank(m.span.begin, m.span.end);
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  // Each plain marker of one side pairs with one of the other side's, in order.
+  auto take = [](std::vector<text::PlainMarker>& v, const std::string& number) {
+    auto it = std::find_if(v.begin(), v.end(),
+                           [&](const text::PlainMarker& m) { return m.number == number; });
+    if (it == v.end()) return std::optional<Span>();
+    const Span span = it->span;
+    v.erase(it);
+    return std::optional<Span>(span);
+  };
+  for (const text::PlainMarker& m : en_plain) {
+    if (has(zh_super, m.number)) {
+      blank(out.en, m.span);
+    } else if (const std::optional<Span> z = take(zh_plain, m.number)) {
+      blank(out.en, m.span);
+      blank(out.zh, *z);
+    }
+  }
+  for (const text::PlainMarker& m : zh_plain) {
+    if (has(en_super, m.number)) blank(out.zh, m.span);
   }
   if (!blanked) return std::nullopt;
-  return en;
+  return out;
 }
 
 }  // namespace
@@ -1049,14 +1103,14 @@ std::optional<std::string> blank_plain_markers(const SegmentPair& pair) {
 CheckResult check(const std::vector<CheckInput>& inputs, const std::vector<TermPair>& glossary,
                   const CheckOptions& options) {
   validate(options);
-  // The inputs are copied only when some English needs blanking.
+  // The inputs are copied only when some pair needs blanking.
   std::optional<std::vector<CheckInput>> read;
   for (std::size_t in = 0; in < inputs.size(); ++in) {
     for (std::size_t p = 0; p < inputs[in].pairs.size(); ++p) {
-      std::optional<std::string> en = blank_plain_markers(inputs[in].pairs[p]);
-      if (!en) continue;
+      std::optional<SegmentPair> blanked = blank_plain_markers(inputs[in].pairs[p]);
+      if (!blanked) continue;
       if (!read) read = inputs;
-      (*read)[in].pairs[p].en = std::move(*en);
+      (*read)[in].pairs[p] = std::move(*blanked);
     }
   }
   Checker checker(glossary, options);

@@ -77,14 +77,34 @@ class Extractor {
     return false;
   }
 
+  // Whether a footnote marker copied from a PDF follows the four digits ending at j: ".2" or ".12"
+  // then a space, punctuation or the end ("18 December 2019.2 The ..."). After a day and month
+  // only: elsewhere "2019.25 tonnes" is a decimal.
+  bool marker_after(std::size_t j) const {
+    if (j < 4 || cp(j) != '.') return false;
+    for (std::size_t k = j - 4; k < j; ++k) {
+      if (!is_digit(cp(k))) return false;
+    }
+    if (j > 4 && (is_digit(cp(j - 5)) || cp(j - 5) == '.' || cp(j - 5) == '/')) return false;
+    std::size_t e = j + 1;
+    while (is_digit(cp(e)) && e - j <= 2) ++e;
+    const char32_t next = cp(e);
+    return e - j <= 3 && !is_digit(next) && !is_latin(next) && next != '.' && next != ',' &&
+           next != '%';
+  }
+
   // A number at i: ASCII digits or Chinese numerals. Returns the end index (i when none).
-  std::size_t number(std::size_t i, int& value, bool& year_like) const {
+  std::size_t number(std::size_t i, int& value, bool& year_like, std::size_t stop = -1) const {
     std::size_t j = i;
     if (is_digit(cp(j))) {
       long v = 0;
       while (free(j) && is_digit(cp(j)) && j - i < 5) v = v * 10 + (cp(j++) - '0');
-      if (is_digit(cp(j)) || (cp(j) == ',' && is_digit(cp(j + 1))) ||
-          (cp(j) == '.' && is_digit(cp(j + 1)))) {
+      // 3,000 and 1.5 are no date parts; "2019,2" is a year and a footnote marker (a thousands
+      // separator follows three digits at most and precedes exactly three). Digits ending at
+      // `stop` are a number whatever follows: the caller has seen it.
+      const bool grouped = cp(j) == ',' && j - i <= 3 && is_digit(cp(j + 1)) &&
+                           is_digit(cp(j + 2)) && is_digit(cp(j + 3)) && !is_digit(cp(j + 4));
+      if (j != stop && (is_digit(cp(j)) || grouped || (cp(j) == '.' && is_digit(cp(j + 1))))) {
         return i;
       }
       value = int(v);
@@ -192,7 +212,10 @@ class Extractor {
     if (j == k || !is_digit(cp(j)) || !free(j)) return k;
     int v = 0;
     bool year_like = false;
-    const std::size_t e = number(j, v, year_like);
+    std::size_t e = number(j, v, year_like);
+    if (e == j && marker_after(j + 4)) {  // "18 December 2019.2": the year, then a note
+      e = number(j, v, year_like, /*stop=*/j + 4);
+    }
     if (e == j || !year_like || is_latin(cp(e))) return k;
     year = v;
     return e;

@@ -523,6 +523,26 @@ std::vector<std::string> footnote_markers(std::string_view text) {
   return markers;
 }
 
+namespace {
+
+// Whether the four characters before `end` are a year (1900-2199) standing alone: not part of a
+// longer number, a decimal or a symbol (74/2019).
+bool after_year(std::string_view text, std::size_t end) {
+  if (end < 4) return false;
+  const std::size_t begin = end - 4;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (text[k] < '0' || text[k] > '9') return false;
+  }
+  if (begin > 0 && ((text[begin - 1] >= '0' && text[begin - 1] <= '9') || text[begin - 1] == '.' ||
+                    text[begin - 1] == '/')) {
+    return false;
+  }
+  const int year = std::atoi(std::string(text.substr(begin, 4)).c_str());
+  return year >= 1900 && year <= 2199;
+}
+
+}  // namespace
+
 std::vector<PlainMarker> plain_footnote_markers(std::string_view text) {
   std::vector<PlainMarker> out;
   auto glue = [](char c) {
@@ -547,8 +567,9 @@ std::vector<PlainMarker> plain_footnote_markers(std::string_view text) {
                             text[end] == ')' || text[end] == '\n';
     const bool digit_before = text[begin - 1] >= '0' && text[begin - 1] <= '9';
     if (!glued || !free_after || digit_before) continue;
-    if (text[begin - 1] == '.' && begin >= 2 && text[begin - 2] >= '0' && text[begin - 2] <= '9') {
-      continue;  // 1.5, 74/173.2
+    if (text[begin - 1] == '.' && begin >= 2 && text[begin - 2] >= '0' && text[begin - 2] <= '9' &&
+        !after_year(text, begin - 1)) {
+      continue;  // 1.5, 74/173.2; but "18 December 2019.2 The ..." ends a sentence on a note
     }
     out.push_back({{begin, end}, std::string(text.substr(begin, end - begin))});
   }

@@ -32,7 +32,8 @@ std::vector<std::string> footnote_markers(std::string_view text);
 
 // Footnote markers as text copied from a PDF prints them, in plain digits: a run of one or two
 // digits glued to the word or punctuation before it and followed by a space, punctuation or
-// the end ("thirtieth session,1", "Organized Crime3 in"). Only candidates: one is a marker when
+// the end ("thirtieth session,1", "Organized Crime3 in"), or after the full stop that follows a
+// year ("of 18 December 2019.2"). Only candidates: one is a marker when
 // the document says so (a body "1 Official Records ..." further on, the next number in the
 // sequence of notes) or the other version prints ¹ there.
 struct PlainMarker {
