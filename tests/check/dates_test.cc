@@ -75,6 +75,8 @@ TEST(Dates, NotDates) {
   EXPECT_TRUE(extract_dates("2019.5%").empty());
   EXPECT_TRUE(extract_dates("本月18日").empty());  // a day alone is left to the number check
   EXPECT_TRUE(extract_dates("in the 1990s").empty());
+  EXPECT_TRUE(extract_dates("1990 年代").empty());  // a decade: the number check's
+  EXPECT_TRUE(extract_dates("2 年级").empty());
   EXPECT_TRUE(extract_dates("2019 and 2020").size() == 2);  // two years, not a range
 }
 

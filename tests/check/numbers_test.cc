@@ -48,6 +48,20 @@ TEST(Numbers, SeedPatternsChinese) {
   EXPECT_EQ(one("二〇一九").value, 2019);
 }
 
+TEST(Numbers, ThousandsSpacedAsUnChineseWritesThem) {
+  EXPECT_EQ(one("捐款 5 000 美元").value, 5000);
+  EXPECT_EQ(one("约 6 000 亿美元").value, 6e11);
+  EXPECT_EQ(one("预算为 12 345 678 美元").value, 12345678);
+  EXPECT_EQ(one("共收到 3 250 份答复").text, "3 250");
+  // Not groups: a group of other than three digits, a run of four digits before, two numbers
+  // in English text, a year then a count.
+  EXPECT_EQ(values("第 3 段 10 名"), (std::vector<double>{3, 10}));
+  EXPECT_EQ(values("paragraph 3 100 persons"), (std::vector<double>{3, 100}));
+  EXPECT_EQ(values("2020 100 个"), (std::vector<double>{2020, 100}));
+  EXPECT_EQ(values("拨打电话116 123(英国)"), (std::vector<double>{116, 123}));
+  EXPECT_EQ(one("总额为 5 000。").value, 5000);
+}
+
 TEST(Numbers, SeedPatternsEnglish) {
   NumberMention ordinal = one("the seventy-fourth session");
   EXPECT_EQ(ordinal.value, 74);

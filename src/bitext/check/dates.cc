@@ -133,7 +133,7 @@ class Extractor {
   std::size_t chinese_unit(std::size_t k, Part& part) const {
     const std::size_t u = detail::skip_blanks(cps_, k);
     const char32_t c = cp(u);
-    if (c == U'年') {
+    if (c == U'年' && cp(u + 1) != U'代' && cp(u + 1) != U'级') {  // 1990 年代: a decade
       part = Part::kYear;
       return u + 1;
     }
