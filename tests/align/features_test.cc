@@ -101,6 +101,10 @@ TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
   EXPECT_EQ(z.segments[1].cognates, (std::vector<std::string>{"2019", "12", "18"}));
   EXPECT_EQ(e.segments[1].cognates,
             (std::vector<std::string>{"18", "12", "2019", "12", "18", "3000", "2000000000"}));
+  // Thousands as UN Chinese spaces them meet the English commas.
+  EXPECT_EQ(
+      features_of({"捐款 5 000 美元，电话 0800 555 111。"}, Lang::kZh, zv).segments[0].cognates,
+      (std::vector<std::string>{"5000", "0800", "555", "111"}));
   // A month without a number next to it, "thousands", and no plain number: as they are.
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"5", "2.5.1"}));
   // Too long to be a quantity (and past what a double holds): the digits as written.

@@ -59,6 +59,7 @@ TEST(Numbers, ThousandsSpacedAsUnChineseWritesThem) {
   EXPECT_EQ(values("paragraph 3 100 persons"), (std::vector<double>{3, 100}));
   EXPECT_EQ(values("2020 100 个"), (std::vector<double>{2020, 100}));
   EXPECT_EQ(values("拨打电话116 123(英国)"), (std::vector<double>{116, 123}));
+  EXPECT_EQ(values("热线 0800 555 111 ，"), (std::vector<double>{800, 555, 111}));
   EXPECT_EQ(one("总额为 5 000。").value, 5000);
 }
 

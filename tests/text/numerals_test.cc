@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace bitext::text {
 namespace {
 
@@ -30,6 +32,19 @@ TEST(ChineseNumber, RejectsNonNumerals) {
   EXPECT_FALSE(parse_chinese_number("百").has_value());
   EXPECT_FALSE(parse_chinese_number("一二十").has_value());
   EXPECT_FALSE(parse_chinese_number("十百").has_value());
+}
+
+TEST(ThousandsSpaces, GroupsOfThreeBeforeChineseText) {
+  EXPECT_EQ(thousands_spaces("约 6 000 亿"), (std::vector<std::size_t>{5}));
+  EXPECT_EQ(thousands_spaces("预算为 12 345 678 美元"), (std::vector<std::size_t>{12, 16}));
+  EXPECT_EQ(thousands_spaces("共 3 250 份。"), (std::vector<std::size_t>{5}));
+  EXPECT_EQ(thousands_spaces("总额 5\u00A0000，"), (std::vector<std::size_t>{8}));
+  // Not thousands: a telephone number, groups of other sizes, four digits first, Latin after.
+  EXPECT_TRUE(thousands_spaces("拨打 0800 555 111 ，").empty());
+  EXPECT_TRUE(thousands_spaces("电话116 123(英国)").empty());
+  EXPECT_TRUE(thousands_spaces("第 3 段 10 名").empty());
+  EXPECT_TRUE(thousands_spaces("2020 100 个").empty());
+  EXPECT_TRUE(thousands_spaces("paragraph 3 100 persons").empty());
 }
 
 TEST(Roman, ParsesCanonicalOnly) {

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "bitext/core/utf8.h"
+#include "bitext/text/numerals.h"
 #include "bitext/text/pinyin.h"
 
 namespace bitext::align {
@@ -158,6 +159,9 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     const std::string_view text = segment.text;
     // Skip the label itself: its number is matched through Label, not as a cognate.
     std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
+    // UN Chinese writes thousands with spaces (5 000 美元): read as the English 5,000 is.
+    const std::vector<std::size_t> thousands =
+        lang == Lang::kZh ? text::thousands_spaces(text) : std::vector<std::size_t>();
     bool word_has_digit = false;
     std::size_t word_start = 0, word_end = 0;
     std::size_t number_end = std::string_view::npos;  // where the last digit word ended
@@ -199,6 +203,7 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
       const std::size_t at = i;
       const char32_t raw = utf8::next(text, i);
       const char32_t c = fold_width(raw);
+      if (word_has_digit && std::binary_search(thousands.begin(), thousands.end(), at)) continue;
       if (utf8::is_han(c)) {
         flush();
         if (lang == Lang::kZh) f.tokens.push_back(vocab.add(utf8::encode(c)));

@@ -185,7 +185,10 @@ bool preceded_by_trigger(const std::vector<Cp>& cps, std::size_t i) {
 class Extractor {
  public:
   Extractor(std::string_view text, const std::vector<Cp>& cps, const std::vector<Span>& skip)
-      : text_(text), cps_(cps), blocked_(detail::blocked(cps_, skip)) {}
+      : text_(text),
+        cps_(cps),
+        blocked_(detail::blocked(cps_, skip)),
+        thousands_(text::thousands_spaces(text)) {}
 
   std::vector<NumberMention> run() {
     std::size_t i = 0;
@@ -268,31 +271,6 @@ class Extractor {
     return true;
   }
 
-  // Groups of three digits after a space, as UN Chinese writes thousands (5 000 美元, 约 6 000
-  // 亿, 共 3 250 份。): taken into `digits` when the run [i, j) has one to three digits and a
-  // Han character or Chinese punctuation follows the groups, where a space between two numbers
-  // has no other use (a telephone number, "116 123 (UK)", is followed by something else).
-  // Returns the end of the last group (j when none).
-  std::size_t space_grouped(std::size_t i, std::size_t j, std::string& digits) const {
-    auto space = [](char32_t c) { return c == ' ' || c == 0xA0 || c == 0x2009 || c == 0x202F; };
-    if (digits.empty() || digits.size() > 3 ||
-        (i > 0 && (is_digit(cp(i - 1)) || cp(i - 1) == '.'))) {
-      return j;
-    }
-    std::size_t e = j;
-    std::string groups;
-    while (space(cp(e)) && free(e + 3) && is_digit(cp(e + 1)) && is_digit(cp(e + 2)) &&
-           is_digit(cp(e + 3)) && !is_digit(cp(e + 4))) {
-      groups += {char(cp(e + 1)), char(cp(e + 2)), char(cp(e + 3))};
-      e += 4;
-    }
-    if (groups.empty()) return j;
-    const char32_t after = cp(detail::skip_blanks(cps_, e));
-    if (!utf8::is_han(after) && !(utf8::is_cjk_punct(after) && !utf8::is_space(after))) return j;
-    digits += groups;
-    return e;
-  }
-
   // Digits with thousands separators and decimals, then scale, percent, ordinal, decade.
   std::size_t digits(std::size_t i) {
     std::size_t j = i;
@@ -317,7 +295,12 @@ class Extractor {
       digits += {char(cp(j + 1)), char(cp(j + 2)), char(cp(j + 3))};
       j += 4;
     }
-    if (j - i == digits.size()) j = space_grouped(i, j, digits);
+    // Or spaces, as UN Chinese writes them (5 000 美元): text::thousands_spaces.
+    while (j < cps_.size() && free(j + 3) &&
+           std::binary_search(thousands_.begin(), thousands_.end(), cps_[j].begin)) {
+      digits += {char(cp(j + 1)), char(cp(j + 2)), char(cp(j + 3))};
+      j += 4;
+    }
     std::string fraction;
     if (cp(j) == '.' && is_digit(cp(j + 1)) && free(j + 1)) {
       std::size_t k = j + 1;
@@ -949,6 +932,7 @@ class Extractor {
   std::string_view text_;
   const std::vector<Cp>& cps_;
   std::vector<bool> blocked_;
+  std::vector<std::size_t> thousands_;  // byte offsets of the spaces grouping thousands
   std::vector<NumberMention> out_;
 };
 

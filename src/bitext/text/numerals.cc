@@ -199,4 +199,49 @@ std::string to_roman(int value) {
   return out;
 }
 
+std::vector<std::size_t> thousands_spaces(std::string_view text) {
+  std::vector<std::size_t> out;
+  auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  auto group_space = [](char32_t c) {
+    return c == ' ' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x3000;
+  };
+  // Whether digits at i continue a number: glued to a digit, a decimal point or a comma, or one
+  // space after a digit (0800 555 111, a telephone number, has no group of thousands).
+  auto continues = [&](std::size_t i) {
+    if (i == 0) return false;
+    if (digit(i - 1) || text[i - 1] == '.' || text[i - 1] == ',') return true;
+    return text[i - 1] == ' ' && digit(i - 2);
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!digit(i) || continues(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (digit(j)) ++j;
+    if (j - i > 3) {
+      i = j;
+      continue;
+    }
+    std::vector<std::size_t> spaces;
+    for (;;) {
+      std::size_t k = j;
+      if (k >= text.size() || !group_space(utf8::next(text, k))) break;
+      if (!digit(k) || !digit(k + 1) || !digit(k + 2) || digit(k + 3)) break;
+      spaces.push_back(j);
+      j = k + 3;
+    }
+    if (!spaces.empty()) {
+      std::size_t k = j;
+      char32_t after = 0;
+      while (k < text.size() && group_space(after = utf8::next(text, k))) after = 0;
+      if (utf8::is_han(after) || (utf8::is_cjk_punct(after) && !utf8::is_space(after))) {
+        out.insert(out.end(), spaces.begin(), spaces.end());
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace bitext::text

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bitext::text {
 
@@ -16,6 +17,15 @@ std::optional<std::int64_t> parse_chinese_number(std::string_view s);
 
 // Whether c is a character of Chinese numerals (digits, 零〇两, units 十百千万亿, financial forms).
 bool is_chinese_numeral_char(char32_t c);
+
+// The spaces UN Chinese groups thousands with (5 000 美元, 约 6 000 亿, 共 3 250 份。): the byte
+// offset of each space (U+0020, U+00A0, U+2009, U+202F, U+3000) between a run of one to three
+// ASCII digits and the groups of exactly three digits that follow it, when a Han character or
+// Chinese punctuation follows the last group (after blanks); in order. A telephone number,
+// "116 123 (UK)", has none.
+//
+//   thousands_spaces("约 6 000 亿") == {5}
+std::vector<std::size_t> thousands_spaces(std::string_view text);
 
 // Value of a Roman numeral (I ... MMMCMXCIX), either case but not mixed, canonical form only
 // (IIII is rejected). nullopt otherwise.
