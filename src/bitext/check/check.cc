@@ -159,6 +159,16 @@ std::size_t latin_words(std::string_view s) {
   return words;
 }
 
+// The text with its document symbols blanked: the letters of E/CN.15/2021/L.4/Rev.1 are no
+// words to translate.
+std::string outside_symbols(std::string_view s) {
+  std::string out(s);
+  for (const SymbolMention& m : extract_symbols(s)) {
+    for (std::size_t k = m.span.begin; k < m.span.end && k < out.size(); ++k) out[k] = ' ';
+  }
+  return out;
+}
+
 // The character that ends at byte `end` of `s`; `begin` receives where it starts.
 char32_t char_before(const std::string& s, std::size_t end, std::size_t& begin) {
   begin = end - 1;
@@ -485,7 +495,8 @@ class Checker {
                       : "the Chinese side is empty: the English has no translation");
       return;
     }
-    if (!zh_key.empty() && zh_key == en_key && (has_han(zh) || latin_words(zh) >= 3)) {
+    if (!zh_key.empty() && zh_key == en_key &&
+        (has_han(zh) || latin_words(outside_symbols(zh)) >= 3)) {
       Finding& f = emit(in, p, input, kUntranslated, Severity::kError,
                         "the English is the same as the Chinese");
       f.zh_span = std::string(zh);
