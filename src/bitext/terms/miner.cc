@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -426,17 +427,12 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
   terms.resize(out);
 }
 
-}  // namespace
+using Progress = std::function<void(const char*, std::size_t, std::size_t)>;
 
-TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
-  if (pairs.empty()) throw InputError("<input>", "no aligned pairs to mine terms from");
-  TermsResult result;
-  auto progress = [&](const char* stage, std::size_t done, std::size_t total) {
-    if (o.progress) o.progress(stage, done, total);
-  };
-  const unsigned threads = resolve_threads(o.threads);
-
-  // 1. Tokenize (ICU word breaking in parallel, interning in order).
+// 1. Every pair tokenized (ICU word breaking in parallel, interning in order); pairs with a side
+//    over max_pair_words are left empty and counted.
+Corpus tokenize(const std::vector<SegmentPair>& pairs, const TermsOptions& o, unsigned threads,
+                TermsStats& stats, const Progress& progress) {
   Corpus corpus;
   constexpr std::size_t kBlock = 20000;
   for (std::size_t block = 0; block < pairs.size(); block += kBlock) {
@@ -450,7 +446,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     });
     for (std::size_t k = 0; k < zh.size(); ++k) {
       if (zh[k].words.size() > o.max_pair_words || en[k].words.size() > o.max_pair_words) {
-        ++result.stats.long_pairs;
+        ++stats.long_pairs;
         zh[k] = {};
         en[k] = {};
       }
@@ -458,50 +454,47 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     }
     progress("tokenize", end, pairs.size());
   }
-  result.stats.pairs = corpus.size();
-  const double n = static_cast<double>(corpus.size());
+  return corpus;
+}
 
-  // 2. Candidates and their bead frequencies; prune by frequency.
-  Counts zh_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_zh(a...); });
-  Counts en_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_en(a...); });
-  progress("count", corpus.size(), corpus.size());
-  const std::uint32_t min_freq = static_cast<std::uint32_t>(std::max<std::size_t>(1, o.min_freq));
-  for (auto it = zh_counts.begin(); it != zh_counts.end();) {
-    it = it->second.count < min_freq ? zh_counts.erase(it) : std::next(it);
+// A candidate inside longer candidates in this share of its beads or more is a fragment.
+constexpr double kFragment = 0.9;
+
+void drop_rare(Counts& counts, std::uint32_t min_freq) {
+  for (auto it = counts.begin(); it != counts.end();) {
+    it = it->second.count < min_freq ? counts.erase(it) : std::next(it);
   }
-  for (auto it = en_counts.begin(); it != en_counts.end();) {
-    it = it->second.count < min_freq ? en_counts.erase(it) : std::next(it);
-  }
+}
 
-  // Fragments of longer candidates go (both sides).
-  constexpr double kFragment = 0.9;
-  drop_fragments(
-      zh_counts, corpus.zh, corpus.zh_start, [&](WordId w) { return corpus.zh_piece[w]; },
-      kFragment);
-  drop_fragments(
-      en_counts, corpus.en, corpus.en_start,
-      [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
-
-  // Pieces of transliterated names. ICU cuts an unknown name into single characters and known
-  // words (西|弗|吉尼亚, 苏|拉|威|西岛), so the word ending a name (吉尼亚) looks like a term, and
-  // with two spellings of the name (西弗吉尼亚, 西维吉尼亚) it is more frequent than either. A
-  // candidate that in nine beads of ten or more follows two single Han characters of its run
-  // (no function words) is a piece of a longer name.
-  {
-    const Counts free = count_candidates(
-        corpus, o, [&](const Corpus& c, std::size_t p, const TermsOptions& opt, auto&& f) {
-          for_each_zh(c, p, opt, [&](std::uint64_t h, Where w) {
-            if (!follows_name_pieces(c, p, w) && zh_counts.count(h) != 0) f(h, w);
-          });
+// Pieces of transliterated names. ICU cuts an unknown name into single characters and known
+// words (西|弗|吉尼亚, 苏|拉|威|西岛), so the word ending a name (吉尼亚) looks like a term, and
+// with two spellings of the name (西弗吉尼亚, 西维吉尼亚) it is more frequent than either. A
+// candidate that in nine beads of ten or more follows two single Han characters of its run
+// (no function words) is a piece of a longer name.
+void drop_name_pieces(Counts& zh_counts, const Corpus& corpus, const TermsOptions& o) {
+  const Counts free = count_candidates(
+      corpus, o, [&](const Corpus& c, std::size_t p, const TermsOptions& opt, auto&& f) {
+        for_each_zh(c, p, opt, [&](std::uint64_t h, Where w) {
+          if (!follows_name_pieces(c, p, w) && zh_counts.count(h) != 0) f(h, w);
         });
-    for (auto it = zh_counts.begin(); it != zh_counts.end();) {
-      const auto f = free.find(it->first);
-      const std::uint32_t beads = f == free.end() ? 0 : f->second.count;
-      it = beads < (1 - kFragment) * it->second.count ? zh_counts.erase(it) : std::next(it);
-    }
+      });
+  for (auto it = zh_counts.begin(); it != zh_counts.end();) {
+    const auto f = free.find(it->first);
+    const std::uint32_t beads = f == free.end() ? 0 : f->second.count;
+    it = beads < (1 - kFragment) * it->second.count ? zh_counts.erase(it) : std::next(it);
   }
+}
 
-  // 3. Termhood (C-value): a candidate that occurs only inside longer candidates is a fragment.
+struct ZhTerm {
+  std::uint64_t hash;
+  Where first;
+  std::uint32_t count;
+  double cvalue;
+};
+
+// 3. Termhood (C-value): a candidate that occurs only inside longer candidates is a fragment.
+//    The Chinese terms, best first.
+std::vector<ZhTerm> rank_chinese(const Counts& zh_counts, const Corpus& corpus) {
   std::unordered_map<std::uint64_t, std::pair<double, std::uint32_t>> nested;  // sum f, containers
   for (const auto& [h, s] : zh_counts) {
     if (s.first.length < 2) continue;
@@ -519,12 +512,6 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       }
     }
   }
-  struct ZhTerm {
-    std::uint64_t hash;
-    Where first;
-    std::uint32_t count;
-    double cvalue;
-  };
   std::vector<ZhTerm> zh_terms;
   for (const auto& [h, s] : zh_counts) {
     double own = s.count;
@@ -536,16 +523,16 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   std::sort(zh_terms.begin(), zh_terms.end(), [](const ZhTerm& a, const ZhTerm& b) {
     return a.cvalue != b.cvalue ? a.cvalue > b.cvalue : a.hash < b.hash;
   });
-  result.stats.zh_candidates = zh_terms.size();
-  result.stats.en_candidates = en_counts.size();
-  std::unordered_map<std::uint64_t, std::uint32_t> zh_index;  // hash -> zh_terms index
-  for (std::uint32_t k = 0; k < zh_terms.size(); ++k) zh_index[zh_terms[k].hash] = k;
+  return zh_terms;
+}
 
-  // 4. A word-alignment table (IBM Model 1, Chinese characters x English word keys) trained on
-  //    an even sample of the pairs, to judge how well an English n-gram renders a Chinese one.
-  align::Vocabulary zh_vocab, en_vocab;
-  std::vector<std::vector<align::TokenId>> zh_tok, en_tok;
-  {
+// 4. A word-alignment table (IBM Model 1, Chinese characters x English word keys) trained on an
+//    even sample of the pairs, to judge how well an English n-gram renders a Chinese one.
+class TermLexicon {
+ public:
+  TermLexicon(const Corpus& corpus, const TermsOptions& o, unsigned threads) {
+    std::vector<std::vector<align::TokenId>> zh_tok, en_tok;
+    const double n = static_cast<double>(corpus.size());
     const std::size_t limit = std::max<std::size_t>(1, o.lexicon_pairs);
     const double step = corpus.size() > limit ? n / limit : 1.0;
     for (double x = 0; x < n; x += step) {
@@ -553,18 +540,15 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       std::vector<align::TokenId> z, e;
       for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
         for (const std::string& ch : han_characters(corpus.zh_words.word(corpus.zh[k]))) {
-          z.push_back(zh_vocab.add(ch));
+          z.push_back(zh_vocab_.add(ch));
         }
       }
       for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
-        e.push_back(en_vocab.add(corpus.en_keys.word(corpus.en_key_of[corpus.en[k]])));
+        e.push_back(en_vocab_.add(corpus.en_keys.word(corpus.en_key_of[corpus.en[k]])));
       }
       zh_tok.push_back(std::move(z));
       en_tok.push_back(std::move(e));
     }
-  }
-  align::Ibm1 zh_to_en, en_to_zh;
-  {
     std::vector<align::TokenPair> forward, backward;
     for (std::size_t k = 0; k < zh_tok.size(); ++k) {
       forward.push_back({&zh_tok[k], &en_tok[k], 1.0f});
@@ -574,77 +558,25 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     ibm.prune = 0.01f;
     parallel_for(2, 1, threads, [&](std::size_t b, std::size_t e) {
       for (std::size_t t = b; t < e; ++t) {
-        if (t == 0) zh_to_en.train(forward, zh_vocab.size(), en_vocab.size(), ibm);
-        if (t == 1) en_to_zh.train(backward, en_vocab.size(), zh_vocab.size(), ibm);
+        if (t == 0) zh_to_en_.train(forward, zh_vocab_.size(), en_vocab_.size(), ibm);
+        if (t == 1) en_to_zh_.train(backward, en_vocab_.size(), zh_vocab_.size(), ibm);
       }
     });
   }
-  progress("lexicon", 1, 1);
 
-  // 4b. Word vectors (fastText) trained on an even sample of the input, or loaded for small
-  //     inputs; English always (variant clustering), Chinese for the cross-lingual feature.
-  Embeddings en_vectors, zh_vectors;
-  result.stats.vectors = "none";
-  if (o.fasttext != "off" || !o.save_models.empty()) {
-    const bool feature = o.fasttext == "feature";
-    if (corpus.size() >= o.min_train_pairs || !o.save_models.empty()) {
-      std::vector<std::string> en_lines, zh_lines;
-      const std::size_t limit = std::max<std::size_t>(1, o.max_train_pairs);
-      const double step = corpus.size() > limit ? n / limit : 1.0;
-      for (double x = 0; x < n; x += step) {
-        const auto p = static_cast<std::size_t>(x);
-        std::string en, zh;
-        for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
-          en += ascii_lower(corpus.en_words.word(corpus.en[k])) + ' ';
-        }
-        for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
-          zh += corpus.zh_words.word(corpus.zh[k]) + ' ';
-        }
-        en_lines.push_back(std::move(en));
-        zh_lines.push_back(std::move(zh));
-      }
-      // Skipgram vectors of a small text stay collapsed onto one direction unless trained long
-      // enough (measured: cosine 0.9999 between any two words after 5 epochs on the
-      // constitution, 0.38-0.97 after 50): about a million token updates, 5-50 epochs.
-      std::size_t tokens = 0;
-      for (const std::string& l : en_lines)
-        tokens += static_cast<std::size_t>(std::count(l.begin(), l.end(), ' '));
-      const int epochs = static_cast<int>(
-          std::clamp<std::size_t>(1000000 / std::max<std::size_t>(1, tokens), 5, 50));
-      EmbeddingOptions en_options, zh_options;
-      en_options.epoch = zh_options.epoch = epochs;
-      zh_options.minn = 1;
-      zh_options.maxn = 2;
-      en_vectors = Embeddings::train(en_lines, en_options);
-      if (feature || !o.save_models.empty()) zh_vectors = Embeddings::train(zh_lines, zh_options);
-      result.stats.vectors = "trained";
-      if (!o.save_models.empty()) {
-        en_vectors.save(o.save_models + "/en.bin");
-        zh_vectors.save(o.save_models + "/zh.bin");
-      }
-    } else if (!o.model_dir.empty() && utf8::length(o.model_dir) > 0 &&
-               std::ifstream(o.model_dir + "/en.bin").good()) {
-      en_vectors = Embeddings::load(o.model_dir + "/en.bin");
-      if (feature && std::ifstream(o.model_dir + "/zh.bin").good()) {
-        zh_vectors = Embeddings::load(o.model_dir + "/zh.bin");
-      }
-      result.stats.vectors = "loaded";
-    }
-    progress("vectors", 1, 1);
-  }
   // Coverage of a pair: how much of each side the other explains (geometric mean of the two
   // directions' average best translation probability).
-  auto coverage = [&](const std::string& zh, const std::string& en_key_words) {
+  double coverage(const std::string& zh, const std::string& en_key_words) const {
     std::vector<align::TokenId> z, e;
     for (const std::string& ch : han_characters(zh)) {
-      if (auto id = zh_vocab.find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
+      if (auto id = zh_vocab_.find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
     }
     std::size_t start = 0;
     while (start <= en_key_words.size()) {
       const auto space = en_key_words.find(' ', start);
       const std::string w = en_key_words.substr(
           start, space == std::string::npos ? std::string::npos : space - start);
-      if (auto id = en_vocab.find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
+      if (auto id = en_vocab_.find(w); id != align::Vocabulary::kUnknown) e.push_back(id);
       if (space == std::string::npos) break;
       start = space + 1;
     }
@@ -652,42 +584,146 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     double forward = 0, backward = 0;
     for (align::TokenId w : e) {
       float best = 0;
-      for (align::TokenId ch : z) best = std::max(best, zh_to_en.prob(ch, w));
+      for (align::TokenId ch : z) best = std::max(best, zh_to_en_.prob(ch, w));
       forward += best;
     }
     for (align::TokenId ch : z) {
       float best = 0;
-      for (align::TokenId w : e) best = std::max(best, en_to_zh.prob(w, ch));
+      for (align::TokenId w : e) best = std::max(best, en_to_zh_.prob(w, ch));
       backward += best;
     }
     return std::sqrt((forward / e.size()) * (backward / z.size()));
-  };
+  }
 
-  // 5. Co-occurrence on a sample of each Chinese term's beads (about sample_per_term each,
-  //    chosen by a hash of bead and term, so that the choice does not depend on the order the
-  //    beads are read in): candidate English n-grams for it. In parallel over bead ranges.
+ private:
+  align::Vocabulary zh_vocab_, en_vocab_;
+  align::Ibm1 zh_to_en_, en_to_zh_;
+};
+
+struct Vectors {
+  Embeddings en, zh;
+};
+
+// 4b. Word vectors (fastText) trained on an even sample of the input, or loaded for small
+//     inputs; English always (variant clustering), Chinese for the cross-lingual feature.
+Vectors term_vectors(const Corpus& corpus, const TermsOptions& o, TermsStats& stats) {
+  Vectors vectors;
+  stats.vectors = "none";
+  if (o.fasttext == "off" && o.save_models.empty()) return vectors;
+  const bool feature = o.fasttext == "feature";
+  if (corpus.size() >= o.min_train_pairs || !o.save_models.empty()) {
+    std::vector<std::string> en_lines, zh_lines;
+    const double n = static_cast<double>(corpus.size());
+    const std::size_t limit = std::max<std::size_t>(1, o.max_train_pairs);
+    const double step = corpus.size() > limit ? n / limit : 1.0;
+    for (double x = 0; x < n; x += step) {
+      const auto p = static_cast<std::size_t>(x);
+      std::string en, zh;
+      for (std::size_t k = corpus.en_start[p]; k < corpus.en_start[p + 1]; ++k) {
+        en += ascii_lower(corpus.en_words.word(corpus.en[k])) + ' ';
+      }
+      for (std::size_t k = corpus.zh_start[p]; k < corpus.zh_start[p + 1]; ++k) {
+        zh += corpus.zh_words.word(corpus.zh[k]) + ' ';
+      }
+      en_lines.push_back(std::move(en));
+      zh_lines.push_back(std::move(zh));
+    }
+    // Skipgram vectors of a small text stay collapsed onto one direction unless trained long
+    // enough (measured: cosine 0.9999 between any two words after 5 epochs on the
+    // constitution, 0.38-0.97 after 50): about a million token updates, 5-50 epochs.
+    std::size_t tokens = 0;
+    for (const std::string& l : en_lines) {
+      tokens += static_cast<std::size_t>(std::count(l.begin(), l.end(), ' '));
+    }
+    const int epochs = static_cast<int>(
+        std::clamp<std::size_t>(1000000 / std::max<std::size_t>(1, tokens), 5, 50));
+    EmbeddingOptions en_options, zh_options;
+    en_options.epoch = zh_options.epoch = epochs;
+    zh_options.minn = 1;
+    zh_options.maxn = 2;
+    vectors.en = Embeddings::train(en_lines, en_options);
+    if (feature || !o.save_models.empty()) vectors.zh = Embeddings::train(zh_lines, zh_options);
+    stats.vectors = "trained";
+    if (!o.save_models.empty()) {
+      vectors.en.save(o.save_models + "/en.bin");
+      vectors.zh.save(o.save_models + "/zh.bin");
+    }
+  } else if (!o.model_dir.empty() && utf8::length(o.model_dir) > 0 &&
+             std::ifstream(o.model_dir + "/en.bin").good()) {
+    vectors.en = Embeddings::load(o.model_dir + "/en.bin");
+    if (feature && std::ifstream(o.model_dir + "/zh.bin").good()) {
+      vectors.zh = Embeddings::load(o.model_dir + "/zh.bin");
+    }
+    stats.vectors = "loaded";
+  }
+  return vectors;
+}
+
+// The Chinese terms found by one search: the ranked terms and where each hash stands among them.
+struct ChineseTerms {
+  std::vector<ZhTerm> terms;
+  std::unordered_map<std::uint64_t, std::uint32_t> index;  // hash -> terms index
+};
+
+// Where an occurrence sits in its segment, from 0 (start) to 1 (end).
+float relative(Where w, std::size_t words) {
+  return words == 0 ? 0.5f : (w.start + 0.5f * w.length) / static_cast<float>(words);
+}
+
+// The wanted Chinese terms of bead p, each once, with where it first occurs.
+template <class Wanted>
+void bead_terms(const Corpus& corpus, const TermsOptions& o, const ChineseTerms& zh, std::size_t p,
+                std::vector<std::pair<std::uint32_t, float>>& out, Wanted&& wanted) {
+  out.clear();
+  const std::size_t words = corpus.zh_start[p + 1] - corpus.zh_start[p];
+  for_each_zh(corpus, p, o, [&](std::uint64_t h, Where w) {
+    auto it = zh.index.find(h);
+    if (it == zh.index.end() || !wanted(it->second)) return;
+    const std::uint32_t t = it->second;
+    if (std::none_of(out.begin(), out.end(), [t](const auto& x) { return x.first == t; })) {
+      out.emplace_back(t, relative(w, words));
+    }
+  });
+}
+
+// Bead ranges the parallel passes over the beads work on: a few per thread.
+std::size_t bead_parts(const Corpus& corpus, unsigned threads) {
+  return std::max<std::size_t>(1, std::min<std::size_t>(threads * 4, corpus.size() / 1000 + 1));
+}
+
+// Closeness is summed in integer units of 1/kCloseUnit, so that the sum does not depend on how
+// the beads were split among threads.
+constexpr float kCloseUnit = 1024.0f;
+
+// Beads holding a Chinese term and an English candidate, and the sum over them of how close
+// the two sit in their segments (1 - |relative position of the Chinese - that of the
+// English|): 批准、接受或者核准 / ratification, acceptance or approval co-occur equally, but only
+// in order.
+struct Cooc {
+  std::uint32_t count = 0;
+  std::uint32_t closeness = 0;
+};
+
+struct Cooccurrences {
+  // ((zh term, en hash), counts), sorted by zh term then en hash.
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, Cooc>> pairs;
+  std::vector<std::uint32_t> sampled;  // per zh term: beads of its sample
+};
+
+// 5. Co-occurrence on a sample of each Chinese term's beads (about sample_per_term each, chosen
+//    by a hash of bead and term, so that the choice does not depend on the order the beads are
+//    read in): candidate English n-grams for it. In parallel over bead ranges.
+Cooccurrences count_cooccurrences(const Corpus& corpus, const TermsOptions& o,
+                                  const ChineseTerms& zh, const Counts& en_counts,
+                                  unsigned threads) {
   struct TermEnHash {
     std::size_t operator()(const std::pair<std::uint32_t, std::uint64_t>& k) const {
       return static_cast<std::size_t>(k.second * 0x9E3779B97F4A7C15ULL ^ k.first);
     }
   };
-  // Beads holding both, and the sum over them of how close the two sit in their segments
-  // (1 - |relative position of the Chinese - that of the English|): 批准、接受或者核准 /
-  // ratification, acceptance or approval co-occur equally, but only in order.
-  // Closeness is summed in integer units of 1/kCloseUnit, so that the sum does not depend on
-  // how the beads were split among threads.
-  constexpr float kCloseUnit = 1024.0f;
-  struct Cooc {
-    std::uint32_t count = 0;
-    std::uint32_t closeness = 0;
-  };
   using CoocMap = std::unordered_map<std::pair<std::uint32_t, std::uint64_t>, Cooc, TermEnHash>;
-  // Where an occurrence sits in its segment, from 0 (start) to 1 (end).
-  auto relative = [](Where w, std::size_t words) {
-    return words == 0 ? 0.5f : (w.start + 0.5f * w.length) / static_cast<float>(words);
-  };
   auto keep = [&](std::size_t p, std::uint32_t t) {
-    const std::uint64_t f = zh_terms[t].count, cap = o.sample_per_term;
+    const std::uint64_t f = zh.terms[t].count, cap = o.sample_per_term;
     if (f <= cap) return true;
     std::uint64_t x = (static_cast<std::uint64_t>(p) << 32) ^ t;
     x ^= x >> 33;
@@ -695,32 +731,17 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     x ^= x >> 33;
     return x % f < cap;
   };
-  // The wanted Chinese terms of a bead, each once, with where it first occurs.
-  auto bead_terms = [&](std::size_t p, std::vector<std::pair<std::uint32_t, float>>& out,
-                        auto&& wanted) {
-    out.clear();
-    const std::size_t words = corpus.zh_start[p + 1] - corpus.zh_start[p];
-    for_each_zh(corpus, p, o, [&](std::uint64_t h, Where w) {
-      auto it = zh_index.find(h);
-      if (it == zh_index.end() || !wanted(it->second)) return;
-      const std::uint32_t t = it->second;
-      if (std::none_of(out.begin(), out.end(), [t](const auto& x) { return x.first == t; })) {
-        out.emplace_back(t, relative(w, words));
-      }
-    });
-  };
-  const std::size_t parts =
-      std::max<std::size_t>(1, std::min<std::size_t>(threads * 4, corpus.size() / 1000 + 1));
+  const std::size_t parts = bead_parts(corpus, threads);
   std::vector<CoocMap> cooc_parts(parts);
   std::vector<std::vector<std::uint32_t>> sampled_parts(
-      parts, std::vector<std::uint32_t>(zh_terms.size(), 0));
+      parts, std::vector<std::uint32_t>(zh.terms.size(), 0));
   parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     std::vector<std::pair<std::uint32_t, float>> chosen;
     std::vector<std::pair<std::uint64_t, float>> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
       for (std::size_t p = part * corpus.size() / parts; p < (part + 1) * corpus.size() / parts;
            ++p) {
-        bead_terms(p, chosen, [&](std::uint32_t t) { return keep(p, t); });
+        bead_terms(corpus, o, zh, p, chosen, [&](std::uint32_t t) { return keep(p, t); });
         if (chosen.empty()) continue;
         bead_en.clear();
         const std::size_t words = corpus.en_start[p + 1] - corpus.en_start[p];
@@ -745,213 +766,245 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       }
     }
   });
-  std::vector<std::uint32_t> sampled(zh_terms.size(), 0);
-  CoocMap cooc_total = std::move(cooc_parts[0]);
+  Cooccurrences out;
+  out.sampled.assign(zh.terms.size(), 0);
+  CoocMap total = std::move(cooc_parts[0]);
   for (std::size_t part = 0; part < parts; ++part) {
-    for (std::size_t t = 0; t < zh_terms.size(); ++t) sampled[t] += sampled_parts[part][t];
+    for (std::size_t t = 0; t < zh.terms.size(); ++t) out.sampled[t] += sampled_parts[part][t];
     if (part == 0) continue;
     for (const auto& [k, c] : cooc_parts[part]) {
-      Cooc& total = cooc_total[k];
-      total.count += c.count;
-      total.closeness += c.closeness;
+      Cooc& sum = total[k];
+      sum.count += c.count;
+      sum.closeness += c.closeness;
     }
     CoocMap().swap(cooc_parts[part]);
   }
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, Cooc>> cooc(cooc_total.begin(),
-                                                                             cooc_total.end());
-  CoocMap().swap(cooc_total);
-  std::sort(cooc.begin(), cooc.end(),
+  out.pairs.assign(total.begin(), total.end());
+  CoocMap().swap(total);
+  std::sort(out.pairs.begin(), out.pairs.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  progress("pair", corpus.size(), corpus.size());
+  return out;
+}
 
-  // How much closeness weighs: a choice's score is multiplied by kCloseBase + closeness, so
-  // the same order on both sides gains at most half again over the opposite order.
+struct Choice {
+  double score;
+  std::uint32_t zh;
+  std::uint64_t en;
+  double joint;  // estimated beads holding both
+};
+
+// 6. The best English candidates of each Chinese term: sampled Dice, weighted by coverage and
+//    by closeness (a choice's score is multiplied by kCloseBase + closeness, so the same order
+//    on both sides gains at most half again over the opposite order).
+std::vector<Choice> choose_renderings(const Cooccurrences& cooc, const ChineseTerms& zh,
+                                      const Counts& en_counts, const Corpus& corpus,
+                                      const TermLexicon& lexicon, const TermsOptions& o,
+                                      std::uint32_t min_freq) {
   constexpr double kCloseBase = 2.0;
-  // 6. The best English candidates of each Chinese term: sampled Dice, weighted by coverage.
-  struct Choice {
-    double score;
-    std::uint32_t zh;
-    std::uint64_t en;
-    double joint;  // estimated beads holding both
-  };
   std::vector<Choice> choices;
-  {
-    auto it = cooc.begin();
-    while (it != cooc.end()) {
-      const std::uint32_t t = it->first.first;
-      std::vector<Choice> mine;
-      const double n_sample = sampled[t];
-      const double fraction = n_sample / zh_terms[t].count;
-      const std::string zh = zh_text(corpus, zh_terms[t].first);
-      for (; it != cooc.end() && it->first.first == t; ++it) {
-        const double c = it->second.count;
-        if (c < std::min<double>(min_freq, n_sample)) continue;
-        const double closeness = it->second.closeness / kCloseUnit / c;
-        const Stat& es = en_counts.at(it->first.second);
-        const double dice = 2 * c / (n_sample + fraction * es.count);
-        if (dice < o.min_dice * 0.5) continue;
-        std::string key_words;
-        const WordId* words = corpus.en.data() + corpus.en_start[es.first.pair] + es.first.start;
-        for (std::size_t k = 0; k < es.first.length; ++k) {
-          if (k) key_words += ' ';
-          key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
-        }
-        const double covered = spells_in_pinyin(zh, key_words) ? 1.0 : coverage(zh, key_words);
-        mine.push_back(
-            {dice * (0.1 + covered) * (kCloseBase + closeness), t, it->first.second, c / fraction});
+  auto it = cooc.pairs.begin();
+  while (it != cooc.pairs.end()) {
+    const std::uint32_t t = it->first.first;
+    std::vector<Choice> mine;
+    const double n_sample = cooc.sampled[t];
+    const double fraction = n_sample / zh.terms[t].count;
+    const std::string text = zh_text(corpus, zh.terms[t].first);
+    for (; it != cooc.pairs.end() && it->first.first == t; ++it) {
+      const double c = it->second.count;
+      if (c < std::min<double>(min_freq, n_sample)) continue;
+      const double closeness = it->second.closeness / kCloseUnit / c;
+      const Stat& es = en_counts.at(it->first.second);
+      const double dice = 2 * c / (n_sample + fraction * es.count);
+      if (dice < o.min_dice * 0.5) continue;
+      std::string key_words;
+      const WordId* words = corpus.en.data() + corpus.en_start[es.first.pair] + es.first.start;
+      for (std::size_t k = 0; k < es.first.length; ++k) {
+        if (k) key_words += ' ';
+        key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
       }
-      std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
-        return a.score != b.score ? a.score > b.score : a.en < b.en;
-      });
-      if (mine.size() > 3) mine.resize(3);
-      choices.insert(choices.end(), mine.begin(), mine.end());
+      const double covered =
+          spells_in_pinyin(text, key_words) ? 1.0 : lexicon.coverage(text, key_words);
+      mine.push_back(
+          {dice * (0.1 + covered) * (kCloseBase + closeness), t, it->first.second, c / fraction});
     }
-  }
-  // 6b. A Chinese candidate nested in a longer one that meets the same English term in nearly
-  //     all the same beads is a fragment for that English term (扫 in 以扫 / Esau, when the
-  //     word segmentation splits an unknown name): its co-occurrence is the longer term's.
-  //     A single character is one too when unknown words holding it (会|幕, 帐|幕 for 幕 /
-  //     tabernacle) meet that English term in nearly all its beads between them.
-  {
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_en;
-    for (std::size_t k = 0; k < choices.size(); ++k) by_en[choices[k].en].push_back(k);
-    std::vector<std::string> term_text(zh_terms.size());
-    auto text_of = [&](std::uint32_t t) -> const std::string& {
-      if (term_text[t].empty()) term_text[t] = zh_text(corpus, zh_terms[t].first);
-      return term_text[t];
-    };
-    // Whether term l is a word the segmenter did not know, split into single characters, and
-    // s one of them (会|幕 and 帐|幕 hold 幕; 伸手, one word, does not hold 手).
-    auto split_word_holds = [&](std::uint32_t l, std::uint32_t s) {
-      const Where &wl = zh_terms[l].first, &ws = zh_terms[s].first;
-      const WordId* pl = corpus.zh.data() + corpus.zh_start[wl.pair] + wl.start;
-      const WordId* ps = corpus.zh.data() + corpus.zh_start[ws.pair] + ws.start;
-      if (ws.length != 1 || corpus.zh_chars[*ps] != 1) return false;
-      if (std::any_of(pl, pl + wl.length, [&](WordId w) { return corpus.zh_chars[w] != 1; })) {
-        return false;
-      }
-      return std::any_of(pl, pl + wl.length, [&](WordId w) {
-        return corpus.zh_piece[w].hash == corpus.zh_piece[*ps].hash;
-      });
-    };
-    std::vector<bool> fragment(choices.size(), false);
-    std::vector<std::size_t> containers;
-    for (const auto& [e, ks] : by_en) {
-      for (std::size_t a : ks) {
-        const std::string& s = text_of(choices[a].zh);
-        const bool one_character = chars(s) == 1;
-        containers.clear();
-        for (std::size_t b : ks) {
-          const bool alone = choices[b].joint >= kFragment * choices[a].joint;
-          if (b == a || (!alone && !one_character)) continue;
-          const std::string& l = text_of(choices[b].zh);
-          if (l.size() <= s.size() || l.find(s) == std::string::npos) continue;
-          if (alone) fragment[a] = true;
-          if (one_character && split_word_holds(choices[b].zh, choices[a].zh)) {
-            containers.push_back(b);
-          }
-        }
-        // Together: the shortest containers (会众 and 会幕 for 会 / congregation), each bead
-        // counted once as far as the estimates allow (a container of a container is skipped).
-        double together = 0;
-        for (std::size_t b : containers) {
-          const std::string& l = text_of(choices[b].zh);
-          const bool minimal = std::none_of(containers.begin(), containers.end(), [&](auto c) {
-            const std::string& m = text_of(choices[c].zh);
-            return c != b && m.size() < l.size() && l.find(m) != std::string::npos;
-          });
-          if (minimal) together += choices[b].joint;
-        }
-        if (together >= kFragment * choices[a].joint) fragment[a] = true;
-      }
-    }
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < choices.size(); ++k) {
-      if (!fragment[k]) choices[kept++] = choices[k];
-    }
-    choices.resize(kept);
-  }
-  // 7. Competitive linking: best pairs first; an English term goes to one Chinese term only.
-  std::unordered_map<std::uint32_t, std::uint64_t> linked;  // zh term -> en hash
-  std::unordered_set<std::uint64_t> taken;
-  auto link = [&]() {
-    std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) {
-      if (a.score != b.score) return a.score > b.score;
-      return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
+    std::sort(mine.begin(), mine.end(), [](const Choice& a, const Choice& b) {
+      return a.score != b.score ? a.score > b.score : a.en < b.en;
     });
-    linked.clear();
-    taken.clear();
-    for (const Choice& c : choices) {
-      if (linked.count(c.zh) != 0 || taken.count(c.en) != 0) continue;
-      linked[c.zh] = c.en;
-      taken.insert(c.en);
-    }
+    if (mine.size() > 3) mine.resize(3);
+    choices.insert(choices.end(), mine.begin(), mine.end());
+  }
+  return choices;
+}
+
+// 6b. A Chinese candidate nested in a longer one that meets the same English term in nearly all
+//     the same beads is a fragment for that English term (扫 in 以扫 / Esau, when the word
+//     segmentation splits an unknown name): its co-occurrence is the longer term's. A single
+//     character is one too when unknown words holding it (会|幕, 帐|幕 for 幕 / tabernacle) meet
+//     that English term in nearly all its beads between them.
+void drop_nested_choices(std::vector<Choice>& choices, const std::vector<ZhTerm>& zh_terms,
+                         const Corpus& corpus) {
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_en;
+  for (std::size_t k = 0; k < choices.size(); ++k) by_en[choices[k].en].push_back(k);
+  std::vector<std::string> term_text(zh_terms.size());
+  auto text_of = [&](std::uint32_t t) -> const std::string& {
+    if (term_text[t].empty()) term_text[t] = zh_text(corpus, zh_terms[t].first);
+    return term_text[t];
   };
-  link();
-  // 7b. With --fasttext feature: map Chinese vectors onto English ones (orthogonal Procrustes
-  //     on the most confident links), weight every choice by the similarity, link again.
-  if (!zh_vectors.empty() && !en_vectors.empty()) {
-    auto zh_phrase = [&](std::uint32_t t) {
-      std::string words;
-      const Where& w = zh_terms[t].first;
-      const WordId* ids = corpus.zh.data() + corpus.zh_start[w.pair];
-      for (std::size_t k = w.start; k < w.start + w.length; ++k) {
-        words += corpus.zh_words.word(ids[k]) + ' ';
-      }
-      return zh_vectors.phrase(words);
-    };
-    auto en_phrase = [&](std::uint64_t e) {
-      return en_vectors.phrase(ascii_lower(en_text(corpus, en_counts.at(e).first)));
-    };
-    std::vector<std::vector<float>> from, to;
-    for (const Choice& c : choices) {
-      if (from.size() >= 300) break;
-      if (linked.count(c.zh) == 0 || linked[c.zh] != c.en) continue;
-      from.push_back(zh_phrase(c.zh));
-      to.push_back(en_phrase(c.en));
+  // Whether term l is a word the segmenter did not know, split into single characters, and s
+  // one of them (会|幕 and 帐|幕 hold 幕; 伸手, one word, does not hold 手).
+  auto split_word_holds = [&](std::uint32_t l, std::uint32_t s) {
+    const Where &wl = zh_terms[l].first, &ws = zh_terms[s].first;
+    const WordId* pl = corpus.zh.data() + corpus.zh_start[wl.pair] + wl.start;
+    const WordId* ps = corpus.zh.data() + corpus.zh_start[ws.pair] + ws.start;
+    if (ws.length != 1 || corpus.zh_chars[*ps] != 1) return false;
+    if (std::any_of(pl, pl + wl.length, [&](WordId w) { return corpus.zh_chars[w] != 1; })) {
+      return false;
     }
-    Procrustes map;
-    map.fit(from, to);
-    if (map.fitted()) {
-      for (Choice& c : choices) {
-        const double similarity = cosine(map.map(zh_phrase(c.zh)), en_phrase(c.en));
-        c.score *= 1.0 + 0.5 * std::max(0.0, similarity);
+    return std::any_of(pl, pl + wl.length, [&](WordId w) {
+      return corpus.zh_piece[w].hash == corpus.zh_piece[*ps].hash;
+    });
+  };
+  std::vector<bool> fragment(choices.size(), false);
+  std::vector<std::size_t> containers;
+  for (const auto& [e, ks] : by_en) {
+    for (std::size_t a : ks) {
+      const std::string& s = text_of(choices[a].zh);
+      const bool one_character = chars(s) == 1;
+      containers.clear();
+      for (std::size_t b : ks) {
+        const bool alone = choices[b].joint >= kFragment * choices[a].joint;
+        if (b == a || (!alone && !one_character)) continue;
+        const std::string& l = text_of(choices[b].zh);
+        if (l.size() <= s.size() || l.find(s) == std::string::npos) continue;
+        if (alone) fragment[a] = true;
+        if (one_character && split_word_holds(choices[b].zh, choices[a].zh)) {
+          containers.push_back(b);
+        }
       }
-      link();
+      // Together: the shortest containers (会众 and 会幕 for 会 / congregation), each bead
+      // counted once as far as the estimates allow (a container of a container is skipped).
+      double together = 0;
+      for (std::size_t b : containers) {
+        const std::string& l = text_of(choices[b].zh);
+        const bool minimal = std::none_of(containers.begin(), containers.end(), [&](auto c) {
+          const std::string& m = text_of(choices[c].zh);
+          return c != b && m.size() < l.size() && l.find(m) != std::string::npos;
+        });
+        if (minimal) together += choices[b].joint;
+      }
+      if (together >= kFragment * choices[a].joint) fragment[a] = true;
     }
   }
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < choices.size(); ++k) {
+    if (!fragment[k]) choices[kept++] = choices[k];
+  }
+  choices.resize(kept);
+}
 
-  // 8. Exact joint frequencies and examples of the linked pairs, in parallel over bead ranges.
-  struct Evidence {
-    std::uint32_t joint = 0;
-    std::vector<std::size_t> examples;  // the first three beads
+struct Links {
+  std::unordered_map<std::uint32_t, std::uint64_t> linked;  // zh term -> en hash
+  std::unordered_set<std::uint64_t> taken;                  // en hashes linked
+};
+
+// 7. Competitive linking: best pairs first; an English term goes to one Chinese term only.
+//    Sorts the choices.
+Links link_choices(std::vector<Choice>& choices) {
+  std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
+  });
+  Links links;
+  for (const Choice& c : choices) {
+    if (links.linked.count(c.zh) != 0 || links.taken.count(c.en) != 0) continue;
+    links.linked[c.zh] = c.en;
+    links.taken.insert(c.en);
+  }
+  return links;
+}
+
+// 7b. With --fasttext feature: map Chinese vectors onto English ones (orthogonal Procrustes on
+//     the most confident links), weight every choice by the similarity, link again.
+void relink_with_vectors(std::vector<Choice>& choices, Links& links, const Vectors& vectors,
+                         const std::vector<ZhTerm>& zh_terms, const Counts& en_counts,
+                         const Corpus& corpus) {
+  if (vectors.zh.empty() || vectors.en.empty()) return;
+  auto zh_phrase = [&](std::uint32_t t) {
+    std::string words;
+    const Where& w = zh_terms[t].first;
+    const WordId* ids = corpus.zh.data() + corpus.zh_start[w.pair];
+    for (std::size_t k = w.start; k < w.start + w.length; ++k) {
+      words += corpus.zh_words.word(ids[k]) + ' ';
+    }
+    return vectors.zh.phrase(words);
   };
-  struct Tally {
+  auto en_phrase = [&](std::uint64_t e) {
+    return vectors.en.phrase(ascii_lower(en_text(corpus, en_counts.at(e).first)));
+  };
+  std::vector<std::vector<float>> from, to;
+  for (const Choice& c : choices) {
+    if (from.size() >= 300) break;
+    if (links.linked.count(c.zh) == 0 || links.linked[c.zh] != c.en) continue;
+    from.push_back(zh_phrase(c.zh));
+    to.push_back(en_phrase(c.en));
+  }
+  Procrustes map;
+  map.fit(from, to);
+  if (!map.fitted()) return;
+  for (Choice& c : choices) {
+    const double similarity = cosine(map.map(zh_phrase(c.zh)), en_phrase(c.en));
+    c.score *= 1.0 + 0.5 * std::max(0.0, similarity);
+  }
+  links = link_choices(choices);
+}
+
+struct Evidence {
+  std::uint32_t joint = 0;
+  std::vector<std::size_t> examples;  // the first three beads
+};
+
+// How each linked English term is written (cyber-crime / cybercrime, programme / programmes),
+// per English hash: spelling -> occurrences.
+using Spellings = std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>>;
+
+struct Tally {
+  std::unordered_map<std::uint32_t, Evidence> evidence;  // per linked zh term
+  Spellings spellings;
+};
+
+// 8. Exact joint frequencies and examples of the linked pairs, and how the linked English terms
+//    are written, in parallel over bead ranges.
+Tally tally_links(const Corpus& corpus, const TermsOptions& o, const ChineseTerms& zh,
+                  const Links& links, unsigned threads) {
+  struct Part {
     std::unordered_map<std::uint32_t, Evidence> evidence;
-    // How each linked English term is written: cyber-crime / cybercrime, programme / programmes;
-    // apart, how it is written where it opens a sentence (Encourages, Technical assistance).
-    std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings, initial;
+    // Apart, how a term is written where it opens a sentence (Encourages, Technical assistance).
+    Spellings spellings, initial;
   };
-  std::vector<Tally> tallies(parts);
+  const std::size_t parts = bead_parts(corpus, threads);
+  std::vector<Part> tallies(parts);
   parallel_for(parts, 1, threads, [&](std::size_t begin, std::size_t end) {
     std::vector<std::pair<std::uint32_t, float>> terms_here;
     std::vector<std::uint64_t> bead_en;
     for (std::size_t part = begin; part < end; ++part) {
-      Tally& tally = tallies[part];
+      Part& tally = tallies[part];
       for (std::size_t p = part * corpus.size() / parts; p < (part + 1) * corpus.size() / parts;
            ++p) {
-        bead_terms(p, terms_here, [&](std::uint32_t t) { return linked.count(t) != 0; });
+        bead_terms(corpus, o, zh, p, terms_here,
+                   [&](std::uint32_t t) { return links.linked.count(t) != 0; });
         if (terms_here.empty()) continue;
         bead_en.clear();
         for_each_en(corpus, p, o, [&](std::uint64_t h, Where w) {
-          if (taken.count(h) == 0) return;
+          if (links.taken.count(h) == 0) return;
           bead_en.push_back(h);
           const bool opens = corpus.en_initial[corpus.en_start[p] + w.start] != 0;
           ++(opens ? tally.initial : tally.spellings)[h][en_text(corpus, w)];
         });
         for (const auto& here : terms_here) {
           const std::uint32_t t = here.first;  // where it sits does not matter here
-          if (std::find(bead_en.begin(), bead_en.end(), linked.at(t)) == bead_en.end()) continue;
+          if (std::find(bead_en.begin(), bead_en.end(), links.linked.at(t)) == bead_en.end()) {
+            continue;
+          }
           Evidence& ev = tally.evidence[t];
           ++ev.joint;
           if (ev.examples.size() < 3) ev.examples.push_back(p);
@@ -959,17 +1012,18 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       }
     }
   });
-  std::unordered_map<std::uint32_t, Evidence> evidence;
-  std::unordered_map<std::uint64_t, std::map<std::string, std::uint32_t>> spellings, initial;
-  for (Tally& tally : tallies) {  // in bead order: examples stay the first three
+  Tally total;
+  Spellings initial;
+  for (Part& tally : tallies) {  // in bead order: examples stay the first three
     for (auto& [t, ev] : tally.evidence) {
-      Evidence& total = evidence[t];
-      total.joint += ev.joint;
+      Evidence& sum = total.evidence[t];
+      sum.joint += ev.joint;
       for (std::size_t p : ev.examples) {
-        if (total.examples.size() < 3) total.examples.push_back(p);
+        if (sum.examples.size() < 3) sum.examples.push_back(p);
       }
     }
-    for (auto [from, to] : {std::pair{&tally.spellings, &spellings}, {&tally.initial, &initial}}) {
+    for (auto [from, to] :
+         {std::pair{&tally.spellings, &total.spellings}, {&tally.initial, &initial}}) {
       for (auto& [h, forms] : *from) {
         for (auto& [text, count] : forms) (*to)[h][text] += count;
       }
@@ -980,7 +1034,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   // letter lowered unless another of its words is capitalized too (Encourages -> encourages;
   // United Nations stays).
   for (auto& [h, forms] : initial) {
-    auto& inside = spellings[h];
+    auto& inside = total.spellings[h];
     for (const auto& [text, count] : forms) {
       const std::string key = ascii_lower(text);
       std::string as = text;
@@ -995,84 +1049,195 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
       inside[as] += count;
     }
   }
+  return total;
+}
+
+// How an English term is shown, from how it is written (spelling -> occurrences): spellings are
+// grouped ignoring case; the most frequent group gives the display form, written in lower case
+// when a tenth of the group or more is written so (the other capitals come from titles and
+// longer names: "Global Programme on Cybercrime", "National People's Congress" beside "people's
+// congress"), else as most often written (the Bible's LORD, 1,831 times, beside 48 "my lord";
+// God, 797 beside 5); other groups are alternatives (Cyber-crime), three at most. Empty when
+// there are no spellings.
+std::vector<std::string> display_forms(const std::map<std::string, std::uint32_t>& spellings) {
+  std::map<std::string,
+           std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
+      groups;
+  for (const auto& [text, count] : spellings) {
+    auto& g = groups[ascii_lower(text)];
+    g.first += count;
+    g.second.push_back({count, text});
+  }
+  // A possessive written beside its noun (Trump's beside Trump, Saturday's beside Saturday) is
+  // a form of the noun, not another rendering: it counts for the noun's group.
+  for (auto it = groups.begin(); it != groups.end();) {
+    const std::string& key = it->first;
+    auto noun = groups.end();
+    if (english_possessive(key)) {
+      const std::size_t suffix = key[key.size() - 2] == '\'' ? 2 : 4;  // 's or ’s
+      noun = groups.find(key.substr(0, key.size() - suffix));
+    }
+    if (noun == groups.end()) {
+      ++it;
+      continue;
+    }
+    noun->second.first += it->second.first;
+    it = groups.erase(it);
+  }
+  std::vector<std::pair<std::uint32_t, std::string>> ranked;  // (total, lower-case key)
+  for (auto& [lower, g] : groups) ranked.push_back({g.first, lower});
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  auto representative = [&](const std::string& lower) {
+    auto& [total, forms] = groups[lower];
+    for (const auto& [count, text] : forms) {
+      if (text == lower && 10 * count >= total) return text;
+    }
+    std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    return forms.front().second;
+  };
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < ranked.size() && out.size() < 4; ++k) {
+    out.push_back(representative(ranked[k].second));
+  }
+  return out;
+}
+
+// The first max_chars characters of s, with "…" when cut.
+std::string clip(const std::string& s, std::size_t max_chars) {
+  std::string out;
+  std::size_t i = 0, n = 0;
+  while (i < s.size() && n < max_chars) {
+    const std::size_t start = i;
+    utf8::next(s, i);
+    out.append(s, start, i - start);
+    ++n;
+  }
+  return i < s.size() ? out + "…" : out;
+}
+
+// 10. Spelling variants the variant key cannot see (programme / program, organisation /
+//     organization): English candidates of the same length in words, close in spelling (edit
+//     distance at most a quarter of the length) and in fastText vector space.
+void add_vector_variants(std::vector<TermPair>& terms, const Counts& en_counts,
+                         const Corpus& corpus, const Embeddings& en_vectors, TermsStats& stats) {
+  if (en_vectors.empty()) return;
+  std::unordered_map<std::string, std::vector<std::string>> by_prefix;
+  for (const auto& [h, st] : en_counts) {
+    const std::string text = en_text(corpus, st.first);
+    by_prefix[ascii_lower(text.substr(0, 3))].push_back(text);
+  }
+  for (auto& [prefix, texts] : by_prefix) std::sort(texts.begin(), texts.end());
+  for (TermPair& t : terms) {
+    const std::string base = ascii_lower(t.en);
+    const auto words = std::count(base.begin(), base.end(), ' ');
+    auto it = by_prefix.find(base.substr(0, 3));
+    if (it == by_prefix.end()) continue;
+    std::set<std::string> known = {base};
+    for (const std::string& a : t.alternatives) known.insert(ascii_lower(a));
+    for (const std::string& text : it->second) {
+      const std::string other = ascii_lower(text);
+      if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words) {
+        continue;
+      }
+      // Exactly one word differs, and that word is a spelling variant: close in spelling (edit
+      // distance at most a quarter of its length), not a derived word, and close in vector
+      // space.
+      std::istringstream wa(base), wb(other);
+      std::string x, y, diff_a, diff_b;
+      int differing = 0;
+      while (wa >> x && wb >> y) {
+        if (x != y) {
+          ++differing;
+          diff_a = x;
+          diff_b = y;
+        }
+      }
+      if (differing != 1) continue;
+      const std::size_t distance = edit_distance(diff_a, diff_b);
+      if (distance * 4 > std::max(diff_a.size(), diff_b.size())) continue;
+      if (derived_word(diff_a, diff_b)) continue;  // constitution / constitutional
+      if (en_vectors.similarity(diff_a, diff_b) < 0.9) continue;
+      t.alternatives.push_back(text);
+      known.insert(other);
+      ++stats.fasttext_variants;
+      if (t.alternatives.size() >= 4) break;
+    }
+  }
+}
+
+}  // namespace
+
+TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions& o) {
+  if (pairs.empty()) throw InputError("<input>", "no aligned pairs to mine terms from");
+  TermsResult result;
+  const Progress progress = [&](const char* stage, std::size_t done, std::size_t total) {
+    if (o.progress) o.progress(stage, done, total);
+  };
+  const unsigned threads = resolve_threads(o.threads);
+  const Corpus corpus = tokenize(pairs, o, threads, result.stats, progress);
+  result.stats.pairs = corpus.size();
+  const double n = static_cast<double>(corpus.size());
+
+  // 2. Candidates and their bead frequencies, pruned by frequency; fragments of longer
+  //    candidates (both sides) and pieces of names go.
+  Counts zh_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_zh(a...); });
+  Counts en_counts = count_candidates(corpus, o, [](auto&&... a) { for_each_en(a...); });
+  progress("count", corpus.size(), corpus.size());
+  const std::uint32_t min_freq = static_cast<std::uint32_t>(std::max<std::size_t>(1, o.min_freq));
+  drop_rare(zh_counts, min_freq);
+  drop_rare(en_counts, min_freq);
+  drop_fragments(
+      zh_counts, corpus.zh, corpus.zh_start, [&](WordId w) { return corpus.zh_piece[w]; },
+      kFragment);
+  drop_fragments(
+      en_counts, corpus.en, corpus.en_start,
+      [&](WordId w) { return corpus.en_key_piece[corpus.en_key_of[w]]; }, kFragment);
+  drop_name_pieces(zh_counts, corpus, o);
+
+  ChineseTerms zh;
+  zh.terms = rank_chinese(zh_counts, corpus);
+  result.stats.zh_candidates = zh.terms.size();
+  result.stats.en_candidates = en_counts.size();
+  for (std::uint32_t k = 0; k < zh.terms.size(); ++k) zh.index[zh.terms[k].hash] = k;
+
+  const TermLexicon lexicon(corpus, o, threads);
+  progress("lexicon", 1, 1);
+  const Vectors vectors = term_vectors(corpus, o, result.stats);
+  if (o.fasttext != "off" || !o.save_models.empty()) progress("vectors", 1, 1);
+
+  const Cooccurrences cooc = count_cooccurrences(corpus, o, zh, en_counts, threads);
+  progress("pair", corpus.size(), corpus.size());
+  std::vector<Choice> choices =
+      choose_renderings(cooc, zh, en_counts, corpus, lexicon, o, min_freq);
+  drop_nested_choices(choices, zh.terms, corpus);
+  Links links = link_choices(choices);
+  relink_with_vectors(choices, links, vectors, zh.terms, en_counts, corpus);
+  Tally tally = tally_links(corpus, o, zh, links, threads);
 
   // 9. Rank by log-likelihood ratio; keep associations strong enough.
-  for (const auto& [t, e] : linked) {
-    const Evidence& ev = evidence[t];
+  for (const auto& [t, e] : links.linked) {
+    const Evidence& ev = tally.evidence[t];
     const Stat& es = en_counts.at(e);
-    const double fz = zh_terms[t].count, fe = es.count;
+    const double fz = zh.terms[t].count, fe = es.count;
     const double dice = 2.0 * ev.joint / (fz + fe);
     if (ev.joint < min_freq || dice < o.min_dice) continue;
     TermPair pair;
-    pair.zh = zh_text(corpus, zh_terms[t].first);
+    pair.zh = zh_text(corpus, zh.terms[t].first);
     if (!ev.examples.empty()) pair.zh = as_written(pair.zh, pairs[ev.examples.front()].zh);
-    // Spellings grouped ignoring case; the most frequent group gives the display form, written
-    // in lower case when a tenth of the group or more is written so (the other capitals come
-    // from titles and longer names: "Global Programme on Cybercrime", "National People's
-    // Congress" beside "people's congress"), else as most often written (the Bible's LORD,
-    // 1,831 times, beside 48 "my lord"; God, 797 beside 5); other groups are alternatives
-    // (Cyber-crime).
-    std::map<std::string,
-             std::pair<std::uint32_t, std::vector<std::pair<std::uint32_t, std::string>>>>
-        groups;
-    for (const auto& [text, count] : spellings[e]) {
-      auto& g = groups[ascii_lower(text)];
-      g.first += count;
-      g.second.push_back({count, text});
-    }
-    // A possessive written beside its noun (Trump's beside Trump, Saturday's beside Saturday)
-    // is a form of the noun, not another rendering: it counts for the noun's group.
-    for (auto it = groups.begin(); it != groups.end();) {
-      const std::string& key = it->first;
-      auto noun = groups.end();
-      if (english_possessive(key)) {
-        const std::size_t suffix = key[key.size() - 2] == '\'' ? 2 : 4;  // 's or ’s
-        noun = groups.find(key.substr(0, key.size() - suffix));
-      }
-      if (noun == groups.end()) {
-        ++it;
-        continue;
-      }
-      noun->second.first += it->second.first;
-      it = groups.erase(it);
-    }
-    std::vector<std::pair<std::uint32_t, std::string>> ranked;  // (total, lower-case key)
-    for (auto& [lower, g] : groups) ranked.push_back({g.first, lower});
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    auto representative = [&](const std::string& lower) {
-      auto& [total, forms] = groups[lower];
-      for (const auto& [count, text] : forms) {
-        if (text == lower && 10 * count >= total) return text;
-      }
-      std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-      });
-      return forms.front().second;
-    };
-    pair.en = ranked.empty() ? en_text(corpus, es.first) : representative(ranked.front().second);
-    for (std::size_t k = 1; k < ranked.size() && pair.alternatives.size() < 3; ++k) {
-      pair.alternatives.push_back(representative(ranked[k].second));
-    }
+    std::vector<std::string> forms = display_forms(tally.spellings[e]);
+    pair.en = forms.empty() ? en_text(corpus, es.first) : forms.front();
+    if (!forms.empty()) pair.alternatives.assign(forms.begin() + 1, forms.end());
     result.stats.variant_groups += pair.alternatives.empty() ? 0 : 1;
     pair.score = log_likelihood(ev.joint, fz, fe, n);
-    pair.zh_frequency = zh_terms[t].count;
+    pair.zh_frequency = zh.terms[t].count;
     pair.en_frequency = es.count;
     pair.joint_frequency = ev.joint;
     for (std::size_t p : ev.examples) {
       const SegmentPair& sp = pairs[p];
-      auto clip = [](const std::string& s, std::size_t max_chars) {
-        std::string out;
-        std::size_t i = 0, chars = 0;
-        while (i < s.size() && chars < max_chars) {
-          const std::size_t start = i;
-          utf8::next(s, i);
-          out.append(s, start, i - start);
-          ++chars;
-        }
-        return i < s.size() ? out + "…" : out;
-      };
       pair.examples.push_back((sp.loc.empty() ? std::to_string(p + 1) : sp.loc) + ": " +
                               clip(sp.zh, 40) + " / " + clip(sp.en, 80));
     }
@@ -1087,53 +1252,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   });
   drop_incomplete_renderings(result.terms);
   if (o.top > 0 && result.terms.size() > o.top) result.terms.resize(o.top);
-
-  // 10. Spelling variants the variant key cannot see (programme / program, organisation /
-  //     organization): English candidates of the same length in words, close in spelling
-  //     (edit distance at most a quarter of the length) and in fastText vector space.
-  if (!en_vectors.empty()) {
-    std::unordered_map<std::string, std::vector<std::string>> by_prefix;
-    for (const auto& [h, st] : en_counts) {
-      const std::string text = en_text(corpus, st.first);
-      by_prefix[ascii_lower(text.substr(0, 3))].push_back(text);
-    }
-    for (auto& [prefix, texts] : by_prefix) std::sort(texts.begin(), texts.end());
-    for (TermPair& t : result.terms) {
-      const std::string base = ascii_lower(t.en);
-      const auto words = std::count(base.begin(), base.end(), ' ');
-      auto it = by_prefix.find(base.substr(0, 3));
-      if (it == by_prefix.end()) continue;
-      std::set<std::string> known = {base};
-      for (const std::string& a : t.alternatives) known.insert(ascii_lower(a));
-      for (const std::string& text : it->second) {
-        const std::string other = ascii_lower(text);
-        if (known.count(other) != 0 || std::count(other.begin(), other.end(), ' ') != words)
-          continue;
-        // Exactly one word differs, and that word is a spelling variant: close in spelling
-        // (edit distance at most a quarter of its length), not a derived word, and close in
-        // vector space.
-        std::istringstream wa(base), wb(other);
-        std::string x, y, diff_a, diff_b;
-        int differing = 0;
-        while (wa >> x && wb >> y) {
-          if (x != y) {
-            ++differing;
-            diff_a = x;
-            diff_b = y;
-          }
-        }
-        if (differing != 1) continue;
-        const std::size_t distance = edit_distance(diff_a, diff_b);
-        if (distance * 4 > std::max(diff_a.size(), diff_b.size())) continue;
-        if (derived_word(diff_a, diff_b)) continue;  // constitution / constitutional
-        if (en_vectors.similarity(diff_a, diff_b) < 0.9) continue;
-        t.alternatives.push_back(text);
-        known.insert(other);
-        ++result.stats.fasttext_variants;
-        if (t.alternatives.size() >= 4) break;
-      }
-    }
-  }
+  add_vector_variants(result.terms, en_counts, corpus, vectors.en, result.stats);
   progress("done", 1, 1);
   return result;
 }
