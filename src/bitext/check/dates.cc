@@ -89,12 +89,12 @@ class Extractor {
     std::size_t e = j + 1;
     while (is_digit(cp(e)) && e - j <= 2) ++e;
     const char32_t next = cp(e);
-    return e - j <= 3 && !is_digit(next) && !is_latin(next) && next != '.' && next != ',' &&
-           next != '%';
+    return !is_digit(next) && !is_latin(next) && next != '.' && next != ',' && next != '%';
   }
 
   // A number at i: ASCII digits or Chinese numerals. Returns the end index (i when none).
-  std::size_t number(std::size_t i, int& value, bool& year_like, std::size_t stop = -1) const {
+  std::size_t number(std::size_t i, int& value, bool& year_like,
+                     std::size_t stop = std::string::npos) const {
     std::size_t j = i;
     if (is_digit(cp(j))) {
       long v = 0;
