@@ -1014,21 +1014,17 @@ namespace {
 
 // Beads of consecutive groups of segments, made local to each group. Beads come group by group.
 std::vector<std::vector<Bead>> split_beads(const std::vector<Bead>& beads, const Groups& groups) {
-  const std::vector<std::size_t>& zh_start = groups.zh_start;
-  const std::vector<std::size_t>& en_start = groups.en_start;
   std::vector<Block> spans;
-  for (std::size_t g = 0; g + 1 < zh_start.size(); ++g) {
-    spans.push_back({{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}});
-  }
+  for (std::size_t g = 0; g < groups.size(); ++g) spans.push_back(groups.block(g));
   std::vector<std::vector<Bead>> out(spans.size());
   const std::vector<std::size_t> group = blocks_of(beads, spans);
   for (std::size_t x = 0; x < beads.size(); ++x) {
     Bead b = beads[x];
-    const std::size_t g = group[x];
+    const Block& span = spans[group[x]];
     // An empty side keeps its position (begin = end), made local too.
-    b.zh = {b.zh.begin - zh_start[g], b.zh.end - zh_start[g]};
-    b.en = {b.en.begin - en_start[g], b.en.end - en_start[g]};
-    out[g].push_back(b);
+    b.zh = {b.zh.begin - span.zh.begin, b.zh.end - span.zh.begin};
+    b.en = {b.en.begin - span.en.begin, b.en.end - span.en.begin};
+    out[group[x]].push_back(b);
   }
   return out;
 }
@@ -1083,12 +1079,11 @@ std::vector<std::vector<Bead>> align_blocks(const std::vector<Segment>& zh,
 std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vector<Segment> en,
                                               const Groups& groups, const AlignOptions& options,
                                               const Method& method) {
-  const std::size_t n = groups.zh_start.size() - 1;
+  const std::size_t n = groups.size();
   std::vector<Block> blocks;
   std::vector<std::size_t> block_group;
   for (std::size_t g = 0; g < n; ++g) {
-    blocks.push_back({{groups.zh_start[g], groups.zh_start[g + 1]},
-                      {groups.en_start[g], groups.en_start[g + 1]}});
+    blocks.push_back(groups.block(g));
     block_group.push_back(g);
   }
   Vocabulary zh_vocab, en_vocab;
@@ -1100,10 +1095,11 @@ std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vect
                    stats, block_group, &judged);
   std::vector<AlignResult> results(n);
   for (std::size_t g = 0; g < n; ++g) {
-    const auto zh_begin = zh.begin() + static_cast<std::ptrdiff_t>(groups.zh_start[g]);
-    const auto zh_end = zh.begin() + static_cast<std::ptrdiff_t>(groups.zh_start[g + 1]);
-    const auto en_begin = en.begin() + static_cast<std::ptrdiff_t>(groups.en_start[g]);
-    const auto en_end = en.begin() + static_cast<std::ptrdiff_t>(groups.en_start[g + 1]);
+    const Block span = groups.block(g);
+    const auto zh_begin = zh.begin() + static_cast<std::ptrdiff_t>(span.zh.begin);
+    const auto zh_end = zh.begin() + static_cast<std::ptrdiff_t>(span.zh.end);
+    const auto en_begin = en.begin() + static_cast<std::ptrdiff_t>(span.en.begin);
+    const auto en_end = en.begin() + static_cast<std::ptrdiff_t>(span.en.end);
     Alignment& a = results[g].alignment;
     a.unit = AlignUnit::kLine;
     a.beads = std::move(beads[g]);
@@ -1118,7 +1114,8 @@ std::vector<AlignResult> align_segment_groups(std::vector<Segment> zh, std::vect
 AlignResult align_segments(std::vector<Segment> zh, std::vector<Segment> en,
                            const AlignOptions& options) {
   const std::unique_ptr<Method> method = make_method(options.method);  // fails early on a bad name
-  const Groups whole{{0, zh.size()}, {0, en.size()}};
+  Groups whole;
+  whole.close(zh.size(), en.size());
   return std::move(
       align_segment_groups(std::move(zh), std::move(en), whole, options, *method).front());
 }

@@ -148,12 +148,11 @@ namespace {
 std::vector<AlignResult> align_lines_together(const std::vector<DocumentPair>& pairs,
                                               const AlignOptions& options, const Method& method) {
   std::vector<Segment> zh_all, en_all;
-  Groups groups{{0}, {0}};
+  Groups groups;
   for (const DocumentPair& pair : pairs) {
     for (const Paragraph& p : pair.zh->paragraphs) zh_all.push_back(paragraph_segment(p));
     for (const Paragraph& p : pair.en->paragraphs) en_all.push_back(paragraph_segment(p));
-    groups.zh_start.push_back(zh_all.size());
-    groups.en_start.push_back(en_all.size());
+    groups.close(zh_all.size(), en_all.size());
   }
   std::vector<AlignResult> results =
       align_segment_groups(std::move(zh_all), std::move(en_all), groups, options, method);
@@ -176,7 +175,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
   // Paragraphs of every pair, stream by stream within each pair, pairs one after the other.
   std::vector<std::vector<Segment>> zh_paragraphs(n), en_paragraphs(n);
   std::vector<Segment> zh_all, en_all;
-  Groups pair_groups{{0}, {0}};
+  Groups pair_groups;
   std::vector<std::size_t> group;
   std::vector<Block> blocks;
   for (std::size_t p = 0; p < n; ++p) {
@@ -191,8 +190,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     }
     zh_all.insert(zh_all.end(), zh_paragraphs[p].begin(), zh_paragraphs[p].end());
     en_all.insert(en_all.end(), en_paragraphs[p].begin(), en_paragraphs[p].end());
-    pair_groups.zh_start.push_back(zh_all.size());
-    pair_groups.en_start.push_back(en_all.size());
+    pair_groups.close(zh_all.size(), en_all.size());
   }
   Vocabulary zh_vocab, en_vocab;
   const std::unique_ptr<Dictionary> dictionary = load_dictionary(options, zh_vocab, en_vocab);
@@ -223,7 +221,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
   // Sentence level: every paragraph bead is a block; blocks share one sentence-level model.
   std::vector<std::vector<Segment>> zh_sentences(n), en_sentences(n);
   std::vector<Segment> zs_all, es_all;
-  Groups sentence_groups{{0}, {0}};
+  Groups sentence_groups;
   blocks.clear();
   group.clear();
   for (std::size_t p = 0; p < n; ++p) {
@@ -238,8 +236,7 @@ std::vector<AlignResult> align_documents_together(const std::vector<DocumentPair
     }
     zs_all.insert(zs_all.end(), zh_sentences[p].begin(), zh_sentences[p].end());
     es_all.insert(es_all.end(), en_sentences[p].begin(), en_sentences[p].end());
-    sentence_groups.zh_start.push_back(zs_all.size());
-    sentence_groups.en_start.push_back(es_all.size());
+    sentence_groups.close(zs_all.size(), es_all.size());
   }
   AlignStats sentence_stats;
   std::vector<std::vector<Bead>> sentence_beads =

@@ -25,8 +25,18 @@ struct Block {
 // Segments cut into consecutive groups: group g is zh [zh_start[g], zh_start[g+1]) and en
 // likewise (one more entry than groups on each side).
 struct Groups {
-  std::vector<std::size_t> zh_start;
-  std::vector<std::size_t> en_start;
+  std::vector<std::size_t> zh_start{0};
+  std::vector<std::size_t> en_start{0};
+  std::size_t size() const { return zh_start.size() - 1; }
+  // The segments of group g.
+  Block block(std::size_t g) const {
+    return {{zh_start[g], zh_start[g + 1]}, {en_start[g], en_start[g + 1]}};
+  }
+  // Ends the current group where the two sides now end.
+  void close(std::size_t zh_end, std::size_t en_end) {
+    zh_start.push_back(zh_end);
+    en_start.push_back(en_end);
+  }
 };
 
 // The --dict dictionary, its tokens entered in the vocabularies first; null without one.

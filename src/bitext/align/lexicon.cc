@@ -83,7 +83,7 @@ void Ibm1::train(const std::vector<TokenPair>& pairs, std::size_t source_vocab,
     for (std::size_t k = 0; k < pairs.size(); ++k) {
       for (std::size_t p = 0; p < src_bags.size(k); ++p) {
         occ[fill[src_bags.token[src_bags.start[k] + p]]++] = {static_cast<std::uint32_t>(k),
-                                                               static_cast<std::uint32_t>(p)};
+                                                              static_cast<std::uint32_t>(p)};
       }
     }
   }

@@ -1028,33 +1028,6 @@ const std::vector<std::string>& check_ids() {
 
 namespace {
 
-// Digit runs (one or two digits) of the Chinese glued to a Han character or a closing mark (》”
-// ）) and followed by no digit, decimal point, percent sign or Latin letter: a footnote marker
-// as a PDF copy prints it ("《公约》3及其议定书", "第74/247号决议2，") — or a count (第3条),
-// so only candidates, blanked when the English has the same marker.
-std::vector<text::PlainMarker> chinese_plain_markers(std::string_view zh) {
-  std::vector<text::PlainMarker> out;
-  std::size_t i = 0;
-  char32_t before = 0;
-  while (i < zh.size()) {
-    const std::size_t begin = i;
-    if (!utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) {
-      before = utf8::next(zh, i);
-      continue;
-    }
-    while (i < zh.size() && utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) ++i;
-    const bool glued = utf8::is_han(before) || before == U'》' || before == U'”' || before == U'）';
-    const char after = i < zh.size() ? zh[i] : ' ';
-    const bool free_after = after != '.' && after != '%' && after != ',' &&
-                            !utf8::is_ascii_alpha(static_cast<unsigned char>(after));
-    if (glued && free_after && i - begin <= 2 && zh[begin] != '0') {
-      out.push_back({{begin, i}, std::string(zh.substr(begin, i - begin))});
-    }
-    before = static_cast<unsigned char>(zh[i - 1]);
-  }
-  return out;
-}
-
 // Footnote markers in plain digits, as text copied from a PDF has them ("Organized Crime3 in
 // cases", "《公约》3及其"), where the other version prints the same note as a superscript
 // ("公约³") or in plain digits too: blanked on both sides (spaces, so that spans still hold)
@@ -1064,7 +1037,7 @@ std::vector<text::PlainMarker> chinese_plain_markers(std::string_view zh) {
 // there is nothing to blank.
 std::optional<SegmentPair> blank_plain_markers(const SegmentPair& pair) {
   std::vector<text::PlainMarker> en_plain = text::plain_footnote_markers(pair.en);
-  std::vector<text::PlainMarker> zh_plain = chinese_plain_markers(pair.zh);
+  std::vector<text::PlainMarker> zh_plain = text::chinese_plain_footnote_markers(pair.zh);
   const std::vector<std::string> zh_super = text::footnote_markers(pair.zh);
   const std::vector<std::string> en_super = text::footnote_markers(pair.en);
   const Label note = text::parse_label(pair.zh);

@@ -576,6 +576,29 @@ std::vector<PlainMarker> plain_footnote_markers(std::string_view text) {
   return out;
 }
 
+std::vector<PlainMarker> chinese_plain_footnote_markers(std::string_view zh) {
+  std::vector<PlainMarker> out;
+  std::size_t i = 0;
+  char32_t before = 0;
+  while (i < zh.size()) {
+    const std::size_t begin = i;
+    if (!utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) {
+      before = utf8::next(zh, i);
+      continue;
+    }
+    while (i < zh.size() && utf8::is_ascii_digit(static_cast<unsigned char>(zh[i]))) ++i;
+    const bool glued = utf8::is_han(before) || before == U'》' || before == U'”' || before == U'）';
+    const char after = i < zh.size() ? zh[i] : ' ';
+    const bool free_after = after != '.' && after != '%' && after != ',' &&
+                            !utf8::is_ascii_alpha(static_cast<unsigned char>(after));
+    if (glued && free_after && i - begin <= 2 && zh[begin] != '0') {
+      out.push_back({{begin, i}, std::string(zh.substr(begin, i - begin))});
+    }
+    before = static_cast<unsigned char>(zh[i - 1]);
+  }
+  return out;
+}
+
 void assign_kinds(std::vector<Paragraph>& paragraphs) {
   std::set<std::string> open_refs;  // markers cited and not yet given a footnote body
   int next_note = 1;                // the number the next footnote cited in the text should have

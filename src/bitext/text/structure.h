@@ -42,6 +42,12 @@ struct PlainMarker {
 };
 std::vector<PlainMarker> plain_footnote_markers(std::string_view text);
 
+// The same in Chinese text: a run of one or two digits glued to a Han character or a closing
+// mark (》” ）) and followed by no digit, decimal point, comma, percent sign or Latin letter
+// ("《公约》3及其议定书", "第74/247号决议2，"). A count looks the same (第3条): only candidates,
+// which the other version must confirm.
+std::vector<PlainMarker> chinese_plain_footnote_markers(std::string_view text);
+
 // Sets Paragraph::kind for every paragraph (labels must be parsed). Footnote bodies are linked
 // to markers seen before them.
 void assign_kinds(std::vector<Paragraph>& paragraphs);
