@@ -21,6 +21,7 @@
 #include "bitext/core/utf8.h"
 #include "bitext/terms/candidates.h"
 #include "bitext/terms/embeddings.h"
+#include "bitext/terms/filters.h"
 #include "bitext/text/pinyin.h"
 
 namespace bitext::terms {
@@ -357,74 +358,6 @@ std::vector<std::string> han_characters(const std::string& s) {
     if (utf8::is_han(utf8::next(s, i))) out.emplace_back(s.substr(start, i - start));
   }
   return out;
-}
-
-// Letters of a rendering, lower-cased, without spaces or punctuation: containment on these
-// tolerates plurals and derivations (social in socialism, congress in congresses).
-std::string letters_of(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if ((c & 0x80) != 0) {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// A clause-like term given one English word that leaves out the rendering of a better-ranked
-// term inside it is a clause paired with one of its words (专家组的工作 / "work" beside 专家组 /
-// "Expert Group"; 本公约另有规定外 / "offences"): dropped.
-void drop_incomplete_renderings(std::vector<TermPair>& terms) {
-  std::unordered_map<std::string, std::size_t> rank;
-  for (std::size_t k = 0; k < terms.size(); ++k) rank.emplace(terms[k].zh, k);
-  std::vector<char> drop(terms.size(), 0);
-  for (std::size_t k = 0; k < terms.size(); ++k) {
-    const std::string& zh = terms[k].zh;
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
-    // Only a clause-like term (five characters or more, or a particle or conjunction inside;
-    // not the wider list of chinese_boundary_ok, whose 中, 上, 各 sit in many compounds) paired
-    // with one English word: a compound's rendering may well leave out its parts' renderings
-    // (中央军事委员会 / Central Military Commission beside 委员会 / committee).
-    static constexpr std::string_view kParticles[] = {"的", "之", "和", "与", "及", "或"};
-    const bool clause_like =
-        starts.size() >= 5 ||
-        std::any_of(std::begin(kParticles), std::end(kParticles),
-                    [&](std::string_view c) { return zh.find(c) != std::string::npos; });
-    // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI): a
-    // capitalised word goes only when it is a piece of the inner term's own rendering
-    // (鼓励会员国 / "States" beside 会员国 / Member States).
-    const std::string& en = terms[k].en;
-    if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos) continue;
-    const bool capital = !en.empty() && std::isupper(static_cast<unsigned char>(en[0])) != 0;
-    starts.push_back(zh.size());
-    const std::string word = letters_of(en);
-    std::string mine = word;
-    for (const std::string& a : terms[k].alternatives) mine += " " + letters_of(a);
-    for (std::size_t a = 0; a + 1 < starts.size() && !drop[k]; ++a) {
-      for (std::size_t b = a + 2; b < starts.size() && !drop[k]; ++b) {
-        if (a == 0 && b + 1 == starts.size()) continue;  // the term itself
-        auto it = rank.find(zh.substr(starts[a], starts[b] - starts[a]));
-        if (it == rank.end() || it->second > k) continue;
-        const TermPair& inner = terms[it->second];
-        bool kept = mine.find(letters_of(inner.en)) != std::string::npos;
-        for (const std::string& alt : inner.alternatives) {
-          kept = kept || mine.find(letters_of(alt)) != std::string::npos;
-        }
-        if (capital) kept = letters_of(inner.en).find(word) == std::string::npos;
-        if (!kept) drop[k] = 1;
-      }
-    }
-  }
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < terms.size(); ++k) {
-    if (drop[k]) continue;
-    if (out != k) terms[out] = std::move(terms[k]);
-    ++out;
-  }
-  terms.resize(out);
 }
 
 using Progress = std::function<void(const char*, std::size_t, std::size_t)>;
@@ -1218,7 +1151,9 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   relink_with_vectors(choices, links, vectors, zh.terms, en_counts, corpus);
   Tally tally = tally_links(corpus, o, zh, links, threads);
 
-  // 9. Rank by log-likelihood ratio; keep associations strong enough.
+  // 9. Rank by log-likelihood ratio; keep associations strong enough; drop pairs that the
+  //    pairs ranked beside them show to be over-extended or incomplete.
+  std::vector<std::vector<std::size_t>> beads;  // per pair: its example beads
   for (const auto& [t, e] : links.linked) {
     const Evidence& ev = tally.evidence[t];
     const Stat& es = en_counts.at(e);
@@ -1245,11 +1180,23 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     std::snprintf(note, sizeof note, "dice %.2f", dice);
     pair.note = note;
     result.terms.push_back(std::move(pair));
+    beads.push_back(ev.examples);
   }
-  std::sort(result.terms.begin(), result.terms.end(), [](const TermPair& a, const TermPair& b) {
+  std::vector<std::size_t> order(result.terms.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const TermPair &a = result.terms[x], &b = result.terms[y];
     if (a.score != b.score) return a.score > b.score;
     return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
   });
+  std::vector<TermPair> ranked;
+  std::vector<std::vector<std::size_t>> ranked_beads;
+  for (std::size_t k : order) {
+    ranked.push_back(std::move(result.terms[k]));
+    ranked_beads.push_back(std::move(beads[k]));
+  }
+  result.terms = std::move(ranked);
+  drop_overextended(result.terms, ranked_beads, pairs);
   drop_incomplete_renderings(result.terms);
   if (o.top > 0 && result.terms.size() > o.top) result.terms.resize(o.top);
   add_vector_variants(result.terms, en_counts, corpus, vectors.en, result.stats);

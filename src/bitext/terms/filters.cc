@@ -1,0 +1,266 @@
+#include "bitext/terms/filters.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+#include "bitext/core/utf8.h"
+#include "bitext/terms/candidates.h"
+
+namespace bitext::terms {
+namespace {
+
+// Keeps the pairs not marked.
+void compact(std::vector<TermPair>& terms, const std::vector<char>& drop) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    if (drop[k]) continue;
+    if (out != k) terms[out] = std::move(terms[k]);
+    ++out;
+  }
+  terms.resize(out);
+}
+
+// English words as compared here: their variant keys (People's -> people, States -> state,
+// capacity-building -> capacitybuilding), split at spaces and punctuation.
+std::vector<std::string> word_keys(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const auto c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c >= 0x80 || std::isalnum(c) != 0 || c == '-' || c == '\'') continue;
+    if (i > start) {
+      std::string key = english_variant_key(std::string_view(s).substr(start, i - start));
+      if (!key.empty()) out.push_back(std::move(key));
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) (out += words[i]) += ' ';
+  return out;
+}
+
+// Two word keys for one word: equal, or one derived from the other (cooperate, cooperation:
+// a common beginning of five letters or more covering four fifths of the shorter).
+bool same_word(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  std::size_t n = 0;
+  while (n < shorter && a[n] == b[n]) ++n;
+  return n >= 5 && n * 5 >= shorter * 4;
+}
+
+// Where `needle` occurs in `hay` (word keys), left to right without overlap.
+std::vector<std::size_t> word_hits(const std::vector<std::string>& hay,
+                                   const std::vector<std::string>& needle) {
+  std::vector<std::size_t> out;
+  if (needle.empty()) return out;
+  for (std::size_t i = 0; i + needle.size() <= hay.size();) {
+    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<std::ptrdiff_t>(i),
+                   same_word)) {
+      out.push_back(i);
+      i += needle.size();
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+// Byte offsets where `needle` occurs in `hay`, left to right without overlap.
+std::vector<std::size_t> text_hits(const std::string& hay, const std::string& needle) {
+  std::vector<std::size_t> out;
+  if (needle.empty()) return out;
+  for (std::size_t i = hay.find(needle); i != std::string::npos;
+       i = hay.find(needle, i + needle.size())) {
+    out.push_back(i);
+  }
+  return out;
+}
+
+// How many of `hits` (each `length` long) lie outside every span [s, s + span_length).
+std::size_t outside(const std::vector<std::size_t>& hits, std::size_t length,
+                    const std::vector<std::size_t>& spans, std::size_t span_length) {
+  std::size_t n = 0;
+  for (std::size_t h : hits) {
+    const bool inside = std::any_of(spans.begin(), spans.end(), [&](std::size_t s) {
+      return h >= s && h + length <= s + span_length;
+    });
+    n += inside ? 0 : 1;
+  }
+  return n;
+}
+
+// A particle or conjunction inside a Chinese term: a phrase, not a compound.
+bool has_particle(const std::string& zh) {
+  static constexpr std::string_view kParticles[] = {"的", "之", "和", "与", "及", "或"};
+  return std::any_of(std::begin(kParticles), std::end(kParticles),
+                     [&](std::string_view c) { return zh.find(c) != std::string::npos; });
+}
+
+}  // namespace
+
+std::string letters_of(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if ((c & 0x80) != 0) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void drop_incomplete_renderings(std::vector<TermPair>& terms) {
+  std::unordered_map<std::string, std::size_t> rank;
+  for (std::size_t k = 0; k < terms.size(); ++k) rank.emplace(terms[k].zh, k);
+  std::vector<char> drop(terms.size(), 0);
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    const std::string& zh = terms[k].zh;
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
+    // Only a clause-like term (five characters or more, or a particle or conjunction inside;
+    // not the wider list of chinese_boundary_ok, whose 中, 上, 各 sit in many compounds) paired
+    // with one English word: a compound's rendering may well leave out its parts' renderings
+    // (中央军事委员会 / Central Military Commission beside 委员会 / committee).
+    const bool clause_like = starts.size() >= 5 || has_particle(zh);
+    // A name or an acronym condenses the whole (阿拉斯加州 / Alaska, 联邦调查局 / FBI): a
+    // capitalised word goes only when it is a piece of the inner term's own rendering
+    // (鼓励会员国 / "States" beside 会员国 / Member States).
+    const std::string& en = terms[k].en;
+    if (starts.size() < 3 || !clause_like || en.find(' ') != std::string::npos) continue;
+    const bool capital = !en.empty() && std::isupper(static_cast<unsigned char>(en[0])) != 0;
+    starts.push_back(zh.size());
+    const std::string word = letters_of(en);
+    std::string mine = word;
+    for (const std::string& a : terms[k].alternatives) mine += " " + letters_of(a);
+    for (std::size_t a = 0; a + 1 < starts.size() && !drop[k]; ++a) {
+      for (std::size_t b = a + 2; b < starts.size() && !drop[k]; ++b) {
+        if (a == 0 && b + 1 == starts.size()) continue;  // the term itself
+        auto it = rank.find(zh.substr(starts[a], starts[b] - starts[a]));
+        if (it == rank.end() || it->second > k) continue;
+        const TermPair& inner = terms[it->second];
+        bool kept = mine.find(letters_of(inner.en)) != std::string::npos;
+        for (const std::string& alt : inner.alternatives) {
+          kept = kept || mine.find(letters_of(alt)) != std::string::npos;
+        }
+        if (capital) kept = letters_of(inner.en).find(word) == std::string::npos;
+        if (!kept) drop[k] = 1;
+      }
+    }
+  }
+  compact(terms, drop);
+}
+
+void drop_overextended(std::vector<TermPair>& terms,
+                       const std::vector<std::vector<std::size_t>>& beads,
+                       const std::vector<SegmentPair>& pairs) {
+  // Each pair's renderings as word keys, and where to find the pairs by either side.
+  std::vector<std::vector<std::vector<std::string>>> renderings(terms.size());
+  std::unordered_map<std::string, std::vector<std::size_t>> by_zh, by_en;
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    renderings[k].push_back(word_keys(terms[k].en));
+    for (const std::string& a : terms[k].alternatives) renderings[k].push_back(word_keys(a));
+    by_zh[terms[k].zh].push_back(k);
+    for (const auto& r : renderings[k]) {
+      if (!r.empty()) by_en[joined(r, 0, r.size())].push_back(k);
+    }
+  }
+  std::vector<char> drop(terms.size(), 0);
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    const std::string& zh = terms[k].zh;
+    // The inner pairs: a shorter Chinese term inside this one, or a shorter English rendering
+    // inside one of this one's renderings; found in at least as many beads as this one.
+    std::vector<std::size_t> zh_inner, en_inner;
+    auto attested = [&](std::size_t j) {
+      return j != k && terms[j].joint_frequency >= terms[k].joint_frequency;
+    };
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
+    starts.push_back(zh.size());
+    for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
+      for (std::size_t b = a + 1; b < starts.size(); ++b) {
+        if (a == 0 && b + 1 == starts.size()) continue;
+        auto it = by_zh.find(zh.substr(starts[a], starts[b] - starts[a]));
+        if (it == by_zh.end()) continue;
+        for (std::size_t j : it->second) {
+          if (attested(j)) zh_inner.push_back(j);
+        }
+      }
+    }
+    for (const auto& r : renderings[k]) {
+      for (std::size_t a = 0; a < r.size(); ++a) {
+        for (std::size_t b = a + 1; b <= r.size(); ++b) {
+          if (a == 0 && b == r.size()) continue;
+          auto it = by_en.find(joined(r, a, b));
+          if (it == by_en.end()) continue;
+          for (std::size_t j : it->second) {
+            if (attested(j) && zh.find(terms[j].zh) == std::string::npos) en_inner.push_back(j);
+          }
+        }
+      }
+    }
+    // Only phrases: a Chinese term with a particle or conjunction inside, an English one with a
+    // function word inside (a compound's rendering may leave out a part's: 安息日 / sabbath
+    // beside 日 / day, 地方各级人民代表大会 / local people's congresses beside 地方各级 /
+    // levels).
+    if (!has_particle(zh)) zh_inner.clear();
+    if (!std::any_of(renderings[k].begin(), renderings[k].end(), [](const auto& r) {
+          return std::any_of(r.begin(), r.end(),
+                             [](const std::string& w) { return !english_boundary_ok(w); });
+        })) {
+      en_inner.clear();
+    }
+    if (zh_inner.empty() && en_inner.empty()) continue;
+    std::size_t read = 0, over = 0;
+    for (std::size_t p : beads[k]) {
+      const std::vector<std::string> en = word_keys(pairs[p].en);
+      // This pair's English in the bead: the first rendering found.
+      std::vector<std::size_t> mine;
+      std::size_t mine_length = 0;
+      for (const auto& r : renderings[k]) {
+        mine = word_hits(en, r);
+        mine_length = r.size();
+        if (!mine.empty()) break;
+      }
+      const std::vector<std::size_t> zh_spans = text_hits(pairs[p].zh, zh);
+      if (mine.empty() || zh_spans.empty()) continue;
+      ++read;
+      // Occurrences of pair j outside this pair's, on each side.
+      auto outside_zh = [&](std::size_t j) {
+        return outside(text_hits(pairs[p].zh, terms[j].zh), terms[j].zh.size(), zh_spans,
+                       zh.size());
+      };
+      auto outside_en = [&](std::size_t j) {
+        std::size_t most = 0;
+        for (const auto& r : renderings[j]) {
+          most = std::max(most, outside(word_hits(en, r), r.size(), mine, mine_length));
+        }
+        return most;
+      };
+      auto inside_en = [&](std::size_t j) {
+        return std::any_of(renderings[k].begin(), renderings[k].end(), [&](const auto& mine_r) {
+          return std::any_of(renderings[j].begin(), renderings[j].end(),
+                             [&](const auto& r) { return !word_hits(mine_r, r).empty(); });
+        });
+      };
+      const bool zh_over = std::any_of(zh_inner.begin(), zh_inner.end(), [&](std::size_t j) {
+        return !inside_en(j) && outside_en(j) > outside_zh(j);
+      });
+      const bool en_over = std::any_of(en_inner.begin(), en_inner.end(), [&](std::size_t j) {
+        return outside_zh(j) > outside_en(j);
+      });
+      over += zh_over || en_over ? 1 : 0;
+    }
+    drop[k] = over > 0 && 2 * over > read ? 1 : 0;
+  }
+  compact(terms, drop);
+}
+
+}  // namespace bitext::terms
