@@ -63,9 +63,26 @@ TEST(Overextended, EnglishPhraseReachingOverATermTheChineseLeavesBeside) {
   EXPECT_FALSE(kept(terms, "私营部门"));
 }
 
+TEST(Overextended, CompoundHoldingANamedTermItsEnglishSaysApart) {
+  // 人民代表大会 / people's congress is a name of two words: a compound holding it whose
+  // English leaves it beside is over-extended, particle or not.
+  const std::vector<SegmentPair> pairs = {
+      bead("县级以上的地方各级人民代表大会常务委员会监督本级人民政府。",
+           "The standing committees of local people's congresses at and above the county level "
+           "supervise the people's governments."),
+      bead("人民代表大会常务委员会由主任、副主任和委员组成。",
+           "A standing committee of a people's congress is composed of a chairperson, vice "
+           "chairpersons and members.")};
+  const auto terms = filtered({pair_of("人民代表大会", "people's congress", 40),
+                               pair_of("人民代表大会常务委员会", "standing committee", 20)},
+                              pairs);
+  EXPECT_FALSE(kept(terms, "人民代表大会常务委员会"));
+  EXPECT_TRUE(kept(terms, "人民代表大会"));
+}
+
 TEST(Overextended, CompoundsAndCompleteRenderingsStay) {
-  // A compound (no particle inside) may leave out a part's rendering: 安息日 / sabbath beside
-  // 日 / day ("the sabbath day").
+  // A compound (no particle inside) may leave out a part's rendering of one word: 安息日 /
+  // sabbath beside 日 / day ("the sabbath day").
   const std::vector<SegmentPair> sabbath = {
       bead("当守安息日。", "Remember the sabbath day."),
       bead("第七日是安息日。", "The seventh day is the sabbath day.")};

@@ -207,10 +207,19 @@ void drop_overextended(std::vector<TermPair>& terms,
       }
     }
     // Only phrases: a Chinese term with a particle or conjunction inside, an English one with a
-    // function word inside (a compound's rendering may leave out a part's: 安息日 / sabbath
+    // function word inside. A compound's rendering may leave out a part's (安息日 / sabbath
     // beside 日 / day, 地方各级人民代表大会 / local people's congresses beside 地方各级 /
-    // levels).
-    if (!has_particle(zh)) zh_inner.clear();
+    // levels), but not a name's of several words (人民代表大会常务委员会 / "standing committee"
+    // beside 人民代表大会 / people's congress).
+    if (!has_particle(zh)) {
+      zh_inner.erase(std::remove_if(zh_inner.begin(), zh_inner.end(),
+                                    [&](std::size_t j) {
+                                      return std::all_of(
+                                          renderings[j].begin(), renderings[j].end(),
+                                          [](const auto& r) { return r.size() < 2; });
+                                    }),
+                     zh_inner.end());
+    }
     if (!std::any_of(renderings[k].begin(), renderings[k].end(), [](const auto& r) {
           return std::any_of(r.begin(), r.end(),
                              [](const std::string& w) { return !english_boundary_ok(w); });
