@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -103,6 +104,123 @@ bool has_particle(const std::string& zh) {
                      [&](std::string_view c) { return zh.find(c) != std::string::npos; });
 }
 
+// The over-extension test of drop_overextended, for one list of pairs.
+class Overextension {
+ public:
+  // The pairs inside pair k's sides that may show it over-extended: a shorter Chinese term
+  // inside its Chinese (zh), a shorter English rendering inside its English (en).
+  struct Inner {
+    std::vector<std::size_t> zh, en;
+  };
+
+  explicit Overextension(const std::vector<TermPair>& terms)
+      : terms_(terms), renderings_(terms.size()) {
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      renderings_[k].push_back(word_keys(terms[k].en));
+      for (const std::string& a : terms[k].alternatives) renderings_[k].push_back(word_keys(a));
+      by_zh_[terms[k].zh].push_back(k);
+      for (const auto& r : renderings_[k]) {
+        if (!r.empty()) by_en_[joined(r, 0, r.size())].push_back(k);
+      }
+    }
+  }
+
+  // Found in at least as many beads as pair k. Only phrases: a Chinese term with a particle or
+  // conjunction inside, an English one with a function word inside. A compound's rendering
+  // may leave out a part's (安息日 / sabbath beside 日 / day, 地方各级人民代表大会 / local
+  // people's congresses beside 地方各级 / levels), but not a name's of several words
+  // (人民代表大会常务委员会 / "standing committee" beside 人民代表大会 / people's congress).
+  Inner inner(std::size_t k) const {
+    Inner out;
+    const std::string& zh = terms_[k].zh;
+    auto attested = [&](std::size_t j) {
+      return j != k && terms_[j].joint_frequency >= terms_[k].joint_frequency;
+    };
+    const bool phrase = has_particle(zh);
+    auto name = [&](std::size_t j) {
+      return std::any_of(renderings_[j].begin(), renderings_[j].end(),
+                         [](const auto& r) { return r.size() >= 2; });
+    };
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
+    starts.push_back(zh.size());
+    for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
+      for (std::size_t b = a + 1; b < starts.size(); ++b) {
+        if (a == 0 && b + 1 == starts.size()) continue;
+        auto it = by_zh_.find(zh.substr(starts[a], starts[b] - starts[a]));
+        if (it == by_zh_.end()) continue;
+        for (std::size_t j : it->second) {
+          if (attested(j) && (phrase || name(j))) out.zh.push_back(j);
+        }
+      }
+    }
+    const bool english_phrase =
+        std::any_of(renderings_[k].begin(), renderings_[k].end(), [](const auto& r) {
+          return std::any_of(r.begin(), r.end(),
+                             [](const std::string& w) { return !english_boundary_ok(w); });
+        });
+    if (!english_phrase) return out;
+    for (const auto& r : renderings_[k]) {
+      for (std::size_t a = 0; a < r.size(); ++a) {
+        for (std::size_t b = a + 1; b <= r.size(); ++b) {
+          if (a == 0 && b == r.size()) continue;
+          auto it = by_en_.find(joined(r, a, b));
+          if (it == by_en_.end()) continue;
+          for (std::size_t j : it->second) {
+            if (attested(j) && zh.find(terms_[j].zh) == std::string::npos) out.en.push_back(j);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  // Whether bead `pair` shows pair k over-extended: an inner pair's counterpart stands outside
+  // pair k on the other side more often than the inner term stands outside it on its own.
+  // Nothing when pair k is not found in the bead.
+  std::optional<bool> in_bead(std::size_t k, const Inner& inner, const SegmentPair& pair) const {
+    const std::string& zh = terms_[k].zh;
+    const std::vector<std::string> en = word_keys(pair.en);
+    // This pair's English in the bead: the first rendering found.
+    std::vector<std::size_t> mine;
+    std::size_t mine_length = 0;
+    for (const auto& r : renderings_[k]) {
+      mine = word_hits(en, r);
+      mine_length = r.size();
+      if (!mine.empty()) break;
+    }
+    const std::vector<std::size_t> zh_spans = text_hits(pair.zh, zh);
+    if (mine.empty() || zh_spans.empty()) return std::nullopt;
+    // Occurrences of pair j outside pair k's, on each side.
+    auto outside_zh = [&](std::size_t j) {
+      return outside(text_hits(pair.zh, terms_[j].zh), terms_[j].zh.size(), zh_spans, zh.size());
+    };
+    auto outside_en = [&](std::size_t j) {
+      std::size_t most = 0;
+      for (const auto& r : renderings_[j]) {
+        most = std::max(most, outside(word_hits(en, r), r.size(), mine, mine_length));
+      }
+      return most;
+    };
+    auto inside_en = [&](std::size_t j) {
+      return std::any_of(renderings_[k].begin(), renderings_[k].end(), [&](const auto& mine_r) {
+        return std::any_of(renderings_[j].begin(), renderings_[j].end(),
+                           [&](const auto& r) { return !word_hits(mine_r, r).empty(); });
+      });
+    };
+    return std::any_of(
+               inner.zh.begin(), inner.zh.end(),
+               [&](std::size_t j) { return !inside_en(j) && outside_en(j) > outside_zh(j); }) ||
+           std::any_of(inner.en.begin(), inner.en.end(),
+                       [&](std::size_t j) { return outside_zh(j) > outside_en(j); });
+  }
+
+ private:
+  const std::vector<TermPair>& terms_;
+  std::vector<std::vector<std::vector<std::string>>> renderings_;  // per pair, as word keys
+  std::unordered_map<std::string, std::vector<std::size_t>> by_zh_, by_en_;
+};
+
 }  // namespace
 
 std::string letters_of(const std::string& s) {
@@ -161,111 +279,16 @@ void drop_incomplete_renderings(std::vector<TermPair>& terms) {
 void drop_overextended(std::vector<TermPair>& terms,
                        const std::vector<std::vector<std::size_t>>& beads,
                        const std::vector<SegmentPair>& pairs) {
-  // Each pair's renderings as word keys, and where to find the pairs by either side.
-  std::vector<std::vector<std::vector<std::string>>> renderings(terms.size());
-  std::unordered_map<std::string, std::vector<std::size_t>> by_zh, by_en;
-  for (std::size_t k = 0; k < terms.size(); ++k) {
-    renderings[k].push_back(word_keys(terms[k].en));
-    for (const std::string& a : terms[k].alternatives) renderings[k].push_back(word_keys(a));
-    by_zh[terms[k].zh].push_back(k);
-    for (const auto& r : renderings[k]) {
-      if (!r.empty()) by_en[joined(r, 0, r.size())].push_back(k);
-    }
-  }
+  const Overextension test(terms);
   std::vector<char> drop(terms.size(), 0);
   for (std::size_t k = 0; k < terms.size(); ++k) {
-    const std::string& zh = terms[k].zh;
-    // The inner pairs: a shorter Chinese term inside this one, or a shorter English rendering
-    // inside one of this one's renderings; found in at least as many beads as this one.
-    std::vector<std::size_t> zh_inner, en_inner;
-    auto attested = [&](std::size_t j) {
-      return j != k && terms[j].joint_frequency >= terms[k].joint_frequency;
-    };
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < zh.size(); utf8::next(zh, i)) starts.push_back(i);
-    starts.push_back(zh.size());
-    for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
-      for (std::size_t b = a + 1; b < starts.size(); ++b) {
-        if (a == 0 && b + 1 == starts.size()) continue;
-        auto it = by_zh.find(zh.substr(starts[a], starts[b] - starts[a]));
-        if (it == by_zh.end()) continue;
-        for (std::size_t j : it->second) {
-          if (attested(j)) zh_inner.push_back(j);
-        }
-      }
-    }
-    for (const auto& r : renderings[k]) {
-      for (std::size_t a = 0; a < r.size(); ++a) {
-        for (std::size_t b = a + 1; b <= r.size(); ++b) {
-          if (a == 0 && b == r.size()) continue;
-          auto it = by_en.find(joined(r, a, b));
-          if (it == by_en.end()) continue;
-          for (std::size_t j : it->second) {
-            if (attested(j) && zh.find(terms[j].zh) == std::string::npos) en_inner.push_back(j);
-          }
-        }
-      }
-    }
-    // Only phrases: a Chinese term with a particle or conjunction inside, an English one with a
-    // function word inside. A compound's rendering may leave out a part's (安息日 / sabbath
-    // beside 日 / day, 地方各级人民代表大会 / local people's congresses beside 地方各级 /
-    // levels), but not a name's of several words (人民代表大会常务委员会 / "standing committee"
-    // beside 人民代表大会 / people's congress).
-    if (!has_particle(zh)) {
-      zh_inner.erase(std::remove_if(zh_inner.begin(), zh_inner.end(),
-                                    [&](std::size_t j) {
-                                      return std::all_of(
-                                          renderings[j].begin(), renderings[j].end(),
-                                          [](const auto& r) { return r.size() < 2; });
-                                    }),
-                     zh_inner.end());
-    }
-    if (!std::any_of(renderings[k].begin(), renderings[k].end(), [](const auto& r) {
-          return std::any_of(r.begin(), r.end(),
-                             [](const std::string& w) { return !english_boundary_ok(w); });
-        })) {
-      en_inner.clear();
-    }
-    if (zh_inner.empty() && en_inner.empty()) continue;
+    const Overextension::Inner inner = test.inner(k);
+    if (inner.zh.empty() && inner.en.empty()) continue;
     std::size_t read = 0, over = 0;
     for (std::size_t p : beads[k]) {
-      const std::vector<std::string> en = word_keys(pairs[p].en);
-      // This pair's English in the bead: the first rendering found.
-      std::vector<std::size_t> mine;
-      std::size_t mine_length = 0;
-      for (const auto& r : renderings[k]) {
-        mine = word_hits(en, r);
-        mine_length = r.size();
-        if (!mine.empty()) break;
-      }
-      const std::vector<std::size_t> zh_spans = text_hits(pairs[p].zh, zh);
-      if (mine.empty() || zh_spans.empty()) continue;
-      ++read;
-      // Occurrences of pair j outside this pair's, on each side.
-      auto outside_zh = [&](std::size_t j) {
-        return outside(text_hits(pairs[p].zh, terms[j].zh), terms[j].zh.size(), zh_spans,
-                       zh.size());
-      };
-      auto outside_en = [&](std::size_t j) {
-        std::size_t most = 0;
-        for (const auto& r : renderings[j]) {
-          most = std::max(most, outside(word_hits(en, r), r.size(), mine, mine_length));
-        }
-        return most;
-      };
-      auto inside_en = [&](std::size_t j) {
-        return std::any_of(renderings[k].begin(), renderings[k].end(), [&](const auto& mine_r) {
-          return std::any_of(renderings[j].begin(), renderings[j].end(),
-                             [&](const auto& r) { return !word_hits(mine_r, r).empty(); });
-        });
-      };
-      const bool zh_over = std::any_of(zh_inner.begin(), zh_inner.end(), [&](std::size_t j) {
-        return !inside_en(j) && outside_en(j) > outside_zh(j);
-      });
-      const bool en_over = std::any_of(en_inner.begin(), en_inner.end(), [&](std::size_t j) {
-        return outside_zh(j) > outside_en(j);
-      });
-      over += zh_over || en_over ? 1 : 0;
+      const auto verdict = test.in_bead(k, inner, pairs[p]);
+      read += verdict ? 1 : 0;
+      over += verdict && *verdict ? 1 : 0;
     }
     drop[k] = over > 0 && 2 * over > read ? 1 : 0;
   }
