@@ -108,7 +108,8 @@ bool has_particle(const std::string& zh) {
 class Overextension {
  public:
   // The pairs inside pair k's sides that may show it over-extended: a shorter Chinese term
-  // inside its Chinese (zh), a shorter English rendering inside its English (en).
+  // inside its Chinese whose rendering is not inside its English (zh), a shorter English
+  // rendering inside its English whose Chinese is not inside its Chinese (en).
   struct Inner {
     std::vector<std::size_t> zh, en;
   };
@@ -150,7 +151,7 @@ class Overextension {
         auto it = by_zh_.find(zh.substr(starts[a], starts[b] - starts[a]));
         if (it == by_zh_.end()) continue;
         for (std::size_t j : it->second) {
-          if (attested(j) && (phrase || name(j))) out.zh.push_back(j);
+          if (attested(j) && (phrase || name(j)) && !rendered_inside(j, k)) out.zh.push_back(j);
         }
       }
     }
@@ -202,20 +203,21 @@ class Overextension {
       }
       return most;
     };
-    auto inside_en = [&](std::size_t j) {
-      return std::any_of(renderings_[k].begin(), renderings_[k].end(), [&](const auto& mine_r) {
-        return std::any_of(renderings_[j].begin(), renderings_[j].end(),
-                           [&](const auto& r) { return !word_hits(mine_r, r).empty(); });
-      });
-    };
-    return std::any_of(
-               inner.zh.begin(), inner.zh.end(),
-               [&](std::size_t j) { return !inside_en(j) && outside_en(j) > outside_zh(j); }) ||
+    return std::any_of(inner.zh.begin(), inner.zh.end(),
+                       [&](std::size_t j) { return outside_en(j) > outside_zh(j); }) ||
            std::any_of(inner.en.begin(), inner.en.end(),
                        [&](std::size_t j) { return outside_zh(j) > outside_en(j); });
   }
 
  private:
+  // Whether a rendering of pair j stands inside one of pair k's.
+  bool rendered_inside(std::size_t j, std::size_t k) const {
+    return std::any_of(renderings_[k].begin(), renderings_[k].end(), [&](const auto& mine) {
+      return std::any_of(renderings_[j].begin(), renderings_[j].end(),
+                         [&](const auto& r) { return !word_hits(mine, r).empty(); });
+    });
+  }
+
   const std::vector<TermPair>& terms_;
   std::vector<std::vector<std::vector<std::string>>> renderings_;  // per pair, as word keys
   std::unordered_map<std::string, std::vector<std::size_t>> by_zh_, by_en_;

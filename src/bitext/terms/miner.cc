@@ -1182,21 +1182,11 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
     result.terms.push_back(std::move(pair));
     beads.push_back(ev.examples);
   }
-  std::vector<std::size_t> order(result.terms.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const TermPair &a = result.terms[x], &b = result.terms[y];
+  drop_overextended(result.terms, beads, pairs);  // does not depend on the order
+  std::sort(result.terms.begin(), result.terms.end(), [](const TermPair& a, const TermPair& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.zh != b.zh ? a.zh < b.zh : a.en < b.en;
   });
-  std::vector<TermPair> ranked;
-  std::vector<std::vector<std::size_t>> ranked_beads;
-  for (std::size_t k : order) {
-    ranked.push_back(std::move(result.terms[k]));
-    ranked_beads.push_back(std::move(beads[k]));
-  }
-  result.terms = std::move(ranked);
-  drop_overextended(result.terms, ranked_beads, pairs);
   drop_incomplete_renderings(result.terms);
   if (o.top > 0 && result.terms.size() > o.top) result.terms.resize(o.top);
   add_vector_variants(result.terms, en_counts, corpus, vectors.en, result.stats);
