@@ -1,5 +1,6 @@
 // Throughput of the text stage (decode + paragraphs + structure + sentences + keys) on the four
-// seeds (corpus/seeds/) concatenated 200 times and on the Bible texts (../shared). Reports bytes/second (MB/s).
+// seeds (corpus/seeds/) concatenated 200 times and on the Bible texts (../shared). Reports
+// bytes/second (MB/s).
 #include <benchmark/benchmark.h>
 
 #include <fstream>
