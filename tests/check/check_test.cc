@@ -113,6 +113,29 @@ TEST(Check, PlainDigitFootnoteMarkersAgainstSuperscripts) {
   EXPECT_EQ(of(planted, "number")[0].en, "Calls upon 49 Member States to use it,3");
 }
 
+// pdftotext -layout prints a superscript apart from the word before it ("2013, 1 in which",
+// "International Security, 2"): a marker where the Chinese has that superscript; a list of
+// numbers, or a number the Chinese has as a number, is still read.
+TEST(Check, FootnoteMarkersPrintedApart) {
+  const auto clean = check_all(
+      {pair("回顾委员会 2013 年 4 月 26 日第 22/8 号决议，¹ 其中委员会欢迎……",
+            "Recalling Commission resolution 22/8 of 26 April 2013, 1 in which the Commission "
+            "welcomed …"),
+       pair("表示注意到政府专家组的报告，²",
+            "Taking note of the reports of the Group of Governmental Experts, 2")});
+  EXPECT_TRUE(of(clean, "number").empty()) << dump(clean);
+  const auto list =
+      check_all({pair("回顾第 1 和第 3 段，¹", "Recalling paragraphs 1, 2 and 3, 1 in which")});
+  ASSERT_EQ(of(list, "number").size(), 1u) << dump(list);  // "2" has no counterpart
+  const auto no_note =
+      check_all({pair("注意到 2019 年有 5 个国家，", "Noting that in 2019, 5 countries")});
+  EXPECT_TRUE(of(no_note, "number").empty()) << dump(no_note);
+  const auto wrong =
+      check_all({pair("注意到 2019 年有 5 个国家，¹", "Noting that in 2019, 6 countries")});
+  ASSERT_EQ(of(wrong, "number").size(), 1u) << dump(wrong);
+  EXPECT_NE(of(wrong, "number")[0].message.find("\"6\" in the English"), std::string::npos);
+}
+
 TEST(Check, PlainDigitFootnoteMarkersOnBothSides) {
   // Both versions copied from PDFs: the notes are plain digits in the Chinese too, glued to a
   // Han character or 》, and after the year's full stop or comma in the English.

@@ -349,6 +349,74 @@ TEST(Structure, BareNumberFootnotesOnlyWhenCited) {
   EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kBody);  // "2" was never cited
 }
 
+// A UN page as `pdftotext -layout` prints it: a masthead laid out in columns, footnotes under a
+// rule with their numbers on lines of their own, the job number beside a date stamp, and on the
+// next page a running header (the symbol beside the title, wrapped) that a two-page document
+// prints too rarely to be seen recurring.
+TEST(Structure, PdfLayoutPageFurnitureAndFootnotes) {
+  const Document d = seg(
+      "United Nations                                                      A/RES/73/187\n"
+      "General Assembly                                           Distr.: General\n"
+      "                                                           14 January 2019\n"
+      "\n"
+      "      Recalling Commission on Crime Prevention and Criminal Justice resolution 22/8\n"
+      "of 26 April 2013, 1 in which the Commission welcomed the efforts of the United Nations\n"
+      "Office on Drugs and Crime to fulfil its mandate to provide technical assistance,\n"
+      "\n"
+      "__________________\n"
+      "      1\n"
+      "        See Official Records of the Economic and Social Council, 2013, Supplement No. 10\n"
+      "          (E/2013/30), chap. I, sect. D.\n"
+      "      2\n"
+      "        A/65/201, A/68/98 and A/70/174.\n"
+      "\n"
+      "18-22372 (E)    080119\n"
+      "\n"
+      "A/RES/73/187          Countering the use of information and communications technologies\n"
+      "                                                                    for criminal purposes\n"
+      "\n"
+      "      1.    Requests the Secretary-General to seek the views of Member States on the\n"
+      "challenges that they face in countering the use of information and communications\n"
+      "technologies for criminal purposes;\n"
+      "\n"
+      "2/2                                                                   18-22372\n");
+  std::vector<ParagraphKind> kinds;
+  for (const Paragraph& p : d.paragraphs) kinds.push_back(p.kind);
+  using K = ParagraphKind;
+  const std::vector<ParagraphKind> want = {K::kHeader, K::kHeader,   K::kHeader,   K::kBody,
+                                           K::kPage,   K::kFootnote, K::kFootnote, K::kPage,
+                                           K::kPage,   K::kBody,     K::kPage};
+  ASSERT_EQ(kinds, want);
+  EXPECT_EQ(d.paragraphs[5].label.number, "1");
+  EXPECT_EQ(d.paragraphs[5].text.rfind("1 See Official Records", 0), 0u);
+  EXPECT_NE(d.paragraphs[5].text.find("sect. D."), std::string::npos);
+  EXPECT_EQ(d.paragraphs[6].label.number, "2");
+  EXPECT_NE(d.paragraphs[8].text.find("for criminal purposes"), std::string::npos);
+  EXPECT_EQ(d.paragraphs[9].label.number, "1");
+  // Without the rule, a bare number on its own line is still text: a count, not a note.
+  const Document plain =
+      seg("The Group met in\n      2\n        sessions, of which one was\n"
+          "held in Vienna and one in New York.\n\nNext paragraph.\n");
+  ASSERT_EQ(plain.paragraphs.size(), 2u);
+  EXPECT_EQ(plain.paragraphs[0].kind, ParagraphKind::kBody);
+}
+
+TEST(Structure, ColumnCellsAndFurniture) {
+  EXPECT_EQ(column_cells("United Nations      A/RES/73/187"),
+            (std::vector<std::string_view>{"United Nations", "A/RES/73/187"}));
+  EXPECT_EQ(column_cells("  One cell  with two spaces "),
+            (std::vector<std::string_view>{"One cell  with two spaces"}));
+  EXPECT_TRUE(page_furniture("18-22372 (E)    080119"));
+  EXPECT_FALSE(page_furniture("080119"));  // a date stamp only beside a job number
+  EXPECT_TRUE(page_furniture("Countering the use of ICTs for criminal purposes     A/RES/73/187"));
+  EXPECT_FALSE(page_furniture("A/RES/73/187      United Nations"));  // a masthead: boilerplate
+  EXPECT_TRUE(is_boilerplate("A/RES/73/187      United Nations"));
+  EXPECT_FALSE(page_furniture("A/RES/73/187      Recalls its resolution 65/230."));
+  EXPECT_FALSE(is_boilerplate("1.    Requests the Secretary-General"));
+  EXPECT_TRUE(footnote_rule("__________________"));
+  EXPECT_FALSE(footnote_rule("___"));
+}
+
 TEST(Structure, NestedListsAndLettersAfterH) {
   std::string text;
   for (int k = 1; k <= 3; ++k)

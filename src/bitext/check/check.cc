@@ -1040,9 +1040,14 @@ std::optional<SegmentPair> blank_plain_markers(const SegmentPair& pair) {
   std::vector<text::PlainMarker> zh_plain = text::chinese_plain_footnote_markers(pair.zh);
   const std::vector<std::string> zh_super = text::footnote_markers(pair.zh);
   const std::vector<std::string> en_super = text::footnote_markers(pair.en);
+  // Markers printed apart ("2013, 1 in which"): only where the Chinese has that superscript.
+  const std::vector<text::PlainMarker> en_spaced =
+      zh_super.empty() ? std::vector<text::PlainMarker>{} : text::spaced_footnote_markers(pair.en);
   const Label note = text::parse_label(pair.zh);
   const bool zh_note = note.style == LabelStyle::kFootnote;
-  if (en_plain.empty() && !zh_note && (zh_plain.empty() || en_super.empty())) return std::nullopt;
+  if (en_plain.empty() && en_spaced.empty() && !zh_note && (zh_plain.empty() || en_super.empty())) {
+    return std::nullopt;
+  }
   SegmentPair out = pair;
   bool blanked = false;
   auto blank = [&](std::string& text, Span span) {
@@ -1077,6 +1082,9 @@ std::optional<SegmentPair> blank_plain_markers(const SegmentPair& pair) {
   }
   for (const text::PlainMarker& m : zh_plain) {
     if (has(en_super, m.number)) blank(out.zh, m.span);
+  }
+  for (const text::PlainMarker& m : en_spaced) {
+    if (has(zh_super, m.number)) blank(out.en, m.span);
   }
   if (!blanked) return std::nullopt;
   return out;

@@ -218,6 +218,27 @@ bool ends_sentence(std::string_view text) {
   return false;
 }
 
+// A footnote's number printed on a line of its own above its body, as `pdftotext -layout`
+// prints the notes at a page's foot ("      1" / "        See Official Records …"): one to
+// three digits alone. After a line that ends a sentence (the previous note's body) it opens a
+// new paragraph even in hard-wrapped text.
+bool note_number_line(std::string_view text) {
+  text = utf8::trim(text);
+  return !text.empty() && text.size() <= 3 &&
+         text.find_first_not_of("0123456789") == std::string_view::npos && text[0] != '0';
+}
+
+// The second line of a running header whose title is wrapped, indented far to the right under
+// the title ("A/RES/73/187      Countering the use of … technologies" / "          for
+// criminal purposes"): short, deeply indented, not a sentence.
+bool header_continuation(std::string_view line) {
+  std::size_t indent = 0;
+  while (indent < line.size() && line[indent] == ' ') ++indent;
+  const std::string_view t = utf8::trim(line);
+  return indent >= 20 && !t.empty() && display_width(t) <= 80 && !ends_with_punctuation(t) &&
+         parse_label(t).empty();
+}
+
 struct RawParagraph {
   std::string text;
   OffsetMap map;
@@ -415,10 +436,14 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
     }
     bool join = false;
     if (!current.empty()) {
-      const bool starts_new =
-          starts_with_label_or_bullet(l.text) || is_boilerplate(l.text) || is_boilerplate(previous);
+      const bool starts_new = starts_with_label_or_bullet(l.text) || is_boilerplate(l.text) ||
+                              is_boilerplate(previous) ||
+                              (note_number_line(l.text) && ends_sentence(previous));
       if (mode == ParagraphMode::kLine) {
         join = false;
+      } else if (blank_run == 0 && running_header_line(current.text) &&
+                 header_continuation(l.text)) {
+        join = true;
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
         // on into the next (a title broken over two lines).

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "bitext/core/utf8.h"
+#include "bitext/text/label.h"
 #include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
 
@@ -450,10 +451,87 @@ bool version_language(const std::u32string& s) {
   return one_of(s, {U"Chinese", U"English", U"French", U"Spanish", U"Russian", U"Arabic", U"中文"});
 }
 
+std::vector<std::string_view> column_cells(std::string_view text) {
+  std::vector<std::string_view> cells;
+  text = utf8::trim(text);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != ' ' && text[i] != '\t') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::size_t width = 0;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) {
+      width += text[j] == '\t' ? 4 : 1;
+      ++j;
+    }
+    if (width >= 4) {
+      cells.push_back(text.substr(start, i - start));
+      start = j;
+    }
+    i = j;
+  }
+  if (start < text.size()) cells.push_back(text.substr(start));
+  return cells;
+}
+
+bool footnote_rule(std::string_view text) {
+  text = utf8::trim(text);
+  return text.size() >= 5 && text.find_first_not_of('_') == std::string_view::npos;
+}
+
+namespace {
+
+// One cell of a line of page furniture: a page or job number, a bar code, or the date stamp
+// printed beside the job number ("18-22372 (E)    080119").
+bool furniture_cell(std::string_view cell, bool beside_job_number) {
+  if (beside_job_number && cell.size() == 6 &&
+      cell.find_first_not_of("0123456789") == std::string_view::npos) {
+    return true;
+  }
+  if (cell.size() > 40) return false;
+  const std::u32string s = decode32(cell);
+  return page_or_job_number(s) || version_language(s);
+}
+
+bool single_boilerplate(std::string_view text);
+
+// A running header or footer laid out in columns beside the document's symbol, as a PDF's text
+// prints it on every page after the first ("A/RES/73/187      Countering the use of …",
+// "Countering the use of …      A/RES/73/187"): page furniture even when a short document
+// prints it too few times for running_lines to see it recur.
+bool symbol_beside_title(const std::vector<std::string_view>& cells) {
+  if (cells.size() != 2) return false;
+  for (int k = 0; k < 2; ++k) {
+    const std::string_view symbol = cells[k], title = cells[1 - k];
+    if (symbol.size() > 40 || !symbol_line(decode32(symbol))) continue;
+    if (title.size() > 300 || ends_with_punctuation(title) || single_boilerplate(title)) continue;
+    if (!parse_label(title).empty()) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool running_header_line(std::string_view text) { return symbol_beside_title(column_cells(text)); }
+
 bool page_furniture(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty()) return false;
+  if (footnote_rule(text)) return true;
   if (text.size() <= 300 && toc_entry(text)) return true;
+  if (text.size() <= 400 && text.find("    ") != std::string_view::npos) {
+    const std::vector<std::string_view> cells = column_cells(text);
+    if (cells.size() >= 2) {
+      if (symbol_beside_title(cells)) return true;
+      bool job = false;
+      for (std::string_view c : cells) job |= furniture_cell(c, false);
+      return std::all_of(cells.begin(), cells.end(),
+                         [&](std::string_view c) { return furniture_cell(c, job); });
+    }
+  }
   if (text.size() > 40) return false;
   const std::u32string s = decode32(to_simplified(text));
   return page_or_job_number(s) || version_language(s);
@@ -461,6 +539,25 @@ bool page_furniture(std::string_view text) {
 
 bool is_boilerplate(std::string_view text) {
   text = utf8::trim(text);
+  if (text.empty()) return false;
+  // A masthead laid out in columns ("United Nations      A/RES/73/187", "General Assembly
+  // Distr.: General"): boilerplate when every cell is; page furniture is too.
+  if (text.size() <= 400 && text.find("    ") != std::string_view::npos) {
+    const std::vector<std::string_view> cells = column_cells(text);
+    if (cells.size() >= 2) {
+      return page_furniture(text) || single_boilerplate(text) ||
+             std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
+               return single_boilerplate(c) || page_furniture(c);
+             });
+    }
+  }
+  if (footnote_rule(text)) return true;
+  return single_boilerplate(text);
+}
+
+namespace {
+
+bool single_boilerplate(std::string_view text) {
   if (text.empty() || text.size() > kMaxBoilerplateBytes) return false;
   // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
   // that does is body, and most body lines are rejected here without decoding them.
@@ -498,6 +595,8 @@ bool is_boilerplate(std::string_view text) {
   }
   return false;
 }
+
+}  // namespace
 
 std::vector<std::string> footnote_markers(std::string_view text) {
   std::vector<std::string> markers;
@@ -576,6 +675,34 @@ std::vector<PlainMarker> plain_footnote_markers(std::string_view text) {
   return out;
 }
 
+std::vector<PlainMarker> spaced_footnote_markers(std::string_view text) {
+  std::vector<PlainMarker> out;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = text.find(' '); i != std::string_view::npos && i + 1 < text.size();
+       i = text.find(' ', i + 1)) {
+    const std::size_t begin = i + 1;
+    if (i == 0 || text[begin] < '1' || text[begin] > '9') continue;
+    const char mark = text[i - 1];
+    if (mark != ',' && mark != ';' && mark != '.' && mark != ')') continue;
+    std::size_t end = begin + 1;
+    if (end < text.size() && digit(text[end])) ++end;
+    const bool at_end = utf8::trim(text.substr(end)).empty();
+    const bool before_word =
+        end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'a' && text[end + 1] <= 'z';
+    if (!at_end && !before_word) continue;
+    // The word before the mark: a list of small numbers ("1, 2 and 3", "(a), 3 and") is no note.
+    std::size_t w = i - 1;
+    while (w > 0 && text[w - 1] != ' ') --w;
+    const std::string_view word = text.substr(w, i - 1 - w);
+    if (word.empty() || (word.size() <= 3 && std::all_of(word.begin(), word.end(), digit)) ||
+        word.back() == ')') {
+      continue;
+    }
+    out.push_back({{begin, end}, std::string(text.substr(begin, end - begin))});
+  }
+  return out;
+}
+
 std::vector<PlainMarker> chinese_plain_footnote_markers(std::string_view zh) {
   std::vector<PlainMarker> out;
   std::size_t i = 0;
@@ -603,14 +730,24 @@ void assign_kinds(std::vector<Paragraph>& paragraphs) {
   std::set<std::string> open_refs;  // markers cited and not yet given a footnote body
   int next_note = 1;                // the number the next footnote cited in the text should have
   bool seen_title = false, seen_body = false;
+  // Below the rule a page prints above its footnotes ("__________________"), and until the next
+  // text: a bare number opens a footnote's body whether or not a marker was seen ("1 See
+  // Official Records …" under a rule, where the text's marker was a superscript that the PDF's
+  // text prints apart, "2013, 1 in which").
+  bool under_rule = false;
   for (Paragraph& p : paragraphs) {
+    if (footnote_rule(p.text)) {
+      p.kind = ParagraphKind::kPage;
+      under_rule = true;
+      continue;
+    }
     if (footnote_opening(p)) {
       p.kind = ParagraphKind::kFootnote;
       open_refs.erase(p.label.number);
       continue;
     }
     if (const std::string bare = bare_footnote_number(p.text);
-        !bare.empty() && open_refs.count(bare) != 0) {
+        !bare.empty() && (open_refs.count(bare) != 0 || under_rule)) {
       p.kind = ParagraphKind::kFootnote;
       p.label.style = LabelStyle::kFootnote;
       p.label.text = bare;
@@ -635,7 +772,10 @@ void assign_kinds(std::vector<Paragraph>& paragraphs) {
     }
     if (page_furniture(p.text)) {
       p.kind = ParagraphKind::kPage;
-    } else if (is_boilerplate(p.text)) {
+      continue;
+    }
+    under_rule = false;
+    if (is_boilerplate(p.text)) {
       p.kind = ParagraphKind::kHeader;
     } else if (p.label.style == LabelStyle::kResolution) {
       p.kind = ParagraphKind::kTitle;

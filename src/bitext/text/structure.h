@@ -20,6 +20,28 @@ namespace bitext::text {
 //   is_boilerplate("Distr.: General") == true;  is_boilerplate("大会，") == false
 bool is_boilerplate(std::string_view text);
 
+// Page furniture: page and job numbers, bar codes, the version's language line, table of
+// contents entries, the rule above a page's footnotes ("__________________"), and lines laid
+// out in columns that hold only such things ("2/2      18-22372", "18-22372 (E)    080119")
+// or the document's symbol beside its title (a running header: "A/RES/73/187      Countering
+// the use of …").
+//
+//   page_furniture("18-22372 (E)    080119") == true;  page_furniture("大会，") == false
+bool page_furniture(std::string_view text);
+
+// The cells of a line laid out in columns, as `pdftotext -layout` prints a masthead or a
+// running header: the pieces of the trimmed text between gaps of four or more spaces (a tab
+// counts four). One cell for ordinary text.
+//
+//   column_cells("United Nations      A/RES/73/187") == {"United Nations", "A/RES/73/187"}
+std::vector<std::string_view> column_cells(std::string_view text);
+
+// The rule printed above a page's footnotes: a line of five or more underscores.
+bool footnote_rule(std::string_view text);
+
+// A running header laid out in columns: the document's symbol beside the title, either side.
+bool running_header_line(std::string_view text);
+
 // Display width: Han characters and full-width forms count 2, others 1.
 std::size_t display_width(std::string_view text);
 
@@ -41,6 +63,13 @@ struct PlainMarker {
   std::string number;  // "1"
 };
 std::vector<PlainMarker> plain_footnote_markers(std::string_view text);
+
+// Footnote markers as `pdftotext -layout` prints a superscript, apart from the text: one or two
+// digits after a comma, semicolon, full stop or closing bracket and a space, followed by a
+// space and a lower-case word or by the end ("of 26 April 2013, 1 in which", "International
+// Security, 2"). Not a list of numbers ("paragraphs 1, 2 and 3"). Only candidates, which the
+// other version must confirm with a superscript.
+std::vector<PlainMarker> spaced_footnote_markers(std::string_view text);
 
 // The same in Chinese text: a run of one or two digits glued to a Han character or a closing
 // mark (》” ）) and followed by no digit, decimal point, comma, percent sign or Latin letter
