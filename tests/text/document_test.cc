@@ -385,14 +385,26 @@ TEST(Structure, PdfLayoutPageFurnitureAndFootnotes) {
   using K = ParagraphKind;
   const std::vector<ParagraphKind> want = {K::kHeader, K::kHeader,   K::kHeader,   K::kBody,
                                            K::kPage,   K::kFootnote, K::kFootnote, K::kPage,
-                                           K::kPage,   K::kBody,     K::kPage};
+                                           K::kPage,   K::kPage,     K::kBody,     K::kPage};
   ASSERT_EQ(kinds, want);
   EXPECT_EQ(d.paragraphs[5].label.number, "1");
   EXPECT_EQ(d.paragraphs[5].text.rfind("1 See Official Records", 0), 0u);
   EXPECT_NE(d.paragraphs[5].text.find("sect. D."), std::string::npos);
   EXPECT_EQ(d.paragraphs[6].label.number, "2");
-  EXPECT_NE(d.paragraphs[8].text.find("for criminal purposes"), std::string::npos);
-  EXPECT_EQ(d.paragraphs[9].label.number, "1");
+  EXPECT_EQ(d.paragraphs[9].text, "for criminal purposes");
+  EXPECT_EQ(d.paragraphs[10].label.number, "1");
+  // A list of documents pairs symbols with titles the same way, each symbol printed once: text.
+  const Document list =
+      seg("United Nations                                                      A/RES/73/187\n\n"
+          "A/74/130             Report of the Secretary-General on cybercrime\n"
+          "A/73/590             Report of the Third Committee\n");
+  std::size_t reports = 0;
+  for (const Paragraph& p : list.paragraphs) {
+    if (p.text.find("Report") == std::string::npos) continue;
+    ++reports;
+    EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
+  }
+  EXPECT_GE(reports, 1u);
   // Without the rule, a bare number on its own line is still text: a count, not a note.
   const Document plain =
       seg("The Group met in\n      2\n        sessions, of which one was\n"
@@ -408,10 +420,11 @@ TEST(Structure, ColumnCellsAndFurniture) {
             (std::vector<std::string_view>{"One cell  with two spaces"}));
   EXPECT_TRUE(page_furniture("18-22372 (E)    080119"));
   EXPECT_FALSE(page_furniture("080119"));  // a date stamp only beside a job number
-  EXPECT_TRUE(page_furniture("Countering the use of ICTs for criminal purposes     A/RES/73/187"));
-  EXPECT_FALSE(page_furniture("A/RES/73/187      United Nations"));  // a masthead: boilerplate
+  EXPECT_EQ(symbol_beside_title("Countering the use of ICTs      A/RES/73/187"), "A/RES/73/187");
+  EXPECT_EQ(symbol_beside_title("A/RES/73/187      United Nations"), "");  // a masthead
   EXPECT_TRUE(is_boilerplate("A/RES/73/187      United Nations"));
-  EXPECT_FALSE(page_furniture("A/RES/73/187      Recalls its resolution 65/230."));
+  EXPECT_EQ(symbol_beside_title("A/RES/73/187      Recalls its resolution 65/230."), "");
+  EXPECT_EQ(line_symbol("United Nations      A/RES/73/187"), "A/RES/73/187");
   EXPECT_FALSE(is_boilerplate("1.    Requests the Secretary-General"));
   EXPECT_TRUE(footnote_rule("__________________"));
   EXPECT_FALSE(footnote_rule("___"));

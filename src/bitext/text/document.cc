@@ -308,6 +308,31 @@ void mark_folios(const std::vector<Line>& lines, std::vector<bool>& running) {
   }
 }
 
+// Running headers as a PDF's text lays them out in columns, the document's symbol beside its
+// title ("A/RES/73/187      Countering the use of … technologies", with the title's wrapped
+// rest on the next line far to the right): headers even when a short document prints them
+// too few times for running_lines to see them recur. The symbol must be the document's own,
+// printed on another line as well (the masthead): a list of documents pairs symbols with
+// titles the same way, each printed once.
+void mark_symbol_headers(const std::vector<Line>& lines, std::vector<bool>& running) {
+  std::unordered_map<std::string, std::size_t> printed;
+  for (const Line& l : lines) {
+    if (!l.blank && l.text.find('/') != std::string_view::npos) {
+      if (std::string symbol = line_symbol(l.text); !symbol.empty()) ++printed[symbol];
+    }
+  }
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].blank || lines[k].text.find("    ") == std::string_view::npos) continue;
+    const std::string symbol = symbol_beside_title(lines[k].text);
+    if (symbol.empty() || printed[symbol] < 2) continue;
+    running[k] = true;
+    for (std::size_t j = k + 1;
+         j < lines.size() && !lines[j].blank && header_continuation(lines[j].text); ++j) {
+      running[j] = true;
+    }
+  }
+}
+
 // Running headers and footers: a short line that is neither a sentence nor a list item, printed
 // again and again at page-like distances ("CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA" atop
 // every page of a PDF's text). Such a line is a paragraph of its own, never part of the text it
@@ -339,6 +364,7 @@ std::vector<bool> running_lines(const std::vector<Line>& lines) {
     if (close * 3 > at.size() - 1) continue;
     for (std::size_t k : at) running[k] = true;
   }
+  mark_symbol_headers(lines, running);
   mark_folios(lines, running);
   return running;
 }
@@ -441,9 +467,6 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
                               (note_number_line(l.text) && ends_sentence(previous));
       if (mode == ParagraphMode::kLine) {
         join = false;
-      } else if (blank_run == 0 && running_header_line(current.text) &&
-                 header_continuation(l.text)) {
-        join = true;
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
         // on into the next (a title broken over two lines).

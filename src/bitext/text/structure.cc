@@ -497,25 +497,30 @@ bool furniture_cell(std::string_view cell, bool beside_job_number) {
 
 bool single_boilerplate(std::string_view text);
 
-// A running header or footer laid out in columns beside the document's symbol, as a PDF's text
-// prints it on every page after the first ("A/RES/73/187      Countering the use of …",
-// "Countering the use of …      A/RES/73/187"): page furniture even when a short document
-// prints it too few times for running_lines to see it recur.
-bool symbol_beside_title(const std::vector<std::string_view>& cells) {
-  if (cells.size() != 2) return false;
+}  // namespace
+
+std::string symbol_beside_title(std::string_view text) {
+  if (text.size() > 400 || text.find("    ") == std::string_view::npos) return {};
+  const std::vector<std::string_view> cells = column_cells(text);
+  if (cells.size() != 2) return {};
   for (int k = 0; k < 2; ++k) {
     const std::string_view symbol = cells[k], title = cells[1 - k];
     if (symbol.size() > 40 || !symbol_line(decode32(symbol))) continue;
     if (title.size() > 300 || ends_with_punctuation(title) || single_boilerplate(title)) continue;
-    if (!parse_label(title).empty()) continue;
-    return true;
+    if (!parse_label(title).empty() || title.find(' ') == std::string_view::npos) continue;
+    return std::string(symbol);
   }
-  return false;
+  return {};
 }
 
-}  // namespace
-
-bool running_header_line(std::string_view text) { return symbol_beside_title(column_cells(text)); }
+std::string line_symbol(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.size() > 400) return {};
+  for (std::string_view cell : column_cells(text)) {
+    if (cell.size() <= 40 && symbol_line(decode32(cell))) return std::string(cell);
+  }
+  return {};
+}
 
 bool page_furniture(std::string_view text) {
   text = utf8::trim(text);
@@ -525,7 +530,6 @@ bool page_furniture(std::string_view text) {
   if (text.size() <= 400 && text.find("    ") != std::string_view::npos) {
     const std::vector<std::string_view> cells = column_cells(text);
     if (cells.size() >= 2) {
-      if (symbol_beside_title(cells)) return true;
       bool job = false;
       for (std::string_view c : cells) job |= furniture_cell(c, false);
       return std::all_of(cells.begin(), cells.end(),

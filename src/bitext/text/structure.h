@@ -22,9 +22,7 @@ bool is_boilerplate(std::string_view text);
 
 // Page furniture: page and job numbers, bar codes, the version's language line, table of
 // contents entries, the rule above a page's footnotes ("__________________"), and lines laid
-// out in columns that hold only such things ("2/2      18-22372", "18-22372 (E)    080119")
-// or the document's symbol beside its title (a running header: "A/RES/73/187      Countering
-// the use of …").
+// out in columns that hold only such things ("2/2      18-22372", "18-22372 (E)    080119").
 //
 //   page_furniture("18-22372 (E)    080119") == true;  page_furniture("大会，") == false
 bool page_furniture(std::string_view text);
@@ -39,8 +37,15 @@ std::vector<std::string_view> column_cells(std::string_view text);
 // The rule printed above a page's footnotes: a line of five or more underscores.
 bool footnote_rule(std::string_view text);
 
-// A running header laid out in columns: the document's symbol beside the title, either side.
-bool running_header_line(std::string_view text);
+// A line laid out in columns as a running header is, a document symbol beside a title of
+// several words (either side): the symbol, or "" ("A/RES/73/187      Countering the use of …"
+// gives "A/RES/73/187"). A list of documents looks the same: document.cc takes the line for a
+// header only when the symbol is the document's own (printed on another line too).
+std::string symbol_beside_title(std::string_view text);
+
+// The document symbol a line holds alone or as one of its cells ("United Nations      A/RES/73/187"
+// gives "A/RES/73/187"), or "".
+std::string line_symbol(std::string_view text);
 
 // Display width: Han characters and full-width forms count 2, others 1.
 std::size_t display_width(std::string_view text);
