@@ -83,6 +83,34 @@ TEST(Paragraphs, IndentationMarkdownLinksAndSpans) {
   EXPECT_EQ(text.substr(s.span.end - 3, 3), "。");
 }
 
+// Markdown as pandoc writes a .docx: escaped labels, bold boilerplate, heading hashes, footnote
+// references and bodies. Reduced to the text, labels and kinds read as in plain text, and spans
+// still point into the file.
+TEST(Paragraphs, PandocMarkdown) {
+  const std::string text =
+      "**Distr.: General**\n\n"
+      "# I. Introduction\n\n"
+      "1\\. Requests the Secretary-General to report,[^1] *1822372* and C:\\Temp stay;\n\n"
+      "[^1]: A/74/130.\n";
+  const Document d = seg(text);
+  ASSERT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(d.paragraphs[0].text, "Distr.: General");
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kHeader);
+  EXPECT_EQ(d.paragraphs[1].text, "I. Introduction");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kHeading);
+  EXPECT_EQ(d.paragraphs[2].label.text, "1.");
+  EXPECT_EQ(d.paragraphs[2].text,
+            "1. Requests the Secretary-General to report,¹ *1822372* and C:\\Temp stay;");
+  EXPECT_EQ(d.paragraphs[2].footnote_refs, std::vector<std::string>{"1"});
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(d.paragraphs[3].text, "¹ A/74/130.");
+  const Segment& s = d.paragraphs[2].sentences.at(0);
+  EXPECT_EQ(text.substr(s.span.begin, 2), "1\\");
+  EXPECT_EQ(text.substr(s.span.end - 5, 5), "stay;");
+  const Span note = d.paragraphs[3].sentences.at(0).span;
+  EXPECT_EQ(text.substr(note.begin, note.end - note.begin), "[^1]: A/74/130.");
+}
+
 TEST(Paragraphs, LineModeKeepsEveryLine) {
   const Document d = seg("第一行。\n\n第三行。\n", ParagraphMode::kLine);
   ASSERT_EQ(d.paragraphs.size(), 3u);

@@ -1,6 +1,7 @@
 #include "bitext/text/document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "bitext/core/error.h"
@@ -60,6 +61,8 @@ class OffsetMap {
   std::vector<Pair> anchors_;
 };
 
+constexpr const char* kSuperscripts[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+
 // A paragraph under construction: its text, where its bytes came from, its first line.
 struct Builder {
   std::string text;
@@ -74,24 +77,68 @@ struct Builder {
   // page break cut off mid-paragraph. A short last line ends its paragraph.
   bool ends_full_line() const { return last_width * 4 >= widest * 3; }
 
-  // Appends a piece of the document verbatim, reducing markdown links [65/230](#) to their text.
+  // Appends a piece of the document, reducing the markdown a converter leaves (pandoc, or the
+  // links of the seeds) to the text it marks up: links [65/230](#) to their text, footnote
+  // references [^1] to superscripts (¹) and a note's opening "[^1]:" to "¹", escapes (1\. →
+  // 1.), bold (**Distr.: General**) and a heading's opening hashes (# 一. 导言). Single * and
+  // _ stay: a bar code (*1822372*) or a bullet uses them.
   void append_verbatim(std::string_view piece, std::size_t offset) {
     std::size_t i = 0;
+    if (text.empty()) {
+      std::size_t h = 0;
+      while (h < piece.size() && h < 6 && piece[h] == '#') ++h;
+      if (h > 0 && h < piece.size() && piece[h] == ' ') i = h + 1;
+    }
+    auto copy = [&](std::size_t from, std::size_t to) {
+      if (to <= from) return;
+      map.anchor(text.size(), offset + from);
+      text.append(piece.substr(from, to - from));
+    };
     while (i < piece.size()) {
-      const std::size_t open = piece.find('[', i);
-      std::size_t close = open == std::string_view::npos ? open : piece.find("](", open);
-      std::size_t paren_end = close == std::string_view::npos ? close : piece.find(')', close + 2);
-      const bool link =
-          paren_end != std::string_view::npos &&
-          piece.substr(open + 1, close - open - 1).find('[') == std::string_view::npos;
-      const std::size_t stop = link ? open : piece.size();
-      if (stop > i) {
-        map.anchor(text.size(), offset + i);
-        text.append(piece.substr(i, stop - i));
+      const std::size_t stop = piece.find_first_of("[\\*", i);
+      if (stop == std::string_view::npos) {
+        copy(i, piece.size());
+        break;
       }
-      if (!link) break;
-      map.anchor(text.size(), offset + open + 1);
-      text.append(piece.substr(open + 1, close - open - 1));
+      copy(i, stop);
+      i = stop;
+      const char c = piece[i];
+      if (c == '\\') {
+        const bool escape =
+            i + 1 < piece.size() && std::ispunct(static_cast<unsigned char>(piece[i + 1])) != 0;
+        copy(escape ? i + 1 : i, i + 2 <= piece.size() ? i + 2 : piece.size());
+        i += 2;
+        continue;
+      }
+      if (c == '*') {
+        if (piece.compare(i, 2, "**") != 0) copy(i, i + 1);
+        i += piece.compare(i, 2, "**") == 0 ? 2 : 1;
+        continue;
+      }
+      // "[^12]": a footnote reference; "[^12]:" opening a paragraph: the note's body.
+      if (i + 2 < piece.size() && piece[i + 1] == '^') {
+        std::size_t d = i + 2;
+        while (d < piece.size() && d < i + 5 && piece[d] >= '0' && piece[d] <= '9') ++d;
+        if (d > i + 2 && d < piece.size() && piece[d] == ']') {
+          const bool opening = text.empty();
+          map.anchor(text.size(), offset + i);
+          for (std::size_t k = i + 2; k < d; ++k) text += kSuperscripts[piece[k] - '0'];
+          i = d + 1;
+          if (opening && i < piece.size() && piece[i] == ':') ++i;
+          continue;
+        }
+      }
+      const std::size_t close = piece.find("](", i);
+      const std::size_t paren_end =
+          close == std::string_view::npos ? close : piece.find(')', close + 2);
+      const bool link = paren_end != std::string_view::npos &&
+                        piece.substr(i + 1, close - i - 1).find('[') == std::string_view::npos;
+      if (!link) {
+        copy(i, i + 1);
+        ++i;
+        continue;
+      }
+      copy(i + 1, close);
       i = paren_end + 1;
     }
   }
