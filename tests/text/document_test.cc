@@ -447,7 +447,8 @@ TEST(Structure, ColumnCellsAndFurniture) {
   EXPECT_EQ(column_cells("  One cell  with two spaces "),
             (std::vector<std::string_view>{"One cell  with two spaces"}));
   EXPECT_TRUE(page_furniture("18-22372 (E)    080119"));
-  EXPECT_FALSE(page_furniture("080119"));  // a date stamp only beside a job number
+  EXPECT_TRUE(page_furniture("2/2\t18-22372"));  // a tab is a column gap too
+  EXPECT_FALSE(page_furniture("080119"));        // a date stamp only beside a job number
   EXPECT_EQ(symbol_beside_title("Countering the use of ICTs      A/RES/73/187"), "A/RES/73/187");
   EXPECT_EQ(symbol_beside_title("A/RES/73/187      United Nations"), "");  // a masthead
   EXPECT_TRUE(is_boilerplate("A/RES/73/187      United Nations"));

@@ -369,7 +369,7 @@ void mark_symbol_headers(const std::vector<Line>& lines, std::vector<bool>& runn
     }
   }
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    if (lines[k].blank || lines[k].text.find("    ") == std::string_view::npos) continue;
+    if (lines[k].blank) continue;
     const std::string symbol = symbol_beside_title(lines[k].text);
     if (symbol.empty() || printed[symbol] < 2) continue;
     running[k] = true;

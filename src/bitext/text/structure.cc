@@ -497,11 +497,22 @@ bool furniture_cell(std::string_view cell, bool beside_job_number) {
 
 bool single_boilerplate(std::string_view text);
 
+// The cells of a line of at most 400 bytes laid out in two columns or more; none otherwise.
+std::vector<std::string_view> columns(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.size() > 400 ||
+      (text.find("    ") == std::string_view::npos && text.find('\t') == std::string_view::npos)) {
+    return {};
+  }
+  std::vector<std::string_view> cells = column_cells(text);
+  if (cells.size() < 2) cells.clear();
+  return cells;
+}
+
 }  // namespace
 
 std::string symbol_beside_title(std::string_view text) {
-  if (text.size() > 400 || text.find("    ") == std::string_view::npos) return {};
-  const std::vector<std::string_view> cells = column_cells(text);
+  const std::vector<std::string_view> cells = columns(text);
   if (cells.size() != 2) return {};
   for (int k = 0; k < 2; ++k) {
     const std::string_view symbol = cells[k], title = cells[1 - k];
@@ -527,14 +538,11 @@ bool page_furniture(std::string_view text) {
   if (text.empty()) return false;
   if (footnote_rule(text)) return true;
   if (text.size() <= 300 && toc_entry(text)) return true;
-  if (text.size() <= 400 && text.find("    ") != std::string_view::npos) {
-    const std::vector<std::string_view> cells = column_cells(text);
-    if (cells.size() >= 2) {
-      bool job = false;
-      for (std::string_view c : cells) job |= furniture_cell(c, false);
-      return std::all_of(cells.begin(), cells.end(),
-                         [&](std::string_view c) { return furniture_cell(c, job); });
-    }
+  if (const std::vector<std::string_view> cells = columns(text); !cells.empty()) {
+    bool job = false;
+    for (std::string_view c : cells) job |= furniture_cell(c, false);
+    return std::all_of(cells.begin(), cells.end(),
+                       [&](std::string_view c) { return furniture_cell(c, job); });
   }
   if (text.size() > 40) return false;
   const std::u32string s = decode32(to_simplified(text));
@@ -546,14 +554,11 @@ bool is_boilerplate(std::string_view text) {
   if (text.empty()) return false;
   // A masthead laid out in columns ("United Nations      A/RES/73/187", "General Assembly
   // Distr.: General"): boilerplate when every cell is; page furniture is too.
-  if (text.size() <= 400 && text.find("    ") != std::string_view::npos) {
-    const std::vector<std::string_view> cells = column_cells(text);
-    if (cells.size() >= 2) {
-      return page_furniture(text) || single_boilerplate(text) ||
-             std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
-               return single_boilerplate(c) || page_furniture(c);
-             });
-    }
+  if (const std::vector<std::string_view> cells = columns(text); !cells.empty()) {
+    return page_furniture(text) || single_boilerplate(text) ||
+           std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
+             return single_boilerplate(c) || page_furniture(c);
+           });
   }
   if (footnote_rule(text)) return true;
   return single_boilerplate(text);
