@@ -111,8 +111,9 @@ struct Builder {
         continue;
       }
       if (c == '*') {
-        if (piece.compare(i, 2, "**") != 0) copy(i, i + 1);
-        i += piece.compare(i, 2, "**") == 0 ? 2 : 1;
+        const bool bold = piece.compare(i, 2, "**") == 0;
+        if (!bold) copy(i, i + 1);
+        i += bold ? 2 : 1;
         continue;
       }
       // "[^12]": a footnote reference; "[^12]:" opening a paragraph: the note's body.
