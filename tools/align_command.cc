@@ -72,6 +72,7 @@ int run_batch(const std::string& dir, const std::string& manifest, const std::st
   options.segment.sentences = flags.unit == "sentence";
   options.align = to_align_options(flags);
   options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
+  options.zh_tag = flags.zh_tag;
   Progress progress(flags.quiet);
   options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
   const io::BatchResult r = io::align_batch(plan, options);

@@ -19,6 +19,7 @@ void add_align_flags(CLI::App& app, AlignFlags& flags) {
       ->check(CLI::IsMember({"paragraph", "sentence", "line"}));
   app.add_option("--srclang", flags.srclang, "source language of the TMX: en (default) or zh")
       ->check(CLI::IsMember({"en", "zh"}));
+  add_zh_tag_flag(app, flags.zh_tag);
   app.add_option("--dict", flags.dict,
                  "bilingual dictionary to start the lexicon from: CC-CEDICT (plain or .gz) or "
                  "TSV zh<TAB>en");
@@ -99,6 +100,7 @@ void write_alignment(const Alignment& alignment, const std::string& format, cons
                      std::ostream& out, const char* command) {
   io::TmxOptions options;
   options.srclang = flags.srclang == "zh" ? Lang::kZh : Lang::kEn;
+  options.zh_tag = flags.zh_tag;
   const io::TmxWriteResult r = io::write_alignment_as(alignment, format, out, options);
   // One text's running headers, page numbers and boilerplate are expected to go unpaired.
   const std::size_t content = r.unaligned - r.unaligned_furniture;

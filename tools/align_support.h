@@ -18,6 +18,7 @@ struct AlignFlags {
   InputFlags input;
   std::string unit = "sentence";  // paragraph, sentence, line
   std::string srclang = "en";
+  std::string zh_tag;  // empty: detected
   std::string dict;
   std::string method = "lexical";
   double flag_below = 0.5;
@@ -25,7 +26,8 @@ struct AlignFlags {
   bool quiet = false;
 };
 
-// --unit, --srclang, --dict, --method, --flag-below, --threads, --quiet and the input flags.
+// --unit, --srclang, --zh-tag, --dict, --method, --flag-below, --threads, --quiet and the input
+// flags.
 void add_align_flags(CLI::App& app, AlignFlags& flags);
 
 align::AlignOptions to_align_options(const AlignFlags& flags);

@@ -55,6 +55,8 @@ int run_check(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--from", from, "format of the inputs when their extension does not tell")
       ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
+  std::string zh_tag;
+  add_zh_tag_flag(app, zh_tag);
   if (auto code = parse(app, argc, argv)) return *code;
 
   return guard("check", [&]() {
@@ -91,7 +93,9 @@ int run_check(int argc, char** argv) {
     const check::CheckResult result = check::check(checked, glossary, options);
     std::ostream& os = out.stream();
     if (fmt == "html") {
-      io::write_check_report_html(result.findings, os);
+      io::ReportOptions report;
+      report.zh_tag = zh_tag;
+      io::write_check_report_html(result.findings, os, report);
     } else {
       for (const Finding& f : result.findings) {
         if (fmt == "jsonl") {

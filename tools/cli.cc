@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "bitext/core/error.h"
+#include "bitext/io/language.h"
 
 namespace bitext::cli {
 
@@ -50,6 +51,20 @@ int guard(std::string_view command, const std::function<int()>& body) {
 
 void warn(std::string_view command, std::string_view message) {
   std::cerr << "bitext " << command << ": warning: " << message << "\n";
+}
+
+void add_zh_tag_flag(CLI::App& app, std::string& tag) {
+  app.add_option("--zh-tag", tag,
+                 "language tag of the Chinese side in TMX, TBX and HTML (zh-CN, zh-TW, zh-HK ...; "
+                 "default: zh-TW for Traditional text, else zh-CN)")
+      ->check([](const std::string& value) {
+        try {
+          io::check_chinese_tag(value);
+        } catch (const ConfigError& e) {
+          return std::string(e.what());
+        }
+        return std::string();
+      });
 }
 
 std::string format_for(const std::string& format_flag, const std::string& output_path,

@@ -31,6 +31,10 @@ int guard(std::string_view command, const std::function<int()>& body);
 // "bitext CMD: warning: ..." on stderr.
 void warn(std::string_view command, std::string_view message);
 
+// --zh-tag TAG: the language tag written for the Chinese side (TMX tuv, TBX langSet, HTML lang);
+// checked to be a Chinese BCP-47 tag. Empty (the default) = zh-TW for Traditional text, else zh-CN.
+void add_zh_tag_flag(CLI::App& app, std::string& tag);
+
 // Output format named by --format, or else by the output file's extension, or else `fallback`.
 std::string format_for(const std::string& format_flag, const std::string& output_path,
                        const std::string& fallback);

@@ -29,6 +29,8 @@ int run_convert(int argc, char** argv) {
   app.add_flag("--glossary", glossary, "the files are glossaries (zh-CN/en columns)");
   app.add_option("--srclang", srclang, "TMX source language: en (default) or zh")
       ->check(CLI::IsMember({"en", "zh"}));
+  std::string zh_tag;
+  add_zh_tag_flag(app, zh_tag);
   if (auto code = parse(app, argc, argv)) return *code;
 
   return guard("convert", [&]() {
@@ -62,7 +64,7 @@ int run_convert(int argc, char** argv) {
       const std::vector<TermPair> entries = io::read_glossary(input, in_format);
       const io::GlossaryFormat format = io::glossary_format_named(out_format);
       AtomicOutput out(output);
-      io::write_glossary(entries, format, out.stream());
+      io::write_glossary(entries, format, out.stream(), zh_tag);
       out.commit();
       return kOk;
     }
@@ -76,6 +78,7 @@ int run_convert(int argc, char** argv) {
     if (out_format == "tmx") {
       io::TmxOptions options;
       options.srclang = srclang == "zh" ? Lang::kZh : Lang::kEn;
+      options.zh_tag = zh_tag;
       const io::TmxWriteResult r =
           io::write_tmx(pairs.pairs, AlignUnit::kSentence, out.stream(), options);
       if (r.unaligned > 0) {

@@ -38,6 +38,8 @@ int run_terms(int argc, char** argv) {
       ->check(CLI::IsMember({"tsv", "csv", "tbx", "jsonl"}));
   app.add_option("--from", from, "format of the inputs when their extension does not tell")
       ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
+  std::string zh_tag;
+  add_zh_tag_flag(app, zh_tag);
   app.add_option("--top", options.top, "keep the best N pairs (default: all)");
   app.add_option("--min-freq", options.min_freq,
                  "minimum number of aligned pairs a term pair occurs in (default 2)");
@@ -110,7 +112,7 @@ int run_terms(int argc, char** argv) {
                                                                  " pairs (lower --min-freq?)");
     }
     if (result.stats.long_pairs > 0) warn("terms", source + ": " + long_pairs);
-    io::write_glossary(result.terms, glossary_format, out.stream());
+    io::write_glossary(result.terms, glossary_format, out.stream(), zh_tag);
     out.commit();
     if (!quiet) {
       std::fprintf(stderr,

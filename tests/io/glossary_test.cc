@@ -56,6 +56,27 @@ INSTANTIATE_TEST_SUITE_P(Formats, GlossaryRoundTrip,
                          ::testing::Values(GlossaryFormat::kTsv, GlossaryFormat::kCsv,
                                            GlossaryFormat::kTbx, GlossaryFormat::kJsonl));
 
+// TBX langSet: zh-TW for terms written in Traditional characters, or the tag declared; read back
+// as Chinese.
+TEST(Glossary, TbxTagsTheChineseByItsScript) {
+  std::vector<TermPair> terms = sample();
+  terms[0].zh = "網絡犯罪";
+  terms[1].zh = "聯合國毒品和犯罪問題辦公室";
+  std::ostringstream tw, cn, hk;
+  write_glossary(terms, GlossaryFormat::kTbx, tw);
+  write_glossary(sample(), GlossaryFormat::kTbx, cn);
+  write_glossary(terms, GlossaryFormat::kTbx, hk, "zh-HK");
+  EXPECT_NE(tw.str().find("<langSet xml:lang=\"zh-TW\">"), std::string::npos);
+  EXPECT_EQ(tw.str().find("zh-CN"), std::string::npos);
+  EXPECT_NE(cn.str().find("<langSet xml:lang=\"zh-CN\">"), std::string::npos);
+  EXPECT_NE(hk.str().find("<langSet xml:lang=\"zh-HK\">"), std::string::npos);
+  test::TempDir dir;
+  test::write_file(dir.file("tw.tbx"), tw.str());
+  const auto back = read_glossary(dir.file("tw.tbx"));
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[0].zh, "網絡犯罪");
+}
+
 TEST(Glossary, CsvHasABomAndAHeader) {
   std::ostringstream out;
   write_glossary(sample(), GlossaryFormat::kCsv, out);

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "bitext/io/html_report.h"
 #include "io_fixture.h"
 
 namespace bitext::io {
@@ -28,6 +29,37 @@ TEST(ReviewHtml, OneRowAndOneMarkPerBeadEscapedAndSelfContained) {
   EXPECT_EQ(html.find("src="), std::string::npos);
   EXPECT_EQ(html.find("https://"), std::string::npos);
   EXPECT_NE(html.find("class=\"bead flagged null\""), std::string::npos);
+}
+
+// The lang attribute picks the browser's glyph forms: zh-TW for Traditional text.
+TEST(ReviewHtml, ChineseCellsCarryTheTagOfTheirScript) {
+  std::ostringstream simplified, traditional, declared;
+  write_review_html(sample_alignment(), simplified, {});
+  write_review_html(traditional_alignment(), traditional, {});
+  ReviewOptions o;
+  o.zh_tag = "zh-HK";
+  write_review_html(traditional_alignment(), declared, o);
+  EXPECT_EQ(count(simplified.str(), "class=\"zh\" lang=\"zh-CN\""), 3u);
+  EXPECT_EQ(count(traditional.str(), "class=\"zh\" lang=\"zh-TW\""), 3u);
+  EXPECT_EQ(count(declared.str(), "class=\"zh\" lang=\"zh-HK\""), 3u);
+}
+
+TEST(CheckReportHtml, ChineseCellsCarryTheTagOfTheirScript) {
+  std::vector<Finding> findings(2);
+  findings[0].zh = "有 94 個會員國";
+  findings[1].zh = "聯合國毒品和犯罪問題辦公室";
+  std::ostringstream traditional, declared;
+  write_check_report_html(findings, traditional);
+  ReportOptions o;
+  o.zh_tag = "zh-HK";
+  write_check_report_html(findings, declared, o);
+  EXPECT_EQ(count(traditional.str(), "<td lang=\"zh-TW\">"), 2u);
+  EXPECT_EQ(count(declared.str(), "<td lang=\"zh-HK\">"), 2u);
+  findings[0].zh = "有 94 个会员国";
+  findings[1].zh = "联合国毒品和犯罪问题办公室";
+  std::ostringstream simplified;
+  write_check_report_html(findings, simplified);
+  EXPECT_EQ(count(simplified.str(), "<td lang=\"zh-CN\">"), 2u);
 }
 
 TEST(ReviewHtml, TheMapThinsUnflaggedMarksOnly) {

@@ -28,4 +28,11 @@ inline Alignment sample_alignment() {
   return a;
 }
 
+// The same alignment with its Chinese written in Traditional characters.
+inline Alignment traditional_alignment() {
+  Alignment a = sample_alignment();
+  a.zh[0].text = "1. 歡迎 <專家組> & “報告”；";
+  return a;
+}
+
 }  // namespace bitext::io

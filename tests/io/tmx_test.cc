@@ -44,6 +44,29 @@ TEST(Tmx, HeaderUnitsPropsAndEscaping) {
   EXPECT_LT(tmx.find("xml:lang=\"en\""), tmx.find("xml:lang=\"zh-CN\""));
 }
 
+// Traditional Chinese is tagged zh-TW (CAT tools pick the target language by it); a tag the user
+// declares wins, in the header's srclang too.
+TEST(Tmx, ChineseTagFollowsTheScriptUnlessDeclared) {
+  EXPECT_NE(tmx_text(traditional_alignment()).find("xml:lang=\"zh-TW\""), std::string::npos);
+  EXPECT_EQ(tmx_text(traditional_alignment()).find("zh-CN"), std::string::npos);
+  EXPECT_EQ(tmx_text(sample_alignment()).find("zh-TW"), std::string::npos);
+  std::ostringstream out;
+  TmxOptions o;
+  o.srclang = Lang::kZh;
+  o.zh_tag = "zh-HK";
+  write_tmx(traditional_alignment(), out, o);
+  EXPECT_NE(out.str().find("srclang=\"zh-HK\""), std::string::npos);
+  EXPECT_NE(out.str().find("<tuv xml:lang=\"zh-HK\">"), std::string::npos);
+  // Pairs (convert, terms input) the same way, and read back as Chinese.
+  std::ostringstream pairs;
+  write_tmx(std::vector<SegmentPair>{{"網絡犯罪問題", "cybercrime", "", "", "", 1.0}},
+            AlignUnit::kSentence, pairs, {});
+  EXPECT_NE(pairs.str().find("xml:lang=\"zh-TW\""), std::string::npos);
+  const PairsFile back = parse_tmx(pairs.str(), "tw.tmx");
+  ASSERT_EQ(back.pairs.size(), 1u);
+  EXPECT_EQ(back.pairs[0].zh, "網絡犯罪問題");
+}
+
 // One text's running headers and page numbers go unpaired as a matter of course: counted
 // apart, so the CLI warns only about content left out of the TMX.
 TEST(Tmx, CountsPageFurnitureApartAndLeavesPairedPageNumbersOut) {

@@ -20,6 +20,16 @@ TEST(ToSimplified, LeavesSimplifiedAlone) {
   EXPECT_EQ(to_simplified("plain"), "plain");
 }
 
+// The script a Chinese text is written in, for the language tag of exchange formats.
+TEST(IsTraditional, ByTheShareOfCharactersTheMappingChanges) {
+  EXPECT_TRUE(is_traditional("加強打擊網絡犯罪的國際合作和技術援助"));
+  EXPECT_FALSE(is_traditional("加强打击网络犯罪的国际合作和技术援助"));
+  // One Traditional character in a Simplified sentence (a quoted name) does not make it so.
+  EXPECT_FALSE(is_traditional("大会回顾其关于打击网络犯罪的国际合作和技术援助的各项决议以及臺"));
+  EXPECT_FALSE(is_traditional("Cybercrime 2019"));
+  EXPECT_FALSE(is_traditional(""));
+}
+
 TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(nfkc("１２３ＡＢ"), "123AB"); }
 
 }  // namespace

@@ -161,6 +161,25 @@ TEST(Cli, SegmentJsonlFieldsAndStdin) {
   }
 }
 
+// --zh-tag declares the Chinese side's language tag; a tag that is not Chinese, or not a
+// well-formed xml:lang, is a usage error (exit 2, no output).
+TEST(Cli, ZhTagIsCheckedAndWritten) {
+  test::TempDir dir;
+  test::write_file(dir.file("a.zh.txt"), kZh);
+  test::write_file(dir.file("a.en.txt"), kEn);
+  const auto ok = run_cli({"align", "-q", "--zh-tag", "zh-SG", dir.file("a.zh.txt"),
+                           dir.file("a.en.txt"), "-o", dir.file("sg.tmx")});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_NE(test::read_file(dir.file("sg.tmx")).find("xml:lang=\"zh-SG\""), std::string::npos);
+  for (const char* bad : {"zh_TW", "en-GB", "zh-", "zh-TW-toolongsubtag"}) {
+    const auto r = run_cli({"align", "-q", "--zh-tag", bad, dir.file("a.zh.txt"),
+                            dir.file("a.en.txt"), "-o", dir.file("bad.tmx")});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("not a Chinese language tag"), std::string::npos) << bad << r.err;
+    EXPECT_FALSE(test::file_exists(dir.file("bad.tmx"))) << bad;
+  }
+}
+
 TEST(Cli, AlignWritesEveryFormat) {
   test::TempDir dir;
   test::write_file(dir.file("a.zh.txt"), kZh);

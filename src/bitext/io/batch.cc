@@ -140,6 +140,7 @@ BatchResult align_batch(const BatchPlan& plan, const BatchOptions& options) {
   }
   TmxOptions tmx;
   tmx.srclang = options.srclang;
+  tmx.zh_tag = options.zh_tag;
   tmx.creation_date = options.creation_date.empty() ? tmx_timestamp() : options.creation_date;
 
   BatchResult result;

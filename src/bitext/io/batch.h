@@ -45,6 +45,7 @@ struct BatchOptions {
   text::SegmentOptions segment;  // how documents are read
   align::AlignOptions align;     // how they are aligned (its thread count is set per job)
   Lang srclang = Lang::kEn;      // TMX source language
+  std::string zh_tag;            // Chinese language tag in TMX/HTML; empty = detected per file
   std::string creation_date;     // TMX creationdate for every file; empty = once, at the start
   // Progress: pairs done, total; called from worker threads, one call at a time.
   std::function<void(std::size_t, std::size_t)> progress;

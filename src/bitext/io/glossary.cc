@@ -13,6 +13,7 @@
 #include "bitext/core/error.h"
 #include "bitext/core/file_io.h"
 #include "bitext/core/utf8.h"
+#include "bitext/io/language.h"
 #include "bitext/io/xml_text.h"
 
 namespace bitext::io {
@@ -88,8 +89,11 @@ std::string csv_cell(const std::string& s) {
   return out + "\"";
 }
 
-void write_tbx(const std::vector<TermPair>& terms, std::ostream& out) {
+void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::string_view zh_tag) {
   if (terms.empty()) throw ConfigError("a TBX glossary needs at least one entry");
+  std::string zh_text;
+  for (const TermPair& t : terms) zh_text += t.zh;
+  const std::string zh_lang = chinese_tag(zh_text, zh_tag);
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
@@ -123,7 +127,7 @@ void write_tbx(const std::vector<TermPair>& terms, std::ostream& out) {
       entry.append_child("note").text().set(xml_safe("example: " + e, removed).c_str());
     }
     auto zh = entry.append_child("langSet");
-    zh.append_attribute("xml:lang") = "zh-CN";
+    zh.append_attribute("xml:lang") = zh_lang.c_str();
     zh.append_child("tig").append_child("term").text().set(xml_safe(t.zh, removed).c_str());
     auto en = entry.append_child("langSet");
     en.append_attribute("xml:lang") = "en";
@@ -399,10 +403,11 @@ GlossaryFormat glossary_format_of(const std::string& path) {
   return glossary_format_named(ext);
 }
 
-void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out) {
+void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out,
+                    std::string_view zh_tag) {
   switch (format) {
     case GlossaryFormat::kTbx:
-      write_tbx(terms, out);
+      write_tbx(terms, out, zh_tag);
       return;
     case GlossaryFormat::kJsonl:
       for (const TermPair& t : terms) {

@@ -9,6 +9,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bitext/core/types.h"
@@ -25,10 +26,12 @@ bool is_glossary_format(const std::string& name);
 
 // Columns: zh-CN, en (preferred first, alternatives after "|"), score, frequency (joint),
 // zh_frequency, en_frequency, forbidden ("|"-separated), note, examples (" | "-separated).
-// TBX: one termEntry per pair, langSet zh-CN / en, alternatives as further tig, forbidden
+// TBX: one termEntry per pair, langSet zh-CN (zh_tag; empty = zh-TW when the terms are written
+// in Traditional characters, io::chinese_tag) / en, alternatives as further tig, forbidden
 // renderings with termNote administrativeStatus = deprecatedTerm-admn-sts, figures in descrip.
 // Throws ConfigError for an empty list in TBX (the schema needs one entry).
-void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out);
+void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, std::ostream& out,
+                    std::string_view zh_tag = {});
 
 // Reads a glossary; TSV and CSV need a header row naming the language columns (zh, zh-CN,
 // Chinese, source … / en, English, target …, case-insensitive); optional columns: forbidden

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "bitext/io/html_common.h"
+#include "bitext/io/language.h"
 
 namespace bitext::io {
 namespace {
@@ -54,6 +55,9 @@ void write_check_report_html(const std::vector<Finding>& findings, std::ostream&
     groups[{f.check, f.term}].push_back(&f);
     ++counts[f.check][f.severity];
   }
+  std::string zh;
+  for (const Finding& f : findings) zh += f.zh;
+  const std::string zh_lang = chinese_tag(zh, options.zh_tag);
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
       << html_escape(options.title) << "</title><style>" << kStyle
       << "</style></head>\n<body>\n<header><h1>" << html_escape(options.title) << " — "
@@ -75,7 +79,7 @@ void write_check_report_html(const std::vector<Finding>& findings, std::ostream&
       for (const Finding* f : groups[{c, term}]) {
         out << "<tr class=\"finding " << severity_name(f->severity) << "\"><td>"
             << html_escape(f->file) << ":" << html_escape(f->loc) << "</td><td class=\"sev\">"
-            << severity_name(f->severity) << "</td><td lang=\"zh-CN\">"
+            << severity_name(f->severity) << "</td><td lang=\"" << zh_lang << "\">"
             << highlight_html(f->zh, f->zh_span) << "</td><td lang=\"en\">"
             << highlight_html(f->en, f->en_span) << "</td></tr>\n<tr class=\"msg-row\"><td></td>"
             << "<td colspan=\"3\" class=\"msg\">" << html_escape(f->message) << "</td></tr>\n";

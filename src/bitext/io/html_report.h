@@ -16,6 +16,7 @@ namespace bitext::io {
 
 struct ReportOptions {
   std::string title = "bitext check report";
+  std::string zh_tag;  // lang of the Chinese cells; empty = zh-TW for Traditional text, else zh-CN
 };
 
 void write_check_report_html(const std::vector<Finding>& findings, std::ostream& out,

@@ -10,6 +10,7 @@
 
 #include "bitext/core/utf8.h"
 #include "bitext/io/html_common.h"
+#include "bitext/io/language.h"
 
 namespace bitext::io {
 namespace {
@@ -88,12 +89,15 @@ std::string labels(const Alignment& a, const Bead& b) {
   return zh + " / " + en;
 }
 
-void side(std::ostream& out, const std::string& text, const char* lang) {
+// One side of a bead: class "zh" or "en", lang the language tag (which picks the browser's
+// glyph forms: zh-TW shows Traditional characters in their Taiwan forms).
+void side(std::ostream& out, const std::string& text, const char* side_class,
+          const std::string& lang) {
   if (text.empty()) {
-    out << "<td class=\"" << lang << " empty\">(none)</td>";
+    out << "<td class=\"" << side_class << " empty\">(none)</td>";
   } else {
-    out << "<td class=\"" << lang << "\" lang=\"" << (lang[0] == 'z' ? "zh-CN" : "en") << "\">"
-        << html_escape(text) << "</td>";
+    out << "<td class=\"" << side_class << "\" lang=\"" << lang << "\">" << html_escape(text)
+        << "</td>";
   }
 }
 
@@ -202,14 +206,15 @@ void write_review_html(const Alignment& a, std::ostream& out, const ReviewOption
   out << "<table><colgroup><col class=\"n\"><col class=\"l\"><col><col><col class=\"t\"><col "
          "class=\"c\"></colgroup><thead><tr><th>#</th><th>label</th><th>中文</th><th>English</th>"
          "<th>type</th><th>conf.</th></tr></thead><tbody>\n";
+  const std::string zh_lang = chinese_tag(a.zh, options.zh_tag);
   for (std::size_t k = 0; k < a.beads.size(); ++k) {
     const Bead& b = a.beads[k];
     const bool null = b.zh.empty() || b.en.empty();
     out << "<tr id=\"b" << k + 1 << "\" class=\"bead" << (b.flagged ? " flagged" : "")
         << (null ? " null" : "") << "\" data-flagged=\"" << (b.flagged ? 1 : 0) << "\"><td>"
         << k + 1 << "</td><td>" << html_escape(labels(a, b)) << "</td>";
-    side(out, a.zh_text(b), "zh");
-    side(out, a.en_text(b), "en");
+    side(out, a.zh_text(b), "zh", zh_lang);
+    side(out, a.en_text(b), "en", "en");
     out << "<td>" << Alignment::shape(b)
         << "</td><td class=\"conf\" style=\"color:" << confidence_colour(b.confidence) << "\">"
         << fixed(b.confidence, 2) << "</td></tr>\n";

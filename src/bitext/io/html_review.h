@@ -19,6 +19,7 @@ struct ReviewOptions {
   std::string title;                 // page title; default from the file names
   std::size_t max_map_marks = 4000;  // the map keeps every flagged bead and thins the others
                                      // evenly above this many
+  std::string zh_tag;  // lang of the Chinese cells; empty = zh-TW for Traditional text, else zh-CN
 };
 
 void write_review_html(const Alignment& alignment, std::ostream& out, const ReviewOptions& options);

@@ -132,7 +132,9 @@ TmxWriteResult write_alignment_as(const Alignment& alignment, const std::string&
   } else if (format == "beads") {
     write_beads(alignment, out);
   } else if (format == "html") {
-    write_review_html(alignment, out, {});
+    ReviewOptions review;
+    review.zh_tag = tmx.zh_tag;
+    write_review_html(alignment, out, review);
   } else {
     throw ConfigError("unknown output format '" + format + "' (tmx, tsv, jsonl, beads, html)");
   }

@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <optional>
 #include <ostream>
+#include <utility>
 
 #include "bitext/core/error.h"
 #include "bitext/core/file_io.h"
+#include "bitext/io/language.h"
 #include "bitext/io/xml_text.h"
 #include "bitext/version.h"
 
@@ -22,7 +24,9 @@ std::string confidence(double c) {
 
 class TmxBuilder {
  public:
-  TmxBuilder(AlignUnit unit, const TmxOptions& options) : options_(options) {
+  // zh_tag: the xml:lang of the Chinese side.
+  TmxBuilder(AlignUnit unit, const TmxOptions& options, std::string zh_tag)
+      : options_(options), zh_tag_(std::move(zh_tag)) {
     auto decl = doc_.append_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
     decl.append_attribute("encoding") = "UTF-8";
@@ -36,7 +40,7 @@ class TmxBuilder {
     header.append_attribute("segtype") = unit == AlignUnit::kParagraph ? "paragraph" : "sentence";
     header.append_attribute("o-tmf") = "bitext";
     header.append_attribute("adminlang") = "en";
-    header.append_attribute("srclang") = std::string(lang_tag(options.srclang)).c_str();
+    header.append_attribute("srclang") = tag(options.srclang).c_str();
     header.append_attribute("datatype") = "plaintext";
     header.append_attribute("creationdate") =
         (options.creation_date.empty() ? tmx_timestamp() : options.creation_date).c_str();
@@ -60,8 +64,8 @@ class TmxBuilder {
       prop.text().set(xml_safe(value, ignored).c_str());
     }
     const bool zh_first = options_.srclang == Lang::kZh;
-    add_tuv(tu, zh_first ? Lang::kZh : Lang::kEn, zh_first ? zh_safe : en_safe);
-    add_tuv(tu, zh_first ? Lang::kEn : Lang::kZh, zh_first ? en_safe : zh_safe);
+    add_tuv(tu, tag(zh_first ? Lang::kZh : Lang::kEn), zh_first ? zh_safe : en_safe);
+    add_tuv(tu, tag(zh_first ? Lang::kEn : Lang::kZh), zh_first ? en_safe : zh_safe);
     ++result_.units;
   }
 
@@ -77,13 +81,18 @@ class TmxBuilder {
   }
 
  private:
-  static void add_tuv(pugi::xml_node tu, Lang lang, const std::string& text) {
+  std::string tag(Lang lang) const {
+    return lang == Lang::kZh ? zh_tag_ : std::string(lang_tag(lang));
+  }
+
+  static void add_tuv(pugi::xml_node tu, const std::string& lang, const std::string& text) {
     auto tuv = tu.append_child("tuv");
-    tuv.append_attribute("xml:lang") = std::string(lang_tag(lang)).c_str();
+    tuv.append_attribute("xml:lang") = lang.c_str();
     tuv.append_child("seg").text().set(text.c_str());
   }
 
   const TmxOptions& options_;
+  std::string zh_tag_;
   pugi::xml_document doc_;
   pugi::xml_node header_, body_;
   TmxWriteResult result_;
@@ -124,7 +133,12 @@ std::optional<Lang> tuv_lang(pugi::xml_node tuv) {
 
 TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
                          const TmxOptions& options) {
-  TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options);
+  std::string zh;
+  for (const Alignment* a : alignments) {
+    for (const Segment& s : a->zh) zh += s.text;
+  }
+  TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options,
+                     chinese_tag(zh, options.zh_tag));
   std::size_t unaligned = 0, furniture = 0, page = 0;
   for (const Alignment* a : alignments) {
     const Alignment& alignment = *a;
@@ -166,7 +180,9 @@ TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out, const Tm
 
 TmxWriteResult write_tmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
                          const TmxOptions& options) {
-  TmxBuilder builder(unit, options);
+  std::string zh;
+  for (const SegmentPair& p : pairs) zh += p.zh;
+  TmxBuilder builder(unit, options, chinese_tag(zh, options.zh_tag));
   std::size_t unaligned = 0;
   for (const SegmentPair& p : pairs) {
     if (p.zh.empty() || p.en.empty()) {

@@ -18,6 +18,8 @@ struct TmxOptions {
   Lang srclang = Lang::kEn;   // source language of the TM (English: the original of UN texts)
   std::string creation_date;  // YYYYMMDDThhmmssZ; empty = SOURCE_DATE_EPOCH if set, else now
   std::string tool_version;   // creationtoolversion; empty = this library's version
+  std::string zh_tag;         // xml:lang of the Chinese tuv (and srclang when zh); empty =
+                              // "zh-TW" for Traditional text, else "zh-CN" (io::chinese_tag)
 };
 
 struct TmxWriteResult {

@@ -119,6 +119,18 @@ std::string to_simplified(std::string_view text) {
   return to_utf8(s);
 }
 
+bool is_traditional(std::string_view text) {
+  const icu::UnicodeSet& sources = thread_hant_hans().sources;
+  std::size_t han = 0, traditional = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    if (!utf8::is_han(c)) continue;
+    ++han;
+    traditional += sources.contains(static_cast<UChar32>(c)) ? 1 : 0;
+  }
+  return traditional > 0 && 10 * traditional >= han;
+}
+
 std::string nfkc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

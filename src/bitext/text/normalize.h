@@ -17,6 +17,13 @@ std::string match_key(std::string_view text);
 // returned unchanged without calling the transliterator.
 std::string to_simplified(std::string_view text);
 
+// Whether a Chinese text is written in Traditional characters: a tenth or more of its Han
+// characters are ones the Hant-Hans mapping changes (a quarter to a third of a Traditional
+// text's characters are; a Simplified text has next to none). False without Han characters.
+//
+//   is_traditional("網絡犯罪問題") == true;  is_traditional("网络犯罪问题") == false
+bool is_traditional(std::string_view text);
+
 // NFKC only (full-width digits and letters to ASCII, compatibility ideographs to unified).
 std::string nfkc(std::string_view text);
 
