@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bitext::test {
@@ -30,6 +31,12 @@ std::string python3();                                 // Debian's python3
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& bytes);
 bool file_exists(const std::string& path);
+
+// Writes a .docx (a ZIP archive) holding the given parts: {"word/document.xml", xml}, ...
+void write_zip(const std::string& path,
+               const std::vector<std::pair<std::string, std::string>>& parts);
+// A word/document.xml whose body is `body` (w:p elements ...), namespace w declared.
+std::string docx_document(const std::string& body);
 
 // A fresh directory under the system temp dir, removed (with its content) on destruction.
 class TempDir {

@@ -56,6 +56,16 @@ TEST(Roman, ParsesCanonicalOnly) {
   EXPECT_FALSE(parse_roman("Iv").has_value());
   EXPECT_FALSE(parse_roman("ABC").has_value());
   EXPECT_EQ(to_roman(1994), "MCMXCIV");
+  EXPECT_EQ(to_chinese_number(1), "一");
+  EXPECT_EQ(to_chinese_number(10), "十");
+  EXPECT_EQ(to_chinese_number(11), "十一");
+  EXPECT_EQ(to_chinese_number(21), "二十一");
+  EXPECT_EQ(to_chinese_number(105), "一百零五");
+  EXPECT_EQ(to_chinese_number(110), "一百一十");
+  EXPECT_EQ(to_chinese_number(1010), "一千零一十");
+  EXPECT_EQ(to_chinese_number(20001), "二万零一");
+  EXPECT_EQ(to_chinese_number(0), "");
+  for (int n = 1; n < 3000; ++n) EXPECT_EQ(parse_chinese_number(to_chinese_number(n)), n) << n;
 }
 
 }  // namespace

@@ -104,14 +104,14 @@ TEST_P(BadInputTest, SegmentAndAlignFailCleanly) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadInputTest,
-    ::testing::Values(BadInput{"missing", "<missing>", "no such file"},
-                      BadInput{"directory", "<dir>", "is a directory"},
-                      BadInput{"empty", "", "empty"},
-                      BadInput{"binary", std::string(kPngHeader, sizeof kPngHeader - 1), "binary"},
-                      BadInput{
-                          "ill-formed UTF-8",
-                          "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n",
-                          "byte 79"}),
+    ::testing::Values(
+        BadInput{"missing", "<missing>", "no such file"},
+        BadInput{"directory", "<dir>", "is a directory"}, BadInput{"empty", "", "empty"},
+        BadInput{"binary", std::string(kPngHeader, sizeof kPngHeader - 1), "binary"},
+        BadInput{"ill-formed UTF-8",
+                 "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n", "byte 79"},
+        BadInput{"PDF", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "pdftotext -layout"},
+        BadInput{"ZIP without a Word document", std::string("PK\3\4\0\0", 6), "damaged ZIP"}),
     [](const auto& info) {
       std::string n = info.param.what;
       for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
@@ -178,6 +178,34 @@ TEST(Cli, ZhTagIsCheckedAndWritten) {
     EXPECT_NE(r.err.find("not a Chinese language tag"), std::string::npos) << bad << r.err;
     EXPECT_FALSE(test::file_exists(dir.file("bad.tmx"))) << bad;
   }
+}
+
+// Word files as they come: aligned like their text.
+TEST(Cli, AlignsWordDocuments) {
+  test::TempDir dir;
+  const auto docx = [&](const std::string& path, const std::string& text) {
+    std::string body;
+    std::size_t from = 0;
+    while (from < text.size()) {
+      auto end = text.find("\n\n", from);
+      if (end == std::string::npos) end = text.size();
+      std::string p = text.substr(from, end - from);
+      while (!p.empty() && p.back() == '\n') p.pop_back();
+      body += "<w:p><w:r><w:t>" + p + "</w:t></w:r></w:p>";
+      from = end + 2;
+    }
+    test::write_zip(path, {{"word/document.xml", test::docx_document(body)}});
+  };
+  docx(dir.file("a.zh.docx"), kZh);
+  docx(dir.file("a.en.docx"), kEn);
+  const auto r =
+      run_cli({"align", dir.file("a.zh.docx"), dir.file("a.en.docx"), "-o", dir.file("a.tsv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string tsv = test::read_file(dir.file("a.tsv"));
+  EXPECT_EQ(lines(tsv), 2u) << tsv;
+  EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General"),
+            std::string::npos)
+      << tsv;
 }
 
 TEST(Cli, AlignWritesEveryFormat) {

@@ -7,6 +7,7 @@
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
+#include "bitext/text/docx.h"
 
 namespace bitext::text {
 namespace {
@@ -116,10 +117,29 @@ void reject_binary(std::string_view text, const std::string& name) {
   }
 }
 
+// Files of the office formats bitext does not read itself: one line saying how to get their text.
+void reject_documents(std::string_view bytes, const std::string& name) {
+  if (bytes.substr(0, 5) == "%PDF-") {
+    throw InputError(name,
+                     "a PDF file, not text: extract its text first (pdftotext -layout FILE.pdf "
+                     "FILE.txt, Debian poppler-utils), or give the .docx");
+  }
+  if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    throw InputError(name,
+                     "a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx or as "
+                     "plain text (UTF-8) first");
+  }
+  if (bytes.substr(0, 5) == "{\\rtf") {
+    throw InputError(name, "an RTF file: save it as .docx or as plain text (UTF-8) first");
+  }
+}
+
 }  // namespace
 
 Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options) {
   if (bytes.empty()) throw InputError(name, "empty file");
+  if (is_zip(bytes)) return Decoded{docx_text(bytes, name), "DOCX", 0};
+  reject_documents(bytes, name);
   Decoded d;
   std::string text;
   if (!options.encoding.empty()) {

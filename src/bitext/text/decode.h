@@ -19,9 +19,11 @@ struct Decoded {
 };
 
 // Turns the bytes of a text file into UTF-8: BOM first, then UTF-8 validation, otherwise ICU
-// charset detection (GB18030/GBK, Big5, UTF-16 ...); conversion with Boost.Locale.
+// charset detection (GB18030/GBK, Big5, UTF-16 ...); conversion with Boost.Locale. A Word .docx
+// is read as its text (text::docx_text, encoding "DOCX").
 // Throws InputError naming `name` (and the byte offset where it applies) for empty input,
-// binary data, and ill-formed UTF-8 when repair is off.
+// binary data, ill-formed UTF-8 when repair is off, and PDF, .doc and RTF files (saying how to
+// get their text).
 //
 //   Decoded d = decode(read_file_bytes("report.zh.txt"), "report.zh.txt");
 Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options = {});

@@ -181,6 +181,32 @@ std::optional<int> parse_roman(std::string_view s) {
   return value;
 }
 
+std::string to_chinese_number(int value) {
+  if (value <= 0 || value >= 100000) return {};
+  static const char* const kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  static const char* const kUnits[] = {"", "十", "百", "千", "万"};
+  int digits[5] = {};
+  int top = 0;
+  for (int v = value, k = 0; v > 0; v /= 10, ++k) {
+    digits[k] = v % 10;
+    top = k;
+  }
+  std::string out;
+  bool zero = false;  // a zero is pending between two non-zero digits
+  for (int k = top; k >= 0; --k) {
+    if (digits[k] == 0) {
+      zero = !out.empty();
+      continue;
+    }
+    if (zero) out += kDigits[0];
+    zero = false;
+    // 十一, not 一十一, when ten is the highest unit.
+    if (!(k == 1 && digits[k] == 1 && top == 1)) out += kDigits[digits[k]];
+    out += kUnits[k];
+  }
+  return out;
+}
+
 std::string to_roman(int value) {
   if (value <= 0 || value >= 4000) return {};
   static const struct {

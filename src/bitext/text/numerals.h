@@ -34,4 +34,8 @@ std::optional<int> parse_roman(std::string_view s);
 // Canonical upper-case Roman numeral for 1..3999; empty otherwise.
 std::string to_roman(int value);
 
+// A number in Chinese numerals as list numbering writes it, for 1..99999: 一, 十, 十一, 二十一,
+// 一百零五, 一千零一十; empty otherwise.
+std::string to_chinese_number(int value);
+
 }  // namespace bitext::text
