@@ -62,6 +62,8 @@ TEST(Docx, ParagraphsRunsTabsBreaksTablesAndTextBoxes) {
            "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>" +
            para(run("in the box")) + "</w:txbxContent></w:pict></mc:Fallback>" +
            "</mc:AlternateContent></w:r>");
+  EXPECT_EQ(docx_text_of_parts({{"word/document.xml", test::docx_document(body)}}, "d.docx"),
+            text_of(body));
   EXPECT_EQ(text_of(body),
             "Distr.: General\n20 December 2031\n\n1.\tWelcomes the inserted e-mail;\n\n7\n\n"
             "cell one\n\ncell two\n\nanchor\n\nin the box");
@@ -122,6 +124,20 @@ TEST(Docx, NotesFollowTheBodyNumberedByFirstReference) {
             "10.\n\n² A/74/130.");
 }
 
+// Numbers a format cannot write (letters past zz, Roman past 3999) come out in decimal, and an
+// absurd start costs no memory.
+TEST(Docx, NumbersBeyondAFormatAreDecimal) {
+  const std::string numbering =
+      std::string("<w:numbering ") + kW + "><w:abstractNum w:abstractNumId=\"0\">" +
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"999999999\"/><w:numFmt w:val=\"lowerLetter\"/>"
+      "<w:lvlText w:val=\"%1)\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"4000\"/>"
+      "<w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+  EXPECT_EQ(
+      text_of(para(run("x"), "1") + para(run("y"), "1", 1), {{"word/numbering.xml", numbering}}),
+      "999999999) x\n\n999999999.4000 y");
+}
+
 // A .docx reads like its text: labels, the masthead and footnotes are recognised.
 TEST(Docx, LoadsAsADocument) {
   test::TempDir dir;
@@ -171,6 +187,16 @@ TEST(Docx, BadFilesFailNamingTheFile) {
   EXPECT_NE(error_of(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)).find("(.doc)"),
             std::string::npos);
   EXPECT_NE(error_of("{\\rtf1\\ansi Hello}").find("RTF"), std::string::npos);
+  // Bad bytes inside the XML: refused, or replaced under --repair.
+  test::write_zip(dir.file("utf8.docx"),
+                  {{"word/document.xml", test::docx_document(para(run("bad \xFF byte")))}});
+  EXPECT_NE(error_of(test::read_file(dir.file("utf8.docx"))).find("ill-formed UTF-8"),
+            std::string::npos);
+  DecodeOptions repair;
+  repair.repair = true;
+  const Decoded repaired = decode(test::read_file(dir.file("utf8.docx")), "utf8.docx", repair);
+  EXPECT_EQ(repaired.text, "bad \xEF\xBF\xBD byte");
+  EXPECT_EQ(repaired.repairs, 1u);
   // Nesting that would exhaust the stack of the recursive walk.
   std::string deep;
   for (int k = 0; k < 100000; ++k) deep += "<w:r>";

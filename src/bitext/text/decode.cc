@@ -138,7 +138,19 @@ void reject_documents(std::string_view bytes, const std::string& name) {
 
 Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options) {
   if (bytes.empty()) throw InputError(name, "empty file");
-  if (is_zip(bytes)) return Decoded{docx_text(bytes, name), "DOCX", 0};
+  if (is_zip(bytes)) {
+    // XML parts are UTF-8 or UTF-16 (converted by the parser), but nothing checks that the
+    // bytes are well-formed.
+    Decoded d{docx_text(bytes, name), "DOCX", 0};
+    const std::size_t bad = utf8::find_invalid(d.text);
+    if (bad != std::string::npos) {
+      if (!options.repair) {
+        throw InputError(name, "ill-formed UTF-8 in the document's text (use --repair)");
+      }
+      d.text = repair(d.text, d.repairs);
+    }
+    return d;
+  }
   reject_documents(bytes, name);
   Decoded d;
   std::string text;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "bitext/core/error.h"
@@ -66,10 +67,37 @@ int to_int(const std::string& s, int fallback) {
   return v;
 }
 
-// The parts of a .docx, read from memory.
-class Archive {
+// Where the parts of a .docx come from, and the file they are reported against.
+class Parts {
  public:
-  Archive(std::string_view bytes, const std::string& name) : name_(name) {
+  explicit Parts(std::string name) : name_(std::move(name)) {}
+  virtual ~Parts() = default;
+  Parts(const Parts&) = delete;
+  Parts& operator=(const Parts&) = delete;
+
+  // The bytes of a part, or nullopt when there is none of that name.
+  virtual std::optional<std::string> part(const char* path) = 0;
+
+  void parse(const char* path, const std::string& bytes, pugi::xml_document& doc) const {
+    const pugi::xml_parse_result r =
+        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    if (!r) {
+      throw InputError(name_, std::string(path) + ": malformed XML at byte " +
+                                  std::to_string(r.offset) + " of the part (" + r.description() +
+                                  ")");
+    }
+  }
+
+  const std::string& name() const { return name_; }
+
+ protected:
+  std::string name_;
+};
+
+// The parts of a .docx archive, read from memory.
+class Archive : public Parts {
+ public:
+  Archive(std::string_view bytes, const std::string& name) : Parts(name) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -82,12 +110,11 @@ class Archive {
     }
     zip_error_fini(&error);
   }
-  ~Archive() { zip_discard(archive_); }
+  ~Archive() override { zip_discard(archive_); }
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;
 
-  // The bytes of a part, or nullopt when the archive has none of that name.
-  std::optional<std::string> part(const char* path) {
+  std::optional<std::string> part(const char* path) override {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(archive_, path, 0, &st) != 0) return std::nullopt;
@@ -107,59 +134,57 @@ class Archive {
     return out;
   }
 
-  void parse(const char* path, const std::string& bytes, pugi::xml_document& doc) const {
-    const pugi::xml_parse_result r =
-        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-    if (!r) {
-      throw InputError(name_, std::string(path) + ": malformed XML at byte " +
-                                  std::to_string(r.offset) + " of the part (" + r.description() +
-                                  ")");
-    }
+ private:
+  zip_t* archive_ = nullptr;
+};
+
+// Parts given by name.
+class PartMap : public Parts {
+ public:
+  PartMap(const std::map<std::string, std::string>& parts, const std::string& name)
+      : Parts(name), parts_(parts) {}
+  std::optional<std::string> part(const char* path) override {
+    const auto it = parts_.find(path);
+    if (it == parts_.end()) return std::nullopt;
+    return it->second;
   }
 
  private:
-  std::string name_;
-  zip_t* archive_ = nullptr;
-
- public:
-  const std::string& name() const { return name_; }
+  const std::map<std::string, std::string>& parts_;
 };
 
-// A number as a list level displays it (w:numFmt).
+// A number as a list level displays it (w:numFmt); decimal where the format has no form for it
+// (Roman past 3999, letters past 260: zz...).
 std::string format_number(int n, const std::string& format) {
+  std::string out;
   if (format == "lowerLetter" || format == "upperLetter") {
-    if (n <= 0) return {};
-    const char base = format == "lowerLetter" ? 'a' : 'A';
-    // Word's letters after z: aa, bb ... (the letter repeated).
-    return std::string(static_cast<std::size_t>((n - 1) / 26 + 1),
-                       static_cast<char>(base + (n - 1) % 26));
-  }
-  if (format == "upperRoman") return to_roman(n);
-  if (format == "lowerRoman") {
-    std::string r = to_roman(n);
-    for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
-    return r;
-  }
-  if (format.rfind("chinese", 0) == 0 || format == "taiwaneseCounting" ||
-      format == "taiwaneseCountingThousand" || format == "japaneseCounting" ||
-      format == "ideographDigital") {
-    return to_chinese_number(n);
-  }
-  if (format == "ideographTraditional" && n >= 1 && n <= 10) {
+    if (n >= 1 && n <= 260) {
+      // Word's letters after z: aa, bb ... (the letter repeated).
+      const char base = format == "lowerLetter" ? 'a' : 'A';
+      out.assign(static_cast<std::size_t>((n - 1) / 26 + 1),
+                 static_cast<char>(base + (n - 1) % 26));
+    }
+  } else if (format == "upperRoman" || format == "lowerRoman") {
+    out = to_roman(n);
+    if (format == "lowerRoman") {
+      for (char& c : out) c = static_cast<char>(c - 'A' + 'a');
+    }
+  } else if (format.rfind("chinese", 0) == 0 || format == "taiwaneseCounting" ||
+             format == "taiwaneseCountingThousand" || format == "japaneseCounting" ||
+             format == "ideographDigital") {
+    out = to_chinese_number(n);
+  } else if (format == "ideographTraditional") {
     static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊",
                                          "己", "庚", "辛", "壬", "癸"};
-    return kStems[n - 1];
-  }
-  if (format.rfind("decimalEnclosedCircle", 0) == 0 && n >= 1 && n <= 20) {
-    return utf8::encode(static_cast<char32_t>(0x2460 + n - 1));  // ① ... ⑳
-  }
-  if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
-    std::string out;
+    if (n >= 1 && n <= 10) out = kStems[n - 1];
+  } else if (format.rfind("decimalEnclosedCircle", 0) == 0) {
+    if (n >= 1 && n <= 20) out = utf8::encode(static_cast<char32_t>(0x2460 + n - 1));  // ①-⑳
+  } else if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
     for (char c : std::to_string(n)) out += utf8::encode(static_cast<char32_t>(0xFF10 + (c - '0')));
-    return out;
+  } else if (format == "decimalZero" && n >= 0 && n < 10) {
+    out = "0" + std::to_string(n);
   }
-  if (format == "decimalZero" && n < 10) return "0" + std::to_string(n);
-  return std::to_string(n);  // decimal, and the rare formats (ordinal, cardinalText ...)
+  return out.empty() ? std::to_string(n) : out;  // decimal, and the rare formats (ordinal ...)
 }
 
 // Automatic list numbering (word/numbering.xml): the label each numbered paragraph displays.
@@ -286,7 +311,7 @@ std::string superscript(std::size_t n) {
 
 class Reader {
  public:
-  explicit Reader(Archive& archive) : archive_(archive) {}
+  explicit Reader(Parts& archive) : archive_(archive) {}
 
   std::string read() {
     const std::optional<std::string> body = archive_.part("word/document.xml");
@@ -464,7 +489,7 @@ class Reader {
     }
   }
 
-  Archive& archive_;
+  Parts& archive_;
   Numbering numbering_;
   std::map<std::string, StyleNumbering> styles_;
   Notes footnotes_, endnotes_;
@@ -476,12 +501,14 @@ class Reader {
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\3\4", 4); }
 
-std::string docx_text(std::string_view bytes, const std::string& name) {
-  Archive archive(bytes, name);
-  Reader reader(archive);
+namespace {
+
+std::string text_of(Parts& parts) {
+  Reader reader(parts);
   std::string text = reader.read();
   if (text.empty()) {
-    if (!archive.part("word/document.xml")) {
+    const std::string& name = parts.name();
+    if (!parts.part("word/document.xml")) {
       throw InputError(name,
                        "a ZIP archive without word/document.xml: not a Word .docx file (save an "
                        ".odt, .doc or .pdf as .docx or as plain text first)");
@@ -489,6 +516,19 @@ std::string docx_text(std::string_view bytes, const std::string& name) {
     throw InputError(name, "a Word .docx file without text");
   }
   return text;
+}
+
+}  // namespace
+
+std::string docx_text(std::string_view bytes, const std::string& name) {
+  Archive archive(bytes, name);
+  return text_of(archive);
+}
+
+std::string docx_text_of_parts(const std::map<std::string, std::string>& parts,
+                               const std::string& name) {
+  PartMap map(parts, name);
+  return text_of(map);
 }
 
 }  // namespace bitext::text

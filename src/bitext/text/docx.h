@@ -6,6 +6,7 @@
 //
 //   if (text::is_zip(bytes)) std::string text = text::docx_text(bytes, "A_RES_74_173_C.docx");
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -24,5 +25,11 @@ bool is_zip(std::string_view bytes);
 // word/document.xml (an .odt, an .xlsx), malformed XML (naming the part and byte), or a part
 // over 256 MB uncompressed.
 std::string docx_text(std::string_view bytes, const std::string& name);
+
+// The same from the XML parts, by name ("word/document.xml", "word/numbering.xml",
+// "word/styles.xml", "word/footnotes.xml", "word/endnotes.xml"): what docx_text does once the
+// archive is open, for fuzzing the XML reading past the archive's checksums.
+std::string docx_text_of_parts(const std::map<std::string, std::string>& parts,
+                               const std::string& name);
 
 }  // namespace bitext::text
