@@ -4,7 +4,6 @@
 #include <pugixml.hpp>
 
 #include <array>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <utility>
@@ -28,18 +27,6 @@ std::string_view local(pugi::xml_node node) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-// The w:val (or any *:val) attribute of a node's child named `child`, empty when absent.
-std::string child_val(pugi::xml_node node, std::string_view child) {
-  for (pugi::xml_node c : node.children()) {
-    if (local(c) != child) continue;
-    for (pugi::xml_attribute a : c.attributes()) {
-      const std::string_view n = a.name();
-      if (n == "val" || (n.size() > 4 && n.substr(n.size() - 4) == ":val")) return a.value();
-    }
-  }
-  return {};
-}
-
 pugi::xml_node child(pugi::xml_node node, std::string_view name) {
   for (pugi::xml_node c : node.children()) {
     if (local(c) == name) return c;
@@ -55,6 +42,12 @@ std::string attribute(pugi::xml_node node, std::string_view name) {
     if (n == name) return a.value();
   }
   return {};
+}
+
+// The w:val attribute of a node's first child named `name` (w:numFmt w:val="decimal"), empty
+// when absent.
+std::string child_val(pugi::xml_node node, std::string_view name) {
+  return attribute(child(node, name), "val");
 }
 
 int to_int(const std::string& s, int fallback) {
