@@ -79,6 +79,109 @@ std::string docx_document(const std::string& body) {
          body + "<w:sectPr/></w:body></w:document>";
 }
 
+namespace {
+
+std::string pdf_string(const std::string& text) {
+  std::string out = "(";
+  for (char c : text) {
+    if (c == '(' || c == ')' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + ")";
+}
+
+// UTF-8 to the hex string of its UTF-16 code units (BMP only), for Identity-H text.
+std::string pdf_hex_utf16(const std::string& text) {
+  std::string out = "<";
+  char buffer[8];
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    unsigned c = b;
+    std::size_t n = 1;
+    if (b >= 0xE0) {
+      c = b & 0x0F;
+      n = 3;
+    } else if (b >= 0xC0) {
+      c = b & 0x1F;
+      n = 2;
+    }
+    for (std::size_t k = 1; k < n && i + k < text.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    i += n;
+    std::snprintf(buffer, sizeof buffer, "%04X", c & 0xFFFF);
+    out += buffer;
+  }
+  return out + ">";
+}
+
+}  // namespace
+
+void write_pdf(const std::string& path, const std::vector<std::vector<PdfLine>>& pages) {
+  std::vector<std::string> objects;
+  const auto add = [&](std::string object) {
+    objects.push_back(std::move(object));
+    return objects.size();
+  };
+  const auto stream = [](const std::string& data) {
+    return "<< /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
+  };
+  const std::size_t latin =
+      add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  const std::size_t to_unicode = add(stream(
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry "
+      "(Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 "
+      "def 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> "
+      "<0000> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end"));
+  const std::size_t descriptor =
+      add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 900] "
+          "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>");
+  const std::size_t cid =
+      add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry "
+          "(Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
+          std::to_string(descriptor) + " 0 R /DW 1000 /CIDToGIDMap /Identity >>");
+  const std::size_t han = add(
+      "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [" +
+      std::to_string(cid) + " 0 R] /ToUnicode " + std::to_string(to_unicode) + " 0 R >>");
+  const std::size_t tree = add("");  // filled in below
+  std::string kids;
+  for (const std::vector<PdfLine>& lines : pages) {
+    std::string content;
+    for (const PdfLine& l : lines) {
+      const bool ascii = std::all_of(l.text.begin(), l.text.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      content += "BT /" + std::string(ascii ? "F1" : "F2") + " 10 Tf " + std::to_string(l.x) + " " +
+                 std::to_string(l.y) + " Td " +
+                 (ascii ? pdf_string(l.text) : pdf_hex_utf16(l.text)) + " Tj ET\n";
+    }
+    const std::size_t contents = add(stream(content));
+    kids += std::to_string(add("<< /Type /Page /Parent " + std::to_string(tree) +
+                               " 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 " +
+                               std::to_string(latin) + " 0 R /F2 " + std::to_string(han) +
+                               " 0 R >> >> /Contents " + std::to_string(contents) + " 0 R >>")) +
+            " 0 R ";
+  }
+  objects[tree - 1] =
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+  const std::size_t catalog = add("<< /Type /Catalog /Pages " + std::to_string(tree) + " 0 R >>");
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k < objects.size(); ++k) {
+    offsets.push_back(out.size());
+    out += std::to_string(k + 1) + " 0 obj\n" + objects[k] + "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  char entry[24];
+  for (std::size_t offset : offsets) {
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    out += entry;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root " +
+         std::to_string(catalog) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  write_file(path, out);
+}
+
 bool file_exists(const std::string& path) {
   struct stat info {};
   return ::stat(path.c_str(), &info) == 0;

@@ -38,6 +38,15 @@ void write_zip(const std::string& path,
 // A word/document.xml whose body is `body` (w:p elements ...), namespace w declared.
 std::string docx_document(const std::string& body);
 
+// One line of text on a PDF page: where it starts (points from the bottom left of an A4 page).
+struct PdfLine {
+  int x = 72;
+  int y = 780;
+  std::string text;  // UTF-8; ASCII lines in Helvetica, others in a CID font with a ToUnicode map
+};
+// Writes a PDF of these pages (fonts not embedded: enough for text extraction).
+void write_pdf(const std::string& path, const std::vector<std::vector<PdfLine>>& pages);
+
 // A fresh directory under the system temp dir, removed (with its content) on destruction.
 class TempDir {
  public:

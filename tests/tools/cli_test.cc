@@ -110,7 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"binary", std::string(kPngHeader, sizeof kPngHeader - 1), "binary"},
         BadInput{"ill-formed UTF-8",
                  "1. 欢迎专家组的工作。专家组的工作十分重要。\n2. 请秘书长\xFF报告。\n", "byte 79"},
-        BadInput{"PDF", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "pdftotext -layout"},
+        BadInput{"damaged PDF", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "not a readable PDF"},
         BadInput{"ZIP without a Word document", std::string("PK\3\4\0\0", 6), "damaged ZIP"}),
     [](const auto& info) {
       std::string n = info.param.what;
@@ -206,6 +206,43 @@ TEST(Cli, AlignsWordDocuments) {
   EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General"),
             std::string::npos)
       << tsv;
+}
+
+// PDF files as they come: read as pdftotext -layout prints them, page numbers left unpaired.
+TEST(Cli, AlignsPdfDocuments) {
+  test::TempDir dir;
+  test::write_pdf(dir.file("a.en.pdf"),
+                  {{{72, 780, "United Nations"},
+                    {400, 780, "A/RES/99/101"},
+                    {72, 750, "1. Welcomes the work of the Expert Group."},
+                    {72, 730, "2. Requests the Secretary-General to report on the implementation"},
+                    {72, 718, "of the present resolution."},
+                    {290, 60, "2/5"}}});
+  test::write_pdf(dir.file("a.zh.pdf"), {{{72, 780, "联合国"},
+                                          {400, 780, "A/RES/99/101"},
+                                          {72, 750, "1. 欢迎专家组的工作。"},
+                                          {72, 730, "2. 请秘书长报告本决议的执行情况。"},
+                                          {290, 60, "3/7"}}});
+  const auto r = run_cli({"align", "--unit", "paragraph", dir.file("a.zh.pdf"),
+                          dir.file("a.en.pdf"), "-o", dir.file("a.tsv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string tsv = test::read_file(dir.file("a.tsv"));
+  // (The layout's spaces after a label stay: "1.   欢迎".)
+  EXPECT_NE(tsv.find("欢迎专家组的工作。\t1. Welcomes the work of the Expert Group.\t"),
+            std::string::npos)
+      << tsv;
+  EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General to "
+                     "report on the implementation of the present resolution.\t"),
+            std::string::npos)
+      << tsv;
+  // Two paginations' page numbers are no translation unit.
+  ASSERT_EQ(
+      run_cli({"align", "-q", dir.file("a.zh.pdf"), dir.file("a.en.pdf"), "-o", dir.file("a.tmx")})
+          .exit_code,
+      0);
+  const std::string tmx = test::read_file(dir.file("a.tmx"));
+  EXPECT_NE(tmx.find("Welcomes the work of the Expert Group."), std::string::npos);
+  EXPECT_EQ(tmx.find("3/7"), std::string::npos) << tmx;
 }
 
 TEST(Cli, AlignWritesEveryFormat) {

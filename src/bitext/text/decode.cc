@@ -8,6 +8,7 @@
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
 #include "bitext/text/docx.h"
+#include "bitext/text/pdf.h"
 
 namespace bitext::text {
 namespace {
@@ -117,13 +118,9 @@ void reject_binary(std::string_view text, const std::string& name) {
   }
 }
 
-// Files of the office formats bitext does not read itself: one line saying how to get their text.
+// Files of the office formats bitext does not read itself (it reads .docx and PDF): one line
+// saying how to get their text.
 void reject_documents(std::string_view bytes, const std::string& name) {
-  if (bytes.substr(0, 5) == "%PDF-") {
-    throw InputError(name,
-                     "a PDF file, not text: extract its text first (pdftotext -layout FILE.pdf "
-                     "FILE.txt, Debian poppler-utils), or give the .docx");
-  }
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
     throw InputError(name,
                      "a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx or as "
@@ -138,10 +135,11 @@ void reject_documents(std::string_view bytes, const std::string& name) {
 
 Decoded decode(std::string_view bytes, const std::string& name, const DecodeOptions& options) {
   if (bytes.empty()) throw InputError(name, "empty file");
-  if (is_zip(bytes)) {
-    // XML parts are UTF-8 or UTF-16 (converted by the parser), but nothing checks that the
-    // bytes are well-formed.
-    Decoded d{docx_text(bytes, name), "DOCX", 0};
+  if (is_zip(bytes) || is_pdf(bytes)) {
+    // Word's XML parts are UTF-8 or UTF-16 (converted by the parser), but nothing checks that
+    // their bytes are well-formed; Poppler's text is.
+    const bool zip = is_zip(bytes);
+    Decoded d{zip ? docx_text(bytes, name) : pdf_text(bytes, name), zip ? "DOCX" : "PDF", 0};
     const std::size_t bad = utf8::find_invalid(d.text);
     if (bad != std::string::npos) {
       if (!options.repair) {
