@@ -30,6 +30,14 @@ TEST(IsTraditional, ByTheShareOfCharactersTheMappingChanges) {
   EXPECT_FALSE(is_traditional(""));
 }
 
+TEST(SingleSpaced, RunsOfSpacesAndTabsAreOneSpace) {
+  EXPECT_EQ(single_spaced("1.     Requests\tthe  report"), "1. Requests the report");
+  EXPECT_EQ(single_spaced("United Nations        A/RES/73/187"), "United Nations A/RES/73/187");
+  EXPECT_EQ(single_spaced("一、 导言"), "一、 导言");
+  EXPECT_EQ(single_spaced(" \t "), " ");
+  EXPECT_EQ(single_spaced(""), "");
+}
+
 TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(nfkc("１２３ＡＢ"), "123AB"); }
 
 }  // namespace

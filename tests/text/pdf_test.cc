@@ -78,6 +78,13 @@ TEST(Pdf, LoadsAsADocument) {
     }
   }
   EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "3"}));
+  // The masthead's two columns are one sentence, single-spaced; its span covers the gap.
+  ASSERT_FALSE(d.paragraphs.empty());
+  ASSERT_FALSE(d.paragraphs[0].sentences.empty());
+  const Segment& masthead = d.paragraphs[0].sentences[0];
+  EXPECT_EQ(masthead.text, "United Nations A/RES/99/101");
+  EXPECT_NE(d.text.substr(masthead.span.begin, masthead.span.size()).find("Nations   "),
+            std::string::npos);
   EXPECT_GE(page, 2u);  // 2/5, 3/5 (and the running header)
 }
 

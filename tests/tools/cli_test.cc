@@ -227,11 +227,11 @@ TEST(Cli, AlignsPdfDocuments) {
                           dir.file("a.en.pdf"), "-o", dir.file("a.tsv")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string tsv = test::read_file(dir.file("a.tsv"));
-  // (The layout's spaces after a label stay: "1.   欢迎".)
-  EXPECT_NE(tsv.find("欢迎专家组的工作。\t1. Welcomes the work of the Expert Group.\t"),
+  // The layout's run of spaces after a label is one space in the segment.
+  EXPECT_NE(tsv.find("1. 欢迎专家组的工作。\t1. Welcomes the work of the Expert Group.\t"),
             std::string::npos)
       << tsv;
-  EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General to "
+  EXPECT_NE(tsv.find("2. 请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General to "
                      "report on the implementation of the present resolution.\t"),
             std::string::npos)
       << tsv;

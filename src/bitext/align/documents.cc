@@ -10,6 +10,7 @@
 
 #include "bitext/align/aligner.h"
 #include "bitext/align/engine.h"
+#include "bitext/text/normalize.h"
 
 namespace bitext::align {
 namespace {
@@ -114,7 +115,7 @@ void put_in_document_order(Alignment& a) {
 
 Segment paragraph_segment(const Paragraph& p) {
   Segment s;
-  s.text = p.text;
+  s.text = text::single_spaced(p.text);
   s.span = p.span;
   s.line = p.line;
   s.paragraph = p.index;

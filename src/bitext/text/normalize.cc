@@ -131,6 +131,20 @@ bool is_traditional(std::string_view text) {
   return traditional > 0 && 10 * traditional >= han;
 }
 
+std::string single_spaced(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '\t') {
+      out += c;
+      continue;
+    }
+    if (out.empty() || out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
 std::string nfkc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

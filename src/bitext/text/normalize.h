@@ -24,6 +24,13 @@ std::string to_simplified(std::string_view text);
 //   is_traditional("網絡犯罪問題") == true;  is_traditional("网络犯罪问题") == false
 bool is_traditional(std::string_view text);
 
+// The text with every run of spaces and tabs as one space: how a segment is shown and exported,
+// without the gaps a layout leaves ("1.     Requests" at a tab stop in pdftotext -layout
+// output, a justified line's stretched spaces, a Word tab after a label).
+//
+//   single_spaced("1.     Requests\tthe  report") == "1. Requests the report"
+std::string single_spaced(std::string_view text);
+
 // NFKC only (full-width digits and letters to ASCII, compatibility ideographs to unified).
 std::string nfkc(std::string_view text);
 
