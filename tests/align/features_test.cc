@@ -86,6 +86,21 @@ TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"1.20", "5.30", "7.45"}));
 }
 
+// A superscript footnote marker is a number of its own, so that it meets the plain digits a
+// PDF's text prints for it ("International Security, 2"), not the year before it.
+TEST(Features, SuperscriptMarkersAreNumbersOfTheirOwn) {
+  Vocabulary zv, ev;
+  const SideFeatures z = features_of(
+      {"表示注意到政府专家组的报告，²", "2019 年 12 月 18 日第 74/173 号决议¹²"}, Lang::kZh, zv);
+  const SideFeatures e = features_of(
+      {"Taking note of the reports of the Group of Governmental Experts, 2", "of 2019¹"}, Lang::kEn,
+      ev);
+  EXPECT_EQ(z.segments[0].cognates, (std::vector<std::string>{"2"}));
+  EXPECT_EQ(e.segments[0].cognates, z.segments[0].cognates);
+  EXPECT_EQ(z.segments[1].cognates, (std::vector<std::string>{"2019", "12", "18", "74/173", "12"}));
+  EXPECT_EQ(e.segments[1].cognates, (std::vector<std::string>{"2019", "1"}));
+}
+
 TEST(Features, ScaledNumbersAndMonthsMeetTheOtherLanguage) {
   Vocabulary zv, ev;
   const SideFeatures z = features_of(

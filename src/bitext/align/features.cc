@@ -209,6 +209,24 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
         if (lang == Lang::kZh) f.tokens.push_back(vocab.add(utf8::encode(c)));
         continue;
       }
+      // A footnote marker in superscript (²) is a number of its own, as a PDF's text prints it
+      // in plain digits ("International Security, 2") or glued ("session,1").
+      if (utf8::is_superscript_digit(c)) {
+        flush();
+        std::string marker(1, static_cast<char>('0' + utf8::superscript_digit_value(c)));
+        for (std::size_t j = i; j < text.size();) {
+          const std::size_t before = j;
+          const char32_t d = utf8::next(text, j);
+          if (!utf8::is_superscript_digit(d)) {
+            j = before;
+            break;
+          }
+          marker += static_cast<char>('0' + utf8::superscript_digit_value(d));
+          i = j;
+        }
+        f.cognates.push_back(std::move(marker));
+        continue;
+      }
       if (is_word_char(c) ||
           (!word.empty() && word_has_digit && (c == '.' || c == ',' || c == '/') &&
            i < text.size() && utf8::is_ascii_digit(static_cast<unsigned char>(text[i])))) {
