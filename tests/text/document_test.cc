@@ -33,6 +33,21 @@ TEST(Paragraphs, BlankLineSeparatedAndHardWrappedEnglish) {
   EXPECT_EQ(d.paragraphs[2].line, 7u);
 }
 
+// A line broken at a slash (a symbol, an address, "and/or") joins the next without a space.
+TEST(Paragraphs, ALineBrokenAtASlashJoinsWithoutASpace) {
+  const Document d =
+      seg("Recalling its resolution 74/173 and the report of the Secretary-General (A/RES/\n"
+          "73/187), available at https://www.unodc.org/\n"
+          "cybercrime, and the views of Member States and/\n"
+          "or observers,\n"
+          "\n"
+          "1. Welcomes the report.\n");
+  ASSERT_EQ(d.paragraphs.size(), 2u);
+  EXPECT_NE(d.paragraphs[0].text.find("(A/RES/73/187)"), std::string::npos) << d.paragraphs[0].text;
+  EXPECT_NE(d.paragraphs[0].text.find("https://www.unodc.org/cybercrime,"), std::string::npos);
+  EXPECT_NE(d.paragraphs[0].text.find("and/or observers"), std::string::npos);
+}
+
 TEST(Paragraphs, ChineseJoinsWithoutSpacesAcrossWrapsAndPageBreaks) {
   const Document d =
       seg("74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，\n"
@@ -381,6 +396,29 @@ TEST(Structure, BareNumberFootnotesOnlyWhenCited) {
 // rule with their numbers on lines of their own, the job number beside a date stamp, and on the
 // next page a running header (the symbol beside the title, wrapped) that a two-page document
 // prints too rarely to be seen recurring.
+// The running header of page 2 in Chinese: the symbol beside a title of Han characters, which
+// has no spaces between its words.
+TEST(Structure, ChineseRunningHeaderBesideItsSymbol) {
+  const Document d =
+      seg("联合国                                                               A/RES/73/187\n"
+          "\n"
+          "      73/187. 打击为犯罪目的使用信息和通信技术行为\n"
+          "\n"
+          "A/RES/73/187          打击为犯罪目的使用信息和通信技术行为\n"
+          "\n"
+          "      1. 请秘书长征求会员国的意见；\n");
+  ASSERT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kPage);
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kBody);
+  // A symbol beside one short word is no running header (a list of documents).
+  const Document list =
+      seg("联合国                                                               A/74/130\n"
+          "\n"
+          "A/74/130          报告\n");
+  ASSERT_EQ(list.paragraphs.size(), 2u);
+  EXPECT_NE(list.paragraphs[1].kind, ParagraphKind::kPage);
+}
+
 TEST(Structure, PdfLayoutPageFurnitureAndFootnotes) {
   const Document d = seg(
       "United Nations                                                      A/RES/73/187\n"

@@ -153,7 +153,8 @@ struct Builder {
       line = l.number;
       begin = l.offset + lead;
     } else {
-      // English lines join with a space, Chinese with nothing; a hyphen at a line end stays.
+      // English lines join with a space, Chinese with nothing; a hyphen at a line end stays, and
+      // so does a slash, where a symbol or an address breaks (A/RES/ + 73/187, and/ + or).
       std::size_t last_start = text.size();
       while (last_start > 0 && (static_cast<unsigned char>(text[last_start - 1]) & 0xC0) == 0x80) {
         --last_start;
@@ -165,7 +166,7 @@ struct Builder {
       const char32_t next = utf8::next(body, q);
       const bool cjk_join = (utf8::is_han(last) || utf8::is_cjk_punct(last)) &&
                             (utf8::is_han(next) || utf8::is_cjk_punct(next));
-      if (!cjk_join && last != '-') {
+      if (!cjk_join && last != '-' && last != '/') {
         map.anchor(text.size(), l.offset - 1);  // the space stands for the line break
         text += ' ';
       }

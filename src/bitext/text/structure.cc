@@ -518,7 +518,13 @@ std::string symbol_beside_title(std::string_view text) {
     const std::string_view symbol = cells[k], title = cells[1 - k];
     if (symbol.size() > 40 || !symbol_line(decode32(symbol))) continue;
     if (title.size() > 300 || ends_with_punctuation(title) || single_boilerplate(title)) continue;
-    if (!parse_label(title).empty() || title.find(' ') == std::string_view::npos) continue;
+    // A title of words: English ones spaced, Chinese ones Han characters without spaces
+    // ("打击为犯罪目的使用信息和通信技术行为").
+    std::size_t han = 0;
+    for (std::size_t i = 0; i < title.size();) han += utf8::is_han(utf8::next(title, i)) ? 1 : 0;
+    if (!parse_label(title).empty() || (title.find(' ') == std::string_view::npos && han < 4)) {
+      continue;
+    }
     return std::string(symbol);
   }
   return {};
