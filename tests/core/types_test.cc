@@ -50,21 +50,25 @@ TEST(Types, PairsForCheckKeepOmissionsButNotOneSidedHeaders) {
   Alignment a;
   a.zh_name = "zh.txt";
   a.zh = {{"中文"}, {"第一段。"}, {"第二段。"}};
-  a.en = {{"First paragraph."}};
+  a.en = {{"First paragraph."}, {"Crime prevention and criminal justice"}};
+  a.en[1].line = 12;
   a.zh[0].kind = ParagraphKind::kHeader;
   a.zh[0].line = 3;
   a.zh[1].line = 7;
   a.zh[2].line = 9;
   a.zh[2].label.text = "2.";
   a.beads = {Bead{{0, 1}, {0, 0}, 1.0, true}, Bead{{1, 2}, {0, 1}, 0.9, false},
-             Bead{{2, 3}, {1, 1}, 1.0, true}};
+             Bead{{2, 3}, {1, 1}, 1.0, true}, Bead{{3, 3}, {1, 2}, 1.0, true}};
   const auto pairs = pairs_for_check(a);
-  ASSERT_EQ(pairs.size(), 2u);  // the masthead line 中文 is in the Chinese version only
+  ASSERT_EQ(pairs.size(), 3u);  // the masthead line 中文 is in the Chinese version only
   EXPECT_EQ(pairs[0].loc, "line 7");
   EXPECT_EQ(pairs[0].en, "First paragraph.");
   EXPECT_EQ(pairs[1].loc, "2.");  // an omitted body paragraph is still checked
   EXPECT_EQ(pairs[1].en, "");
   EXPECT_EQ(pairs[1].source, "zh.txt");
+  // A line of the English only: its place is the English file's line.
+  EXPECT_EQ(pairs[2].loc, "English line 12");
+  EXPECT_EQ(pairs[2].zh, "");
 }
 
 TEST(Types, InputErrorSaysWhere) {

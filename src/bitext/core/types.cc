@@ -221,7 +221,10 @@ std::vector<SegmentPair> pairs_for_check(const Alignment& alignment) {
     const Segment& first = side[range.begin];
     SegmentPair pair = pair_of(alignment, b);
     pair.label = first.label.text;
-    pair.loc = !pair.label.empty() ? pair.label : "line " + std::to_string(first.line);
+    // A bead of English only is placed in the English file, whose line it names.
+    pair.loc = !pair.label.empty()
+                   ? pair.label
+                   : (b.zh.empty() ? "English line " : "line ") + std::to_string(first.line);
     pairs.push_back(std::move(pair));
   }
   return pairs;
