@@ -9,6 +9,7 @@
 #include "bitext/core/error.h"
 #include "bitext/text/decode.h"
 #include "bitext/text/document.h"
+#include "decode_error.h"
 #include "test_support.h"
 
 namespace bitext::text {
@@ -89,15 +90,7 @@ TEST(Pdf, LoadsAsADocument) {
 }
 
 TEST(Pdf, BadFilesFailNamingTheFile) {
-  const auto error_of = [](const std::string& bytes) -> std::string {
-    try {
-      decode(bytes, "in.pdf");
-    } catch (const InputError& e) {
-      EXPECT_EQ(e.file(), "in.pdf");
-      return e.what();
-    }
-    return "no error";
-  };
+  const auto error_of = [](const std::string& bytes) { return decode_error(bytes, "in.pdf"); };
   EXPECT_NE(error_of("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj garbage").find("not a readable PDF"),
             std::string::npos);
   // A scan: pages without text.
