@@ -40,6 +40,23 @@ TEST(Batch, PairsFilesByStem) {
   EXPECT_NE(plan.unpaired[0].find("alone.zh.txt"), std::string::npos);
 }
 
+// The names the UN's document system gives its downloads (A_RES_73_187-ZH.pdf), and other
+// separators, pair too; a tag inside a word does not count.
+TEST(Batch, PairsTheNamesDocumentSystemsGive) {
+  test::TempDir dir;
+  for (const char* name : {"A_RES_73_187-ZH.pdf", "A_RES_73_187-EN.pdf", "report_zh.docx",
+                           "report_EN.docx", "garden.txt", "kitchen.txt", "x_en_final.txt"}) {
+    test::write_file(dir.file(name), "x");
+  }
+  const BatchPlan plan = plan_from_folder(dir.path());
+  ASSERT_EQ(plan.pairs.size(), 2u);
+  EXPECT_EQ(plan.pairs[0].name, "A_RES_73_187");
+  EXPECT_NE(plan.pairs[0].zh.find("A_RES_73_187-ZH.pdf"), std::string::npos);
+  EXPECT_NE(plan.pairs[0].en.find("A_RES_73_187-EN.pdf"), std::string::npos);
+  EXPECT_EQ(plan.pairs[1].name, "report");
+  EXPECT_TRUE(plan.unpaired.empty());
+}
+
 TEST(Batch, ManifestPairs) {
   test::TempDir dir;
   fill(dir);

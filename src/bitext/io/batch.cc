@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -25,17 +26,22 @@ namespace bitext::io {
 namespace fs = std::filesystem;
 namespace {
 
-// "X.zh.txt" -> ("X", Lang::kZh); also "X.zh"; nullopt for other names.
+// The stem and language of a file named for one version of a pair: a language tag zh or en (any
+// case) after a '.', '-' or '_' and before the extension or the end: "X.zh.txt", "X.zh",
+// "A_RES_73_187-EN.pdf" (the UN's document system), "report_zh.docx" -> ("X", zh) ...; nullopt
+// for other names. The last such tag counts.
 std::optional<std::pair<std::string, Lang>> stem_of(const std::string& file) {
-  for (const auto& [tag, lang] : {std::pair<const char*, Lang>{".zh", Lang::kZh},
-                                  std::pair<const char*, Lang>{".en", Lang::kEn}}) {
-    const std::string t = tag;
-    const auto dotted = file.rfind(t + ".");
-    if (dotted != std::string::npos && dotted > 0)
-      return std::make_pair(file.substr(0, dotted), lang);
-    if (file.size() > t.size() && file.compare(file.size() - t.size(), t.size(), t) == 0) {
-      return std::make_pair(file.substr(0, file.size() - t.size()), lang);
-    }
+  std::string lower = file;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t at = lower.size(); at-- > 1;) {
+    const char separator = lower[at - 1];
+    if (separator != '.' && separator != '-' && separator != '_') continue;
+    const std::string tag = lower.substr(at, 2);
+    if (tag != "zh" && tag != "en") continue;
+    const std::size_t after = at + 2;
+    if (after != lower.size() && lower[after] != '.') continue;
+    if (at - 1 == 0) return std::nullopt;  // ".zh.txt": no stem
+    return std::make_pair(file.substr(0, at - 1), tag == "zh" ? Lang::kZh : Lang::kEn);
   }
   return std::nullopt;
 }

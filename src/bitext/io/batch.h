@@ -19,7 +19,8 @@
 
 namespace bitext::io {
 
-// Pairs of files to align: X.zh.txt with X.en.txt (any extension, same stem), or the lines
+// Pairs of files to align: X.zh.txt with X.en.txt (any extension, same stem; also X-ZH.pdf
+// with X-EN.pdf as the UN's document system names them, X_zh.docx ...), or the lines
 // zh_path<TAB>en_path of a manifest. Files without a partner are listed in `unpaired`.
 struct BatchPair {
   std::string name;  // the stem: output files are <output_dir>/<name>.<format>
@@ -28,7 +29,7 @@ struct BatchPair {
 };
 struct BatchPlan {
   std::vector<BatchPair> pairs;       // sorted by name
-  std::vector<std::string> unpaired;  // files with .zh./.en. in their name but no partner
+  std::vector<std::string> unpaired;  // files named for one version but without a partner
 };
 // Throws InputError when the folder cannot be read, or for a manifest line without a tab.
 BatchPlan plan_from_folder(const std::string& dir);
