@@ -38,6 +38,14 @@ TEST(SingleSpaced, RunsOfSpacesAndTabsAreOneSpace) {
   EXPECT_EQ(single_spaced(""), "");
 }
 
+TEST(DisplayText, NoListBulletAndSingleSpaced) {
+  EXPECT_EQ(display_text("- (a)  Opening of the meeting;"), "(a) Opening of the meeting;");
+  EXPECT_EQ(display_text("• 会议开幕；"), "会议开幕；");
+  EXPECT_EQ(display_text("1.     Requests"), "1. Requests");
+  EXPECT_EQ(display_text("-5 degrees"), "-5 degrees");  // a minus sign, no bullet
+  EXPECT_EQ(display_text("- "), "- ");                  // nothing after it: kept
+}
+
 TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(nfkc("１２３ＡＢ"), "123AB"); }
 
 }  // namespace

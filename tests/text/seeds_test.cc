@@ -141,8 +141,14 @@ TEST(Seeds, NoTextIsLost) {
     for (const Paragraph& p : d.paragraphs) {
       for (char c : p.text) brackets_kept += c == '[';
     }
+    // Sentences hold every character of their paragraph but a list bullet opening it, which a
+    // segment leaves out (text::display_text: "- (a) 会议开幕；").
+    std::size_t bullets = 0;
+    for (const Paragraph& p : d.paragraphs) {
+      bullets += p.text.rfind("- ", 0) == 0 || p.text.rfind("\xE2\x80\xA2 ", 0) == 0 ? 1 : 0;
+    }
     EXPECT_EQ(in_paragraphs, in_file + brackets_kept) << name;
-    EXPECT_EQ(in_sentences, in_paragraphs) << name;
+    EXPECT_EQ(in_sentences + bullets, in_paragraphs) << name;
   }
 }
 

@@ -115,7 +115,7 @@ void put_in_document_order(Alignment& a) {
 
 Segment paragraph_segment(const Paragraph& p) {
   Segment s;
-  s.text = text::single_spaced(p.text);
+  s.text = text::display_text(p.text);
   s.span = p.span;
   s.line = p.line;
   s.paragraph = p.index;

@@ -578,7 +578,7 @@ Document segment_text(std::string text, const std::string& name, const SegmentOp
     p.sentences = split_sentences(p.text, doc.lang, options.sentence);
     for (Segment& s : p.sentences) {
       s.span = {raw[k].map.to_document(s.span.begin), raw[k].map.to_document(s.span.end)};
-      s.text = single_spaced(s.text);
+      s.text = display_text(s.text);
       s.paragraph = p.index;
       s.kind = p.kind;
       s.line = p.line;

@@ -145,6 +145,18 @@ std::string single_spaced(std::string_view text) {
   return out;
 }
 
+std::string display_text(std::string_view text) {
+  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
+    if (text.size() > bullet.size() && text.substr(0, bullet.size()) == bullet &&
+        text.find_first_not_of(" \t", bullet.size()) != std::string_view::npos) {
+      text.remove_prefix(bullet.size());
+      text.remove_prefix(text.find_first_not_of(" \t"));
+      break;
+    }
+  }
+  return single_spaced(text);
+}
+
 std::string nfkc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
