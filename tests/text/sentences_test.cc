@@ -14,6 +14,16 @@ std::vector<std::string> texts(std::string_view p, Lang lang, bool semicolons = 
   return out;
 }
 
+// A draft's placeholders: an ellipsis in brackets does not end a sentence, whatever follows.
+TEST(Sentences, AnEllipsisInBracketsIsAPlaceholder) {
+  const auto s = split_sentences(
+      "16. At its [...] meeting[s], on 28 [and ...] July 2020, the Expert Group considered item "
+      "3. Statements were made by [\xE2\x80\xA6] Member States.",
+      Lang::kEn);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].text, "Statements were made by [\xE2\x80\xA6] Member States.");
+}
+
 TEST(Sentences, ChineseStopsAndClosingQuotes) {
   EXPECT_EQ(texts("他说：“我们走吧。”大家都同意。真的吗？是的！", Lang::kZh),
             (std::vector<std::string>{"他说：“我们走吧。”", "大家都同意。", "真的吗？", "是的！"}));

@@ -62,6 +62,15 @@ bool one_of(std::string_view word, const std::string_view (&list)[N]) {
 
 // Whether a break between `before` and `after` should be undone.
 bool merge_across(std::string_view before, std::string_view after, Lang lang) {
+  // An ellipsis in brackets is a draft's placeholder ("on 28 [and ...] July", "meeting[s] [...]
+  // on"), inside its sentence.
+  const std::string_view trimmed = utf8::trim(before);
+  for (std::string_view placeholder : {"...]", "\xE2\x80\xA6]", "...)", "\xE2\x80\xA6)"}) {
+    if (trimmed.size() >= placeholder.size() &&
+        trimmed.substr(trimmed.size() - placeholder.size()) == placeholder) {
+      return true;
+    }
+  }
   const std::string word = last_word(before);
   if (word.empty() || word.back() != '.') return false;
   const std::size_t first = utf8::space_prefix(after);
