@@ -150,7 +150,8 @@ void write_pdf(const std::string& path, const std::vector<std::vector<PdfLine>>&
     for (const PdfLine& l : lines) {
       const bool ascii = std::all_of(l.text.begin(), l.text.end(),
                                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      content += "BT /" + std::string(ascii ? "F1" : "F2") + " 10 Tf " + std::to_string(l.x) + " " +
+      content += "BT /" + std::string(ascii ? "F1" : "F2") + " 10 Tf " +
+                 std::to_string(l.char_spacing) + " Tc " + std::to_string(l.x) + " " +
                  std::to_string(l.y) + " Td " +
                  (ascii ? pdf_string(l.text) : pdf_hex_utf16(l.text)) + " Tj ET\n";
     }

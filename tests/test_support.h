@@ -43,6 +43,7 @@ struct PdfLine {
   int x = 72;
   int y = 780;
   std::string text;  // UTF-8; ASCII lines in Helvetica, others in a CID font with a ToUnicode map
+  int char_spacing = 0;  // extra points between characters (Tc): a letter-spaced title
 };
 // Writes a PDF of these pages (fonts not embedded: enough for text extraction).
 void write_pdf(const std::string& path, const std::vector<std::vector<PdfLine>>& pages);

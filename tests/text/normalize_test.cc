@@ -44,6 +44,13 @@ TEST(DisplayText, NoListBulletAndSingleSpaced) {
   EXPECT_EQ(display_text("1.     Requests"), "1. Requests");
   EXPECT_EQ(display_text("-5 degrees"), "-5 degrees");  // a minus sign, no bullet
   EXPECT_EQ(display_text("- "), "- ");                  // nothing after it: kept
+  // Letter-spaced Han characters, as a PDF's text layer gives a spread title.
+  EXPECT_EQ(display_text("决 议 草 案"), "决议草案");
+  EXPECT_EQ(display_text("欢 迎 秘 书 长 的报告"), "欢迎秘书长的报告");
+  EXPECT_EQ(display_text("大 会"), "大 会");              // two: may be two words
+  EXPECT_EQ(display_text("第一章 总纲"), "第一章 总纲");  // words, not letters
+  EXPECT_EQ(display_text("2019 年 12 月 18 日"), "2019 年 12 月 18 日");
+  EXPECT_EQ(display_text("A B C D"), "A B C D");
 }
 
 TEST(Nfkc, MapsFullWidthForms) { EXPECT_EQ(nfkc("１２３ＡＢ"), "123AB"); }

@@ -89,6 +89,17 @@ TEST(Pdf, LoadsAsADocument) {
   EXPECT_GE(page, 2u);  // 2/5, 3/5 (and the running header)
 }
 
+// A letter-spaced title: the text layer has a space in every gap; the segment joins them.
+TEST(Pdf, LetterSpacedChineseIsJoined) {
+  test::TempDir dir;
+  test::write_pdf(dir.file("t.pdf"), {{{72, 780, "打击网络犯罪", 6}, {72, 750, "1. 欢迎报告。"}}});
+  const Document d = load_document(dir.file("t.pdf"), {});
+  ASSERT_FALSE(d.paragraphs.empty());
+  EXPECT_NE(d.paragraphs[0].text.find("打 击"), std::string::npos);  // as the PDF has it
+  ASSERT_FALSE(d.paragraphs[0].sentences.empty());
+  EXPECT_EQ(d.paragraphs[0].sentences[0].text, "打击网络犯罪");
+}
+
 TEST(Pdf, BadFilesFailNamingTheFile) {
   const auto error_of = [](const std::string& bytes) { return decode_error(bytes, "in.pdf"); };
   EXPECT_NE(error_of("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj garbage").find("not a readable PDF"),

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <vector>
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
@@ -108,6 +109,54 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+// Han characters spaced out one by one (欢 迎 秘 书 长: a PDF's letter-spaced title or justified
+// line, where the text layer has a space for each gap) joined again: a run of three or more
+// single Han characters each followed by one space and another. Chinese puts no space between
+// its words, so such a run is never text; two are left alone ("大 会" may be two words).
+std::string unspaced_han(const std::string& text) {
+  struct Piece {
+    std::size_t begin, end;  // bytes of one code point
+    bool han;
+  };
+  std::vector<Piece> pieces;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    const char32_t c = utf8::next(text, i);
+    pieces.push_back({begin, i, utf8::is_han(c)});
+  }
+  std::vector<bool> drop(pieces.size(), false);  // spaces to leave out
+  const auto space = [&](std::size_t k) {
+    return k < pieces.size() && pieces[k].end - pieces[k].begin == 1 &&
+           text[pieces[k].begin] == ' ';
+  };
+  for (std::size_t k = 0; k < pieces.size();) {
+    // A run: Han, then (space, Han)* with each Han standing alone (no Han right before it).
+    if (!pieces[k].han || (k > 0 && pieces[k - 1].han)) {
+      ++k;
+      continue;
+    }
+    std::size_t end = k, count = 1;
+    while (space(end + 1) && end + 2 < pieces.size() && pieces[end + 2].han &&
+           !(end + 3 < pieces.size() && pieces[end + 3].han)) {
+      end += 2;
+      ++count;
+    }
+    if (count >= 3) {
+      for (std::size_t j = k + 1; j < end; j += 2) drop[j] = true;
+      // And the space between the run and Han text beside it (秘 书 长 的报告).
+      if (space(end + 1) && end + 2 < pieces.size() && pieces[end + 2].han) drop[end + 1] = true;
+      if (k >= 2 && space(k - 1) && pieces[k - 2].han) drop[k - 1] = true;
+    }
+    k = end + 1;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    if (!drop[k]) out.append(text, pieces[k].begin, pieces[k].end - pieces[k].begin);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string to_simplified(std::string_view text) {
@@ -154,7 +203,7 @@ std::string display_text(std::string_view text) {
       break;
     }
   }
-  return single_spaced(text);
+  return unspaced_han(single_spaced(text));
 }
 
 std::string nfkc(std::string_view text) {

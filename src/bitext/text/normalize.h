@@ -31,11 +31,13 @@ bool is_traditional(std::string_view text);
 //   single_spaced("1.     Requests\tthe  report") == "1. Requests the report"
 std::string single_spaced(std::string_view text);
 
-// A segment's text as it is shown and exported: single_spaced, and without a list bullet opening
+// A segment's text as it is shown and exported: single_spaced, without a list bullet opening
 // it ("- (a) Opening of the meeting;", as pandoc writes a list item; • · *), which CAT tools
-// leave out of segments. Labels stay: they are text.
+// leave out of segments, and with Han characters spaced out one by one joined again (three or
+// more: "欢 迎 秘 书 长", a PDF's letter-spaced title or justified line). Labels stay.
 //
 //   display_text("- (a)  Opening of the meeting;") == "(a) Opening of the meeting;"
+//   display_text("决 议 草 案") == "决议草案"
 std::string display_text(std::string_view text);
 
 // NFKC only (full-width digits and letters to ASCII, compatibility ideographs to unified).
