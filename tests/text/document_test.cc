@@ -419,6 +419,22 @@ TEST(Structure, ChineseRunningHeaderBesideItsSymbol) {
   EXPECT_NE(list.paragraphs[1].kind, ParagraphKind::kPage);
 }
 
+// A masthead letter-spaced, as a Chinese PDF's text layer gives it: boilerplate all the same.
+TEST(Structure, LetterSpacedChineseMasthead) {
+  const Document d =
+      seg("联 合 国                                                A/RES/73/187\n"
+          "大\xE3\x80\x80会                                              Distr.: General\n"
+          "\n"
+          "第 七 十 三 届 会 议\n"
+          "\n"
+          "议 程 项 目 109\n"
+          "\n"
+          "1. 欢迎报告。\n");
+  ASSERT_EQ(d.paragraphs.size(), 5u);
+  for (std::size_t k = 0; k < 4; ++k) EXPECT_EQ(d.paragraphs[k].kind, ParagraphKind::kHeader) << k;
+  EXPECT_EQ(d.paragraphs[4].kind, ParagraphKind::kBody);
+}
+
 TEST(Structure, PdfLayoutPageFurnitureAndFootnotes) {
   const Document d = seg(
       "United Nations                                                      A/RES/73/187\n"

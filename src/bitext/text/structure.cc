@@ -577,8 +577,21 @@ bool single_boilerplate(std::string_view text) {
   // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
   // that does is body, and most body lines are rejected here without decoding them.
   if (ends_with_punctuation(text) && text.back() != ')' && text.back() != ']') return false;
-  // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified.
-  const std::u32string s = decode32(to_simplified(text));
+  // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified, and a
+  // letter-spaced masthead (联 合 国, 大　会, 第 七 十 三 届 会 议) without its spaces.
+  std::u32string s = decode32(to_simplified(text));
+  {
+    std::u32string joined;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      const bool gap = s[k] == U' ' || s[k] == U'\u3000';
+      if (gap && !joined.empty() && utf8::is_han(joined.back()) && k + 1 < s.size() &&
+          utf8::is_han(s[k + 1])) {
+        continue;
+      }
+      joined += s[k];
+    }
+    s = std::move(joined);
+  }
   if (whole_date(s) || session_line(s) || agenda_line(s) || symbol_line(s) || plenary_line(s) ||
       page_or_job_number(s) || version_language(s)) {
     return true;
