@@ -75,6 +75,14 @@ TEST(Glossary, TbxTagsTheChineseByItsScript) {
   const auto back = read_glossary(dir.file("tw.tbx"));
   ASSERT_EQ(back.size(), 2u);
   EXPECT_EQ(back[0].zh, "網絡犯罪");
+  // The spreadsheets' header names the same tag, and reads back.
+  std::ostringstream tsv, csv;
+  write_glossary(terms, GlossaryFormat::kTsv, tsv);
+  write_glossary(terms, GlossaryFormat::kCsv, csv, "zh-HK");
+  EXPECT_EQ(tsv.str().rfind("zh-TW\ten\tscore", 0), 0u);
+  EXPECT_EQ(csv.str().rfind("\xEF\xBB\xBFzh-HK,en,score", 0), 0u);
+  test::write_file(dir.file("tw.tsv"), tsv.str());
+  EXPECT_EQ(read_glossary(dir.file("tw.tsv"))[1].zh, "聯合國毒品和犯罪問題辦公室");
 }
 
 TEST(Glossary, CsvHasABomAndAHeader) {

@@ -89,11 +89,17 @@ std::string csv_cell(const std::string& s) {
   return out + "\"";
 }
 
-void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::string_view zh_tag) {
-  if (terms.empty()) throw ConfigError("a TBX glossary needs at least one entry");
+// The language tag of the terms' Chinese: zh_tag if given, else zh-TW for Traditional terms.
+std::string terms_tag(const std::vector<TermPair>& terms, std::string_view zh_tag) {
+  if (!zh_tag.empty()) return std::string(zh_tag);
   std::string zh_text;
   for (const TermPair& t : terms) zh_text += t.zh;
-  const std::string zh_lang = chinese_tag(zh_text, zh_tag);
+  return chinese_tag(zh_text);
+}
+
+void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::string_view zh_tag) {
+  if (terms.empty()) throw ConfigError("a TBX glossary needs at least one entry");
+  const std::string zh_lang = terms_tag(terms, zh_tag);
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
@@ -426,7 +432,9 @@ void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, s
       return;
     case GlossaryFormat::kCsv:
       out << "\xEF\xBB\xBF";
-      for (std::size_t k = 0; k < kHeader.size(); ++k) out << (k ? "," : "") << kHeader[k];
+      for (std::size_t k = 0; k < kHeader.size(); ++k) {
+        out << (k ? "," : "") << (k == 0 ? terms_tag(terms, zh_tag) : kHeader[k]);
+      }
       out << "\r\n";
       for (const TermPair& t : terms) {
         const auto row = cells_of(t);
@@ -435,7 +443,8 @@ void write_glossary(const std::vector<TermPair>& terms, GlossaryFormat format, s
       }
       return;
     case GlossaryFormat::kTsv:
-      out << join(kHeader, "\t") << '\n';
+      out << terms_tag(terms, zh_tag) << '\t'
+          << join(std::vector<std::string>(kHeader.begin() + 1, kHeader.end()), "\t") << '\n';
       for (const TermPair& t : terms) {
         auto row = cells_of(t);
         for (auto& cell : row) cell = one_line(cell);

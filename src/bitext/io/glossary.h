@@ -24,7 +24,8 @@ GlossaryFormat glossary_format_named(const std::string& name);
 GlossaryFormat glossary_format_of(const std::string& path);
 bool is_glossary_format(const std::string& name);
 
-// Columns: zh-CN, en (preferred first, alternatives after "|"), score, frequency (joint),
+// Columns: zh-CN (the header says zh-TW for terms in Traditional characters, or zh_tag), en
+// (preferred first, alternatives after "|"), score, frequency (joint),
 // zh_frequency, en_frequency, forbidden ("|"-separated), note, examples (" | "-separated).
 // TBX: one termEntry per pair, langSet zh-CN (zh_tag; empty = zh-TW when the terms are written
 // in Traditional characters, io::chinese_tag) / en, alternatives as further tig, forbidden
