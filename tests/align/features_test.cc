@@ -86,6 +86,19 @@ TEST(Features, AClockTimeIsTwoNumbersAsInChinese) {
   EXPECT_EQ(e.segments[2].cognates, (std::vector<std::string>{"1.20", "5.30", "7.45"}));
 }
 
+// Traditional characters are tokens of their Simplified forms: a Simplified dictionary (and
+// the other documents of a batch) meets a Traditional text.
+TEST(Features, TraditionalCharactersAreReadAsSimplified) {
+  Vocabulary zv;
+  const SideFeatures tw = features_of({"網絡犯罪問題"}, Lang::kZh, zv);
+  const SideFeatures cn = features_of({"网络犯罪问题"}, Lang::kZh, zv);
+  EXPECT_EQ(tw.segments[0].tokens, cn.segments[0].tokens);
+  EXPECT_EQ(zv.token(tw.segments[0].tokens[0]), "网");
+  // A Simplified text keeps the characters the mapping would fold (份 -> 分).
+  const SideFeatures share = features_of({"一份报告"}, Lang::kZh, zv);
+  EXPECT_EQ(zv.token(share.segments[0].tokens[1]), "份");
+}
+
 // A superscript footnote marker is a number of its own, so that it meets the plain digits a
 // PDF's text prints for it ("International Security, 2"), not the year before it.
 TEST(Features, SuperscriptMarkersAreNumbersOfTheirOwn) {

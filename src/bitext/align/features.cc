@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "bitext/core/utf8.h"
+#include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
 #include "bitext/text/pinyin.h"
 
@@ -150,13 +151,28 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
   SideFeatures side;
   side.lang = lang;
   side.segments.reserve(segments.size());
+  bool traditional = false;
+  if (lang == Lang::kZh) {
+    std::string sample;  // the first megabyte says
+    for (const Segment& segment : segments) {
+      if (sample.size() > (std::size_t{1} << 20)) break;
+      sample += segment.text;
+    }
+    traditional = text::is_traditional(sample);
+  }
   std::string word;
   for (const Segment& segment : segments) {
     SegmentFeatures f;
     f.length = length_of(segment.text, lang, han_weight);
     f.label = segment.label;
     f.kind = segment.kind;
-    const std::string_view text = segment.text;
+    // A text in Traditional characters is read as Simplified: the lexicon then meets a
+    // dictionary's Simplified entries (CC-CEDICT's second column) and the other documents of a
+    // batch. Only such a text: the mapping also folds a few characters Simplified text uses
+    // (份, 俱, 跤), which a Simplified text keeps.
+    const std::string simplified = traditional ? text::to_simplified(segment.text) : std::string();
+    const std::string_view text =
+        traditional ? std::string_view(simplified) : std::string_view(segment.text);
     // Skip the label itself: its number is matched through Label, not as a cognate.
     std::size_t i = segment.label.empty() ? 0 : std::min(segment.label.length, text.size());
     // UN Chinese writes thousands with spaces (5 000 美元): read as the English 5,000 is.

@@ -62,7 +62,8 @@ struct SideFeatures {
 float length_of(std::string_view text, Lang lang, float han_weight);
 
 // Tokenizes and measures each segment. Chinese tokens are single Han characters (a character
-// lexicon beats a word lexicon for IBM Model 1 on zh-en); English tokens are lower-cased words.
+// lexicon beats a word lexicon for IBM Model 1 on zh-en), in Simplified forms when the segments
+// are written in Traditional characters; English tokens are lower-cased words.
 // Digit strings go to cognates on both sides, as do Latin words inside Chinese text.
 SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, Vocabulary& vocab,
                               float han_weight);
