@@ -114,6 +114,7 @@ std::string collapse_space(std::string_view s) {
 // single Han characters each followed by one space and another. Chinese puts no space between
 // its words, so such a run is never text; two are left alone ("大 会" may be two words).
 std::string unspaced_han(const std::string& text) {
+  if (text.find(' ') == std::string::npos) return text;
   struct Piece {
     std::size_t begin, end;  // bytes of one code point
     bool han;
