@@ -32,34 +32,46 @@ const icu::Normalizer2& nfkc_only() {
   return *n;
 }
 
-// The transliterator plus the set of characters it can change, so that text with none of them
-// (nearly all Simplified text) skips the slow transliteration. One instance per thread: ICU
-// transliterators are not safe to share between threads.
-struct HantHans {
-  std::unique_ptr<icu::Transliterator> transliterator;
-  icu::UnicodeSet sources;
+std::unique_ptr<icu::Transliterator> hant_hans_transliterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !t) {
+    throw ResourceError(std::string("ICU Hant-Hans transliterator unavailable: ") +
+                        u_errorName(status));
+  }
+  return t;
+}
 
-  HantHans() {
-    UErrorCode status = U_ZERO_ERROR;
-    transliterator.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !transliterator) {
-      throw ResourceError(std::string("ICU Hant-Hans transliterator unavailable: ") +
-                          u_errorName(status));
-    }
-    // The rules' source set holds thousands of characters that Simplified text uses too; keep
-    // only those the transliterator really changes, so that Simplified text skips it.
-    icu::UnicodeSet candidates;
-    transliterator->getSourceSet(candidates);
+// The characters the Hant-Hans transliterator changes, computed once and shared (a frozen set
+// is safe to read from any thread): text with none of them (nearly all Simplified text) skips
+// the slow transliteration, and is_traditional needs no transliterator at all. The rules'
+// source set holds thousands of characters that Simplified text uses too; only those really
+// changed are kept.
+const icu::UnicodeSet& traditional_characters() {
+  static const icu::UnicodeSet set = [] {
+    const std::unique_ptr<icu::Transliterator> t = hant_hans_transliterator();
+    icu::UnicodeSet candidates, changed_set;
+    t->getSourceSet(candidates);
     for (int32_t r = 0; r < candidates.getRangeCount(); ++r) {
       for (UChar32 c = candidates.getRangeStart(r); c <= candidates.getRangeEnd(r); ++c) {
         icu::UnicodeString one(c);
         icu::UnicodeString changed(one);
-        transliterator->transliterate(changed);
-        if (changed != one) sources.add(c);
+        t->transliterate(changed);
+        if (changed != one) changed_set.add(c);
       }
     }
-    sources.freeze();
-  }
+    changed_set.freeze();
+    return changed_set;
+  }();
+  return set;
+}
+
+// The transliterator and the characters it changes. One instance per thread: ICU
+// transliterators are not safe to share between threads.
+struct HantHans {
+  std::unique_ptr<icu::Transliterator> transliterator = hant_hans_transliterator();
+  const icu::UnicodeSet& sources = traditional_characters();
 };
 
 HantHans& thread_hant_hans() {
@@ -170,7 +182,7 @@ std::string to_simplified(std::string_view text) {
 }
 
 bool is_traditional(std::string_view text) {
-  const icu::UnicodeSet& sources = thread_hant_hans().sources;
+  const icu::UnicodeSet& sources = traditional_characters();
   std::size_t han = 0, traditional = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = utf8::next(text, i);
