@@ -125,8 +125,20 @@ std::string collapse_space(std::string_view s) {
 // line, where the text layer has a space for each gap) joined again: a run of three or more
 // single Han characters each followed by one space and another. Chinese puts no space between
 // its words, so such a run is never text; two are left alone ("大 会" may be two words).
+// Whether some space has a Han character on either side: without one, nothing to join.
+bool han_space_han(const std::string& text) {
+  for (std::size_t p = text.find(' '); p != std::string::npos; p = text.find(' ', p + 1)) {
+    if (p == 0 || p + 1 >= text.size()) continue;
+    std::size_t before = p - 1;
+    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+    std::size_t i = before, j = p + 1;
+    if (utf8::is_han(utf8::next(text, i)) && utf8::is_han(utf8::next(text, j))) return true;
+  }
+  return false;
+}
+
 std::string unspaced_han(const std::string& text) {
-  if (text.find(' ') == std::string::npos) return text;
+  if (!han_space_han(text)) return text;
   struct Piece {
     std::size_t begin, end;  // bytes of one code point
     bool han;
