@@ -98,6 +98,23 @@ TEST(Candidates, TermsAreShownAsWritten) {
   EXPECT_EQ(as_written("犯罪", "犯"), "犯罪");
 }
 
+// Terms linked crosswise to a coordination, which the miner swaps back when counts tie.
+TEST(Candidates, LinksCrossingACoordination) {
+  const char* zh = "初步结论和建议";
+  const char* en = "preliminary conclusions and recommendations";
+  EXPECT_TRUE(crosses_coordination(zh, en, "结论", "建议", "recommendations", "conclusions"));
+  EXPECT_TRUE(crosses_coordination(zh, en, "结论", "建议", "recommendation", "conclusion"));
+  // In order: nothing to swap.
+  EXPECT_FALSE(crosses_coordination(zh, en, "结论", "建议", "conclusions", "recommendations"));
+  // The terms must end the first conjunct and open the second.
+  EXPECT_FALSE(crosses_coordination(zh, en, "初步", "建议", "recommendations", "conclusions"));
+  EXPECT_FALSE(crosses_coordination("结论和建议清单", "conclusions", "结论", "建议",
+                                    "recommendations", "conclusions"));  // no "and"
+  EXPECT_TRUE(crosses_coordination("技术援助及能力建设",
+                                   "technical assistance and capacity-building", "技术援助",
+                                   "能力建设", "capacity-building", "assistance"));
+}
+
 }  // namespace
 
 }  // namespace bitext::terms

@@ -4,6 +4,7 @@
 #include <array>
 #include <numeric>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "bitext/core/utf8.h"
@@ -306,6 +307,32 @@ SplitSegment split_english(std::string_view text) {
     std::iota(out.sentence_initial.begin(), out.sentence_initial.end(), 0u);
   }
   return out;
+}
+
+bool crosses_coordination(std::string_view zh, std::string_view en, std::string_view zh_left,
+                          std::string_view zh_right, std::string_view en_of_left,
+                          std::string_view en_of_right) {
+  const std::size_t e_and = en.find(" and ");
+  if (e_and == std::string_view::npos || zh_left.empty() || zh_right.empty()) return false;
+  const std::string_view e_first = en.substr(0, e_and), e_second = en.substr(e_and + 5);
+  const std::string_view last = e_first.substr(e_first.rfind(' ') + 1);
+  const std::string_view opening = e_second.substr(0, e_second.find(' '));
+  // Equal, or equal but for a plural ending.
+  const auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    return a == b || (a.size() == b.size() + 1 && a.back() == 's' && a.substr(0, b.size()) == b);
+  };
+  if (!same(en_of_left, opening) || !same(en_of_right, last)) return false;
+  for (std::string_view conjunction : {"和", "及", "与"}) {
+    const std::size_t at = zh.find(conjunction);
+    if (at == std::string_view::npos) continue;
+    const std::string_view first = zh.substr(0, at), second = zh.substr(at + conjunction.size());
+    if (first.size() >= zh_left.size() && first.substr(first.size() - zh_left.size()) == zh_left &&
+        second.substr(0, zh_right.size()) == zh_right) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace bitext::terms

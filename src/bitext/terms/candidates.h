@@ -89,4 +89,15 @@ std::string english_variant_key(std::string_view word);
 // Number of code points.
 std::size_t chars(std::string_view s);
 
+// Two terms linked crosswise to a coordination: `zh` joins two conjuncts with 和, 及 or 与 and
+// `en` with "and" (初步结论和建议 / preliminary conclusions and recommendations); `zh_left`
+// ends the first Chinese conjunct and `zh_right` opens the second (结论, 建议); their English
+// renderings now (lower case) are `en_of_left` and `en_of_right`. True when `en_of_left` opens
+// the second English conjunct and `en_of_right` ends the first (结论 / recommendations, 建议 /
+// conclusions): crosswise, where Chinese and English mostly coordinate in the same order. A
+// plural ending does not count (conclusion / conclusions).
+bool crosses_coordination(std::string_view zh, std::string_view en, std::string_view zh_left,
+                          std::string_view zh_right, std::string_view en_of_left,
+                          std::string_view en_of_right);
+
 }  // namespace bitext::terms

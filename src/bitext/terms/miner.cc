@@ -891,6 +891,73 @@ void relink_with_vectors(std::vector<Choice>& choices, Links& links, const Vecto
   links = link_choices(choices);
 }
 
+// 7c. Coordinated terms keep their order. When a linked pair coordinates two terms on each side
+//     (初步结论和建议 / preliminary conclusions and recommendations) and the two Chinese terms
+//     are linked to the two English ones crosswise (结论 / recommendations, 建议 / conclusions:
+//     co-occurring always, counts cannot tell them apart), the two links are swapped — a
+//     tie-break only: each swapped pair must have been a candidate, and the two together score
+//     at least kTie of the two now linked (a translator may reorder a coordination, and counts
+//     that tell the terms apart win).
+void order_coordinations(Links& links, const std::vector<Choice>& choices,
+                         const std::vector<ZhTerm>& zh_terms, const Counts& en_counts,
+                         const Corpus& corpus) {
+  constexpr double kTie = 0.9;
+  std::map<std::pair<std::uint32_t, std::uint64_t>, double> best;  // candidate pair -> score
+  for (const Choice& c : choices) {
+    double& b = best[{c.zh, c.en}];
+    b = std::max(b, c.score);
+  }
+  const auto score = [&](std::uint32_t t, std::uint64_t e) {
+    const auto it = best.find({t, e});
+    return it == best.end() ? -1.0 : it->second;
+  };
+  std::unordered_map<std::string, std::uint32_t> linked_zh;  // text -> term
+  for (const auto& [t, e] : links.linked) linked_zh[zh_text(corpus, zh_terms[t].first)] = t;
+  const auto english = [&](std::uint64_t e) {
+    return ascii_lower(en_text(corpus, en_counts.at(e).first));
+  };
+  std::vector<std::pair<std::uint32_t, std::uint64_t>> pairs(links.linked.begin(),
+                                                             links.linked.end());
+  std::sort(pairs.begin(), pairs.end());  // the same order whatever the hash map's
+  for (const auto& [big, big_en] : pairs) {
+    const std::string e = english(big_en);
+    if (e.find(" and ") == std::string::npos) continue;
+    const std::string z = zh_text(corpus, zh_terms[big].first);
+    for (const char* conjunction : {"和", "及", "与"}) {
+      const std::size_t at = z.find(conjunction);
+      if (at == std::string::npos) continue;
+      const std::string first = z.substr(0, at), second = z.substr(at + 3);
+      // The longest linked terms ending the first conjunct and opening the second.
+      const std::uint32_t* left = nullptr;
+      const std::uint32_t* right = nullptr;
+      for (std::size_t k = 0; k < first.size() && left == nullptr; ++k) {
+        if (const auto it = linked_zh.find(first.substr(k)); it != linked_zh.end()) {
+          left = &it->second;
+        }
+      }
+      for (std::size_t k = second.size(); k > 0 && right == nullptr; --k) {
+        if (const auto it = linked_zh.find(second.substr(0, k)); it != linked_zh.end()) {
+          right = &it->second;
+        }
+      }
+      if (left == nullptr || right == nullptr || *left == *right) continue;
+      const std::uint64_t left_en = links.linked[*left], right_en = links.linked[*right];
+      if (!crosses_coordination(z, e, zh_text(corpus, zh_terms[*left].first),
+                                zh_text(corpus, zh_terms[*right].first), english(left_en),
+                                english(right_en))) {
+        continue;
+      }
+      const double swapped_left = score(*left, right_en), swapped_right = score(*right, left_en);
+      if (swapped_left < 0 || swapped_right < 0) continue;
+      if (swapped_left + swapped_right < kTie * (score(*left, left_en) + score(*right, right_en))) {
+        continue;
+      }
+      links.linked[*left] = right_en;
+      links.linked[*right] = left_en;
+    }
+  }
+}
+
 struct Evidence {
   std::uint32_t joint = 0;
   std::vector<std::size_t> examples;  // the first three beads
@@ -1149,6 +1216,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   drop_nested_choices(choices, zh.terms, corpus);
   Links links = link_choices(choices);
   relink_with_vectors(choices, links, vectors, zh.terms, en_counts, corpus);
+  order_coordinations(links, choices, zh.terms, en_counts, corpus);
   Tally tally = tally_links(corpus, o, zh, links, threads);
 
   // 9. Rank by log-likelihood ratio; keep associations strong enough; drop pairs that the
