@@ -284,6 +284,16 @@ TEST(Check, TermMissingAndForbidden) {
   EXPECT_EQ(missing[0].term, "网络犯罪");
   EXPECT_EQ(missing[1].loc, "4");
   EXPECT_EQ(missing[1].term, "犯罪");
+  // The message says what is missing: the one approved rendering, or each of several.
+  EXPECT_EQ(missing[1].message,
+            "glossary term \"犯罪\" is in the Chinese but \"crime\" is not in the English");
+  const auto several =
+      of(check_all({pair("联合国毒品和犯罪问题办公室", "the Office")}, glossary), "term-missing");
+  ASSERT_EQ(several.size(), 1u);
+  EXPECT_NE(several[0].message.find("but none of \"United Nations Office on Drugs and Crime\", "
+                                    "\"UNODC\" is in the English"),
+            std::string::npos)
+      << several[0].message;
   const auto forbidden = of(f, "term-forbidden");
   ASSERT_EQ(forbidden.size(), 1u);
   EXPECT_EQ(forbidden[0].loc, "3");

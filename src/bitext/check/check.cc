@@ -831,7 +831,8 @@ class Checker {
         Finding& f =
             emit(in, p, input, kTermMissing, Severity::kError,
                  "glossary term " + quote(term.zh) + " is in the Chinese but " +
-                     (r.approved.size() == 1 ? list : "none of " + list) + " is in the English");
+                     (r.approved.size() == 1 ? list + " is not" : "none of " + list + " is") +
+                     " in the English");
         f.zh_span = term.zh;
         f.term = term.zh;
       }
