@@ -151,15 +151,11 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
   SideFeatures side;
   side.lang = lang;
   side.segments.reserve(segments.size());
-  bool traditional = false;
+  text::TraditionalSample sample;
   if (lang == Lang::kZh) {
-    std::string sample;  // the first megabyte says
-    for (const Segment& segment : segments) {
-      if (sample.size() > (std::size_t{1} << 20)) break;
-      sample += segment.text;
-    }
-    traditional = text::is_traditional(sample);
+    for (const Segment& segment : segments) sample.add(segment.text);
   }
+  const bool traditional = sample.traditional();
   std::string word;
   for (const Segment& segment : segments) {
     SegmentFeatures f;

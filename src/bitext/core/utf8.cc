@@ -157,6 +157,20 @@ int superscript_digit_value(char32_t c) {
 
 bool is_superscript_digit(char32_t c) { return superscript_digit_value(c) >= 0; }
 
+std::string superscript_digits(std::string_view digits) {
+  static constexpr char32_t kDigits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                         0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  std::string out;
+  for (const char c : digits) {
+    if (c >= '0' && c <= '9') {
+      append(out, kDigits[c - '0']);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::size_t space_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {

@@ -38,6 +38,8 @@ bool is_ascii_digit(char32_t c);
 bool is_ascii_alpha(char32_t c);
 bool is_superscript_digit(char32_t c);    // ⁰¹²³⁴⁵⁶⁷⁸⁹
 int superscript_digit_value(char32_t c);  // 0-9, or -1
+// ASCII digits written in superscript ("12" -> "¹²"); other characters kept.
+std::string superscript_digits(std::string_view digits);
 
 // Strips ASCII and Unicode white space (U+3000 included) from both ends.
 std::string_view trim(std::string_view s);

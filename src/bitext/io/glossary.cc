@@ -91,10 +91,11 @@ std::string csv_cell(const std::string& s) {
 
 // The language tag of the terms' Chinese: zh_tag if given, else zh-TW for Traditional terms.
 std::string terms_tag(const std::vector<TermPair>& terms, std::string_view zh_tag) {
-  if (!zh_tag.empty()) return std::string(zh_tag);
-  std::string zh_text;
-  for (const TermPair& t : terms) zh_text += t.zh;
-  return chinese_tag(zh_text);
+  text::TraditionalSample zh;
+  if (zh_tag.empty()) {
+    for (const TermPair& t : terms) zh.add(t.zh);
+  }
+  return chinese_tag(zh, zh_tag);
 }
 
 void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::string_view zh_tag) {

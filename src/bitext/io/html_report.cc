@@ -55,8 +55,8 @@ void write_check_report_html(const std::vector<Finding>& findings, std::ostream&
     groups[{f.check, f.term}].push_back(&f);
     ++counts[f.check][f.severity];
   }
-  std::string zh;
-  for (const Finding& f : findings) zh += f.zh;
+  text::TraditionalSample zh;
+  for (const Finding& f : findings) zh.add(f.zh);
   const std::string zh_lang = chinese_tag(zh, options.zh_tag);
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
       << html_escape(options.title) << "</title><style>" << kStyle

@@ -1,20 +1,20 @@
 #include "bitext/io/language.h"
 
 #include "bitext/core/error.h"
-#include "bitext/text/normalize.h"
 
 namespace bitext::io {
 
-std::string chinese_tag(std::string_view text, std::string_view declared) {
+std::string chinese_tag(const text::TraditionalSample& sample, std::string_view declared) {
   if (!declared.empty()) return std::string(declared);
-  return text::is_traditional(text) ? "zh-TW" : "zh-CN";
+  return sample.traditional() ? "zh-TW" : "zh-CN";
 }
 
 std::string chinese_tag(const std::vector<Segment>& segments, std::string_view declared) {
-  if (!declared.empty()) return std::string(declared);
-  std::string text;
-  for (const Segment& s : segments) text += s.text;
-  return chinese_tag(text);
+  text::TraditionalSample sample;
+  if (declared.empty()) {
+    for (const Segment& s : segments) sample.add(s.text);
+  }
+  return chinese_tag(sample, declared);
 }
 
 namespace {

@@ -10,12 +10,13 @@
 #include <vector>
 
 #include "bitext/core/types.h"
+#include "bitext/text/normalize.h"
 
 namespace bitext::io {
 
-// "zh-TW" when the text is written in Traditional characters (text::is_traditional), else
+// "zh-TW" when the sampled text is written in Traditional characters (text::is_traditional), else
 // "zh-CN"; a non-empty `declared` tag (the user's --zh-tag: zh-HK, zh-Hant ...) wins.
-std::string chinese_tag(std::string_view text, std::string_view declared = {});
+std::string chinese_tag(const text::TraditionalSample& sample, std::string_view declared = {});
 std::string chinese_tag(const std::vector<Segment>& segments, std::string_view declared = {});
 
 // Checks a tag given by the user: a Chinese BCP-47 tag (zh, zh-CN, zh-TW, zh-HK, zh-Hant ...);

@@ -133,9 +133,9 @@ std::optional<Lang> tuv_lang(pugi::xml_node tuv) {
 
 TmxWriteResult write_tmx(const std::vector<const Alignment*>& alignments, std::ostream& out,
                          const TmxOptions& options) {
-  std::string zh;
+  text::TraditionalSample zh;
   for (const Alignment* a : alignments) {
-    for (const Segment& s : a->zh) zh += s.text;
+    for (const Segment& s : a->zh) zh.add(s.text);
   }
   TmxBuilder builder(alignments.empty() ? AlignUnit::kSentence : alignments.front()->unit, options,
                      chinese_tag(zh, options.zh_tag));
@@ -180,8 +180,8 @@ TmxWriteResult write_tmx(const Alignment& alignment, std::ostream& out, const Tm
 
 TmxWriteResult write_tmx(const std::vector<SegmentPair>& pairs, AlignUnit unit, std::ostream& out,
                          const TmxOptions& options) {
-  std::string zh;
-  for (const SegmentPair& p : pairs) zh += p.zh;
+  text::TraditionalSample zh;
+  for (const SegmentPair& p : pairs) zh.add(p.zh);
   TmxBuilder builder(unit, options, chinese_tag(zh, options.zh_tag));
   std::size_t unaligned = 0;
   for (const SegmentPair& p : pairs) {

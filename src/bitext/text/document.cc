@@ -61,8 +61,6 @@ class OffsetMap {
   std::vector<Pair> anchors_;
 };
 
-constexpr const char* kSuperscripts[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-
 // A paragraph under construction: its text, where its bytes came from, its first line.
 struct Builder {
   std::string text;
@@ -123,7 +121,7 @@ struct Builder {
         if (d > i + 2 && d < piece.size() && piece[d] == ']') {
           const bool opening = text.empty();
           map.anchor(text.size(), offset + i);
-          for (std::size_t k = i + 2; k < d; ++k) text += kSuperscripts[piece[k] - '0'];
+          text += utf8::superscript_digits(piece.substr(i + 2, d - i - 2));
           i = d + 1;
           if (opening && i < piece.size() && piece[i] == ':') ++i;
           continue;
@@ -180,11 +178,7 @@ struct Builder {
 
 bool starts_with_label_or_bullet(std::string_view line) {
   std::string_view t = utf8::trim(line);
-  if (t.rfind("- ", 0) == 0 || t.rfind("• ", 0) == 0 || t.rfind("* ", 0) == 0 ||
-      t.rfind("· ", 0) == 0) {
-    return true;
-  }
-  return !parse_label(t).empty();
+  return list_bullet_length(t) > 0 || !parse_label(t).empty();
 }
 
 // Lines are "hard-wrapped" when a block of several lines fills up to a common width: the file

@@ -294,14 +294,6 @@ struct StyleNumbering {
   std::string based_on;
 };
 
-std::string superscript(std::size_t n) {
-  static const char32_t kDigits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
-                                     0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
-  std::string out;
-  for (char c : std::to_string(n)) out += utf8::encode(kDigits[c - '0']);
-  return out;
-}
-
 class Reader {
  public:
   explicit Reader(Parts& archive) : archive_(archive) {}
@@ -438,7 +430,7 @@ class Reader {
         const std::string id = attribute(c, "id");
         auto [it, added] = notes.number.emplace(id, notes.number.size() + 1);
         if (added) notes.order.push_back(id);
-        text += superscript(it->second);
+        text += utf8::superscript_digits(std::to_string(it->second));
       } else if (name == "txbxContent") {
         boxes.push_back(c);
       } else if (name == "AlternateContent") {
@@ -478,7 +470,8 @@ class Reader {
       }
       const auto begin = text.find_first_not_of(" \t\n");
       if (begin == std::string::npos) continue;
-      emit(superscript(referenced.number.at(id)) + " " + text.substr(begin));
+      emit(utf8::superscript_digits(std::to_string(referenced.number.at(id))) + " " +
+           text.substr(begin));
     }
   }
 

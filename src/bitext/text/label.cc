@@ -308,6 +308,13 @@ Label parse_latin_forms(std::string_view text, const std::vector<Char>& w, std::
 
 }  // namespace
 
+std::size_t list_bullet_length(std::string_view text) {
+  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
+    if (text.substr(0, bullet.size()) == bullet) return bullet.size();
+  }
+  return 0;
+}
+
 Label parse_label(std::string_view text) {
   std::size_t start = utf8::space_prefix(text);
   if (start >= text.size()) return {};
@@ -317,15 +324,13 @@ Label parse_label(std::string_view text) {
     if (b < 0x80 && !(std::isalnum(b) || b == '(' || b == '[' || b == '-' || b == '*')) return {};
   }
   // A list bullet before the label: "- (a) 会议开幕；" (the bullet is counted in Label::length).
-  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
-    if (text.substr(start).rfind(bullet, 0) == 0) {
-      const std::size_t after = start + bullet.size();
-      const std::size_t label_start = after + utf8::space_prefix(text.substr(after));
-      Label inner = parse_label(text.substr(label_start));
-      if (inner.empty()) return {};
-      inner.length += label_start;
-      return inner;
-    }
+  if (const std::size_t bullet = list_bullet_length(text.substr(start)); bullet > 0) {
+    const std::size_t after = start + bullet;
+    const std::size_t label_start = after + utf8::space_prefix(text.substr(after));
+    Label inner = parse_label(text.substr(label_start));
+    if (inner.empty()) return {};
+    inner.length += label_start;
+    return inner;
   }
   const std::vector<Char> w = window(text, start);
   if (w.empty()) return {};

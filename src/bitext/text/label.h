@@ -20,6 +20,10 @@ namespace bitext::text {
 // (AssignNumbering) re-reads them as letters when the surrounding sequence says so.
 Label parse_label(std::string_view text);
 
+// Bytes of the list bullet opening `text` with the space after it ("- ", "* ", "• ", "· "), 0
+// when none: before a label ("- (a) 会议开幕；"), or a bullet item of its own.
+std::size_t list_bullet_length(std::string_view text);
+
 // Whether two labels denote the same position in parallel documents: equal numbers and
 // compatible styles (Chinese 一./㈠ pair with Roman I./(i), 一、 with Arabic 1. as in the
 // paragraphs of a treaty's articles; everything else with itself).

@@ -10,6 +10,7 @@
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
+#include "bitext/text/label.h"
 
 namespace bitext::text {
 namespace {
@@ -220,13 +221,9 @@ std::string single_spaced(std::string_view text) {
 }
 
 std::string display_text(std::string_view text) {
-  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {
-    if (text.size() > bullet.size() && text.substr(0, bullet.size()) == bullet &&
-        text.find_first_not_of(" \t", bullet.size()) != std::string_view::npos) {
-      text.remove_prefix(bullet.size());
-      text.remove_prefix(text.find_first_not_of(" \t"));
-      break;
-    }
+  if (const std::size_t bullet = list_bullet_length(text);
+      bullet > 0 && text.find_first_not_of(" \t", bullet) != std::string_view::npos) {
+    text.remove_prefix(text.find_first_not_of(" \t", bullet));
   }
   return unspaced_han(single_spaced(text));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,20 @@ std::string to_simplified(std::string_view text);
 //
 //   is_traditional("網絡犯罪問題") == true;  is_traditional("网络犯罪问题") == false
 bool is_traditional(std::string_view text);
+
+// The same for texts given piece by piece (a document's segments, a glossary's terms), judged
+// on their first megabyte: enough to tell, and no copy of a long document.
+class TraditionalSample {
+ public:
+  void add(std::string_view text) {
+    if (sample_.size() < kBytes) sample_.append(text.substr(0, kBytes - sample_.size()));
+  }
+  bool traditional() const { return is_traditional(sample_); }
+
+ private:
+  static constexpr std::size_t kBytes = std::size_t{1} << 20;
+  std::string sample_;
+};
 
 // The text with every run of spaces and tabs as one space: how a segment is shown and exported,
 // without the gaps a layout leaves ("1.     Requests" at a tab stop in pdftotext -layout
