@@ -310,6 +310,27 @@ TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   EXPECT_EQ(first->en, "First Committee");
 }
 
+TEST(MineTerms, AClauseWordEndsAChineseTerm) {
+  // 了 and 由 belong to the clause (审议了报告草稿, 讨论由专家主导): no term holds them;
+  // 是 may stand inside single characters spelling a name (别|是|巴, Beersheba).
+  const TermsResult r = mine_terms(
+      pairs({{"专家组审议了报告草稿。", "The Expert Group considered the draft report."},
+             {"委员会审议了报告草稿。", "The Commission considered the draft report."},
+             {"讨论由专家主导。", "The discussion was led by experts."},
+             {"讨论由专家主导，专家组审议了报告草稿。",
+              "The discussion was led by experts, and the Expert Group considered the draft "
+              "report."},
+             {"别是巴在南地。", "Beersheba is in the south."},
+             {"他们到了别是巴。", "They came to Beersheba."}}),
+      {});
+  for (const TermPair& t : r.terms) {
+    for (const char* clause_word : {"了", "由"}) {
+      EXPECT_EQ(t.zh.find(clause_word), std::string::npos) << t.zh << " / " << t.en;
+    }
+  }
+  EXPECT_EQ(english_of(r, "别是巴"), "Beersheba");
+}
+
 TEST(MineTerms, MinimumFrequency) {
   TermsOptions o;
   o.min_freq = 2;

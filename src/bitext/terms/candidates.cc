@@ -106,6 +106,14 @@ bool chinese_name_opener_ok(std::string_view word) {
 
 bool chinese_closer_ok(std::string_view word) { return word != "第"; }
 
+bool chinese_inner_ok(std::string_view word) {
+  static const std::unordered_set<std::string> clause_words = {
+      "了",   "着", "过", "被", "把",   "由",   "就",   "也",   "都",   "又",
+      "还",   "是", "吗", "呢", "吧",   "啊",   "说",   "已经", "应当", "可以",
+      "能够", "请", "曾", "正", "在于", "必须", "不得", "应该"};
+  return clause_words.count(std::string(word)) == 0;
+}
+
 bool english_boundary_ok(std::string_view word) {
   const std::string lower = ascii_lower(word);
   return english_stop_words().count(lower) == 0 && !(lower.size() == 1 && lower != "i");

@@ -58,6 +58,12 @@ bool chinese_boundary_ok(std::string_view word);
 // (的, 了, 和, 在, 是 ...) may not.
 bool chinese_name_opener_ok(std::string_view word);
 
+// Whether a Chinese word may stand in a term of several words: not the particles, adverbs,
+// modals and markers that belong to a clause (了, 被, 由, 就, 是, 已经, 应当, 说, 请 …):
+// 专家组审议了题 and 讨论由以下专题讨论主讲人 are pieces of sentences, where 预防犯罪和刑事司法
+// and 合法的权利和利益 are terms.
+bool chinese_inner_ok(std::string_view word);
+
 // Whether a Chinese word may end a term: not the ordinal prefix 第, which opens terms (第三方,
 // 第一委员会) but ends none (第 1 条, 决议第 …).
 bool chinese_closer_ok(std::string_view word);

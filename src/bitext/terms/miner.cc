@@ -56,6 +56,7 @@ struct Corpus {
   // Per word, computed once: may open/close a term (zh: bit 1 open, bit 2 close), its length,
   // may stand inside (en).
   std::vector<std::uint8_t> zh_bound, zh_name_opener, zh_chars, en_bound, en_inner, en_possessive;
+  std::vector<std::uint8_t> zh_inner;           // per zh word: chinese_inner_ok
   std::vector<std::uint8_t> zh_name_piece;      // per zh word: one Han character, no function word
   std::vector<std::uint8_t> en_paragraph_verb;  // per English word: english_paragraph_verb
   std::vector<std::uint8_t> zh_after_number;    // per Chinese token: right after digits
@@ -81,6 +82,7 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.zh_piece.push_back(hash_string(w));
       c.zh_bound.push_back(chinese_boundary_ok(w) ? (chinese_closer_ok(w) ? 3 : 1) : 0);
       c.zh_name_opener.push_back(chinese_name_opener_ok(w));
+      c.zh_inner.push_back(chinese_inner_ok(w));
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, chars(w))));
       std::size_t i = 0;
       c.zh_name_piece.push_back(chars(w) == 1 && utf8::is_han(utf8::next(w, i)) &&
@@ -141,11 +143,16 @@ void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
       if (!opens && !single_run) continue;
       std::uint64_t h = 0;
       std::size_t chars = 0;
+      bool all_single = true;
       for (std::uint32_t e = s; e < run_end && e - s < 8; ++e) {
         const std::size_t word_chars = c.zh_chars[words[e]];
         chars += word_chars;
         if (chars > o.max_zh_chars) break;
         if (!opens && word_chars != 1) break;  // the unknown word ends at the first known one
+        // A clause word ends the candidate, except inside single characters, which may spell an
+        // unknown name (别|是|巴, Beersheba).
+        all_single = all_single && word_chars == 1;
+        if (e > s && !all_single && (!c.zh_inner[words[e]] || !c.zh_inner[words[s]])) break;
         h = extend(h, c.zh_piece[words[e]]);
         if (!opens && e == s) continue;
         if ((c.zh_bound[words[e]] & 2) == 0) continue;
