@@ -40,6 +40,9 @@ int run_terms(int argc, char** argv) {
       ->check(CLI::IsMember({"tmx", "tsv", "jsonl"}));
   std::string zh_tag;
   add_zh_tag_flag(app, zh_tag);
+  app.add_option("--dict", options.dictionary,
+                 "bilingual dictionary the word-alignment table also learns from, and that "
+                 "aligns --zh/--en documents: CC-CEDICT (plain or .gz) or TSV zh<TAB>en");
   app.add_option("--top", options.top, "keep the best N pairs (default: all)");
   app.add_option("--min-freq", options.min_freq,
                  "minimum number of aligned pairs a term pair occurs in (default 2)");
@@ -78,6 +81,7 @@ int run_terms(int argc, char** argv) {
     };
     for (const std::string& path : inputs) take(*io::open_pairs(path, from), path);
     align_flags.quiet = quiet;
+    align_flags.dict = options.dictionary;
     for (std::size_t k = 0; k < zh_docs.size(); ++k) {
       if (parallel) {
         take(*io::open_parallel(zh_docs[k], en_docs[k]), zh_docs[k]);
@@ -115,12 +119,16 @@ int run_terms(int argc, char** argv) {
     io::write_glossary(result.terms, glossary_format, out.stream(), zh_tag);
     out.commit();
     if (!quiet) {
+      const std::string dictionary_note =
+          options.dictionary.empty() ? std::string()
+                                     : "; " + std::to_string(result.stats.dictionary_entries) +
+                                           " dictionary senses learned from";
       std::fprintf(stderr,
                    "bitext terms: %zu pairs, %zu Chinese and %zu English candidates, %zu term "
-                   "pairs written; vectors %s, %zu spelling variants from them\n",
+                   "pairs written; vectors %s, %zu spelling variants from them%s\n",
                    result.stats.pairs, result.stats.zh_candidates, result.stats.en_candidates,
                    result.terms.size(), result.stats.vectors.c_str(),
-                   result.stats.fasttext_variants);
+                   result.stats.fasttext_variants, dictionary_note.c_str());
     }
     return kOk;
   });

@@ -331,6 +331,39 @@ TEST(MineTerms, AClauseWordEndsAChineseTerm) {
   EXPECT_EQ(english_of(r, "别是巴"), "Beersheba");
 }
 
+TEST(MineTerms, ADictionaryTellsApartTermsThatAlwaysStandTogether) {
+  // 信息 and 最佳做法 meet "information" and "best practices" in the same beads, in the
+  // opposite order: counts and positions pair them crosswise; the dictionary does not.
+  const auto corpus =
+      pairs({{"各国交流了关于立法和最佳做法的信息。",
+              "States exchanged information on legislation and best practices."},
+             {"专家组请会员国分享最佳做法等信息。",
+              "The Expert Group invited Member States to share information on best practices."},
+             {"会议还交流了技术援助和最佳做法方面的信息。",
+              "The meeting also exchanged information on technical assistance and best "
+              "practices."}});
+  test::TempDir dir;
+  const std::string dict = dir.path() + "/glossary.tsv";
+  test::write_file(dict, "zh-CN\ten\n信息\tinformation|news\n");
+  TermsOptions o;
+  o.dictionary = dict;
+  const TermsResult r = mine_terms(corpus, o);
+  EXPECT_EQ(english_of(r, "信息"), "information");
+  EXPECT_EQ(english_of(r, "最佳做法"), "best practices");
+  EXPECT_GT(r.stats.dictionary_entries, 0u);
+}
+
+TEST(MineTerms, AnUnreadableDictionaryIsAnInputErrorNamingIt) {
+  TermsOptions o;
+  o.dictionary = "/nonexistent/cedict.txt";
+  try {
+    mine_terms(pairs(kCorpus), o);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/cedict.txt"), std::string::npos) << e.what();
+  }
+}
+
 TEST(MineTerms, MinimumFrequency) {
   TermsOptions o;
   o.min_freq = 2;

@@ -473,8 +473,8 @@ class Engine {
         if (dictionary_ != nullptr) {
           for (std::size_t k : to_en ? dictionary_to_en_ : dictionary_to_zh_) {
             const auto& entry = dictionary_->entries()[k];
-            pairs.push_back(to_en ? TokenPair{&entry.zh, &entry.en, dictionary_->weight()}
-                                  : TokenPair{&entry.en, &entry.zh, dictionary_->weight()});
+            pairs.push_back(to_en ? TokenPair{&entry.zh, &entry.en, Dictionary::kEntryWeight}
+                                  : TokenPair{&entry.en, &entry.zh, Dictionary::kEntryWeight});
           }
         }
         Ibm1Options ibm;

@@ -60,27 +60,23 @@ std::string clean_sense(std::string sense) {
 
 }  // namespace
 
-Dictionary Dictionary::load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab) {
+std::vector<DictionaryEntry> read_dictionary(const std::string& path) {
   const std::string data = read_maybe_gzip(path);
   if (const auto bad = utf8::find_invalid(data); bad != std::string::npos) {
     throw InputError(path, "ill-formed UTF-8 in dictionary", {0, bad});
   }
-  std::vector<Segment> zh_side, en_side;
+  std::vector<DictionaryEntry> entries;
   std::istringstream in(data);
   std::string line;
   std::size_t line_no = 0;
   auto add = [&](const std::string& zh, const std::string& en) {
-    const std::string sense = clean_sense(en);
+    std::string sense = clean_sense(en);
     if (utf8::trim(zh).empty() || utf8::trim(sense).empty()) return;
     if (sense.find("CL:") != std::string::npos || sense.find("variant of") != std::string::npos ||
         sense.find("surname ") != std::string::npos) {
       return;
     }
-    Segment z, e;
-    z.text = zh;
-    e.text = sense;
-    zh_side.push_back(std::move(z));
-    en_side.push_back(std::move(e));
+    entries.push_back({zh, std::move(sense)});
   };
   while (std::getline(in, line)) {
     ++line_no;
@@ -117,6 +113,19 @@ Dictionary Dictionary::load(const std::string& path, Vocabulary& zh_vocab, Vocab
       add(simplified, line.substr(start, next - start));
       start = next + 1;
     }
+  }
+  if (entries.empty()) throw InputError(path, "no dictionary entries found");
+  return entries;
+}
+
+Dictionary Dictionary::load(const std::string& path, Vocabulary& zh_vocab, Vocabulary& en_vocab) {
+  std::vector<Segment> zh_side, en_side;
+  for (DictionaryEntry& entry : read_dictionary(path)) {
+    Segment z, e;
+    z.text = std::move(entry.zh);
+    e.text = std::move(entry.en);
+    zh_side.push_back(std::move(z));
+    en_side.push_back(std::move(e));
   }
   Dictionary dictionary;
   const SideFeatures zf = extract_features(zh_side, Lang::kZh, zh_vocab, 1.0f);

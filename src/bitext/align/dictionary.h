@@ -14,6 +14,18 @@
 
 namespace bitext::align {
 
+// One sense of a dictionary entry, as text: the simplified headword and one English sense
+// (parenthesised notes and a leading "to " dropped; classifier, variant and surname senses left
+// out). Glossary alternatives separated by | are senses of their own.
+struct DictionaryEntry {
+  std::string zh;
+  std::string en;
+};
+
+// Reads a CC-CEDICT or glossary TSV file (plain or gzip). Throws InputError naming the file (and
+// line) when it cannot be read, is neither format, or holds no entry.
+std::vector<DictionaryEntry> read_dictionary(const std::string& path);
+
 class Dictionary {
  public:
   struct Entry {
@@ -27,11 +39,10 @@ class Dictionary {
   const std::vector<Entry>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }
   // Fractional count of one entry in lexicon training, against 1 for a bead of the input.
-  float weight() const { return weight_; }
+  static constexpr float kEntryWeight = 0.5f;
 
  private:
   std::vector<Entry> entries_;
-  float weight_ = 0.5f;
 };
 
 }  // namespace bitext::align

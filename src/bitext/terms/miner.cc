@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "bitext/align/dictionary.h"
 #include "bitext/align/features.h"
 #include "bitext/align/lexicon.h"
 #include "bitext/core/error.h"
@@ -489,10 +490,13 @@ class TermLexicon {
       zh_tok.push_back(std::move(z));
       en_tok.push_back(std::move(e));
     }
+    const std::size_t from_input = zh_tok.size();
+    if (!o.dictionary.empty()) add_dictionary(o.dictionary, zh_tok, en_tok);
     std::vector<align::TokenPair> forward, backward;
     for (std::size_t k = 0; k < zh_tok.size(); ++k) {
-      forward.push_back({&zh_tok[k], &en_tok[k], 1.0f});
-      backward.push_back({&en_tok[k], &zh_tok[k], 1.0f});
+      const float weight = k < from_input ? 1.0f : align::Dictionary::kEntryWeight;
+      forward.push_back({&zh_tok[k], &en_tok[k], weight});
+      backward.push_back({&en_tok[k], &zh_tok[k], weight});
     }
     align::Ibm1Options ibm;
     ibm.prune = 0.01f;
@@ -535,9 +539,35 @@ class TermLexicon {
     return std::sqrt((forward / e.size()) * (backward / z.size()));
   }
 
+  std::size_t dictionary_entries() const { return dictionary_entries_; }
+
  private:
+  // The senses of a dictionary (--dict) whose characters and words the input holds, as training
+  // pairs of their own, weighted like the aligner's: a few beads cannot tell 信息 / information
+  // from 信息 / best practices when the two English terms always stand in the same beads, and
+  // the dictionary can. Characters and words the input lacks are left out (never looked up).
+  void add_dictionary(const std::string& path, std::vector<std::vector<align::TokenId>>& zh_tok,
+                      std::vector<std::vector<align::TokenId>>& en_tok) {
+    for (const align::DictionaryEntry& entry : align::read_dictionary(path)) {
+      std::vector<align::TokenId> z, e;
+      for (const std::string& ch : han_characters(entry.zh)) {
+        if (auto id = zh_vocab_.find(ch); id != align::Vocabulary::kUnknown) z.push_back(id);
+      }
+      if (z.empty()) continue;
+      for (const std::string& w : split_english(entry.en).words) {
+        const auto id = en_vocab_.find(english_variant_key(w));
+        if (id != align::Vocabulary::kUnknown) e.push_back(id);
+      }
+      if (e.empty()) continue;
+      zh_tok.push_back(std::move(z));
+      en_tok.push_back(std::move(e));
+      ++dictionary_entries_;
+    }
+  }
+
   align::Vocabulary zh_vocab_, en_vocab_;
   align::Ibm1 zh_to_en_, en_to_zh_;
+  std::size_t dictionary_entries_ = 0;
 };
 
 struct Vectors {
@@ -1212,6 +1242,7 @@ TermsResult mine_terms(const std::vector<SegmentPair>& pairs, const TermsOptions
   for (std::uint32_t k = 0; k < zh.terms.size(); ++k) zh.index[zh.terms[k].hash] = k;
 
   const TermLexicon lexicon(corpus, o, threads);
+  result.stats.dictionary_entries = lexicon.dictionary_entries();
   progress("lexicon", 1, 1);
   const Vectors vectors = term_vectors(corpus, o, result.stats);
   if (o.fasttext != "off" || !o.save_models.empty()) progress("vectors", 1, 1);

@@ -24,6 +24,10 @@ struct TermsOptions {
   double min_dice = 0.3;              // weakest association kept (Dice of the pair's bead counts)
   std::size_t sample_per_term = 300;  // bead occurrences read to choose a term's English
   std::size_t lexicon_pairs = 50000;  // pairs the word-alignment table is trained on, at most
+  // Optional bilingual dictionary (CC-CEDICT or TSV zh<TAB>en, as the aligner's --dict): its
+  // senses join the word-alignment table's training, so that small inputs, where terms that
+  // always stand together cannot be told apart by counts, pair words as a dictionary does.
+  std::string dictionary;
   // Pairs with a side longer than this many words are left out (counted in TermsStats): a whole
   // document given as one pair says nothing about which words translate which, and its
   // co-occurrences grow with the square of its length. Align documents first.
@@ -44,13 +48,14 @@ struct TermsOptions {
 };
 
 struct TermsStats {
-  std::size_t pairs = 0;              // input pairs read
-  std::size_t zh_candidates = 0;      // Chinese candidates kept after frequency and termhood
-  std::size_t en_candidates = 0;      // English candidates kept after frequency
-  std::size_t variant_groups = 0;     // English terms given alternative spellings
-  std::size_t fasttext_variants = 0;  // of those alternatives, found by fastText clustering
-  std::string vectors;                // "trained", "loaded", or "none"
-  std::size_t long_pairs = 0;         // pairs left out: a side over TermsOptions::max_pair_words
+  std::size_t pairs = 0;               // input pairs read
+  std::size_t zh_candidates = 0;       // Chinese candidates kept after frequency and termhood
+  std::size_t en_candidates = 0;       // English candidates kept after frequency
+  std::size_t variant_groups = 0;      // English terms given alternative spellings
+  std::size_t fasttext_variants = 0;   // of those alternatives, found by fastText clustering
+  std::string vectors;                 // "trained", "loaded", or "none"
+  std::size_t long_pairs = 0;          // pairs left out: a side over TermsOptions::max_pair_words
+  std::size_t dictionary_entries = 0;  // dictionary senses the word-alignment table learned from
 };
 
 struct TermsResult {
