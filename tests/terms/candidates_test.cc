@@ -37,6 +37,17 @@ TEST(Candidates, BoundariesOfTerms) {
   EXPECT_TRUE(english_possessive("People\xE2\x80\x99s"));
 }
 
+TEST(Candidates, ClauseWords) {
+  EXPECT_FALSE(chinese_inner_ok("了"));
+  EXPECT_FALSE(chinese_inner_ok("由"));
+  EXPECT_TRUE(chinese_inner_ok("和"));  // 预防犯罪和刑事司法
+  EXPECT_TRUE(chinese_inner_ok("的"));  // 合法的权利和利益
+  EXPECT_TRUE(english_past_verb("considered"));
+  EXPECT_FALSE(english_past_verb("need"));
+  EXPECT_FALSE(english_past_verb("hundred"));
+  EXPECT_FALSE(english_past_verb("United"));
+}
+
 TEST(Candidates, ChineseRunsStopAtPunctuationAndLatin) {
   const SplitSegment s = split_chinese("加强打击网络犯罪的国际合作，UNODC 技术援助。");
   ASSERT_GE(s.run_ends.size(), 2u);

@@ -331,6 +331,23 @@ TEST(MineTerms, AClauseWordEndsAChineseTerm) {
   EXPECT_EQ(english_of(r, "别是巴"), "Beersheba");
 }
 
+TEST(MineTerms, ABodysPredicateIsNoPartOfItsName) {
+  // "the Expert Group considered agenda item 2": the verb after the name ends the term; a
+  // capital opening a sentence names nothing ("Specially trained officers").
+  const TermsResult r = mine_terms(
+      pairs({{"专家组审议了议程项目 2。", "The Expert Group considered agenda item 2."},
+             {"专家组审议了议程项目 3。", "The Expert Group considered agenda item 3."},
+             {"专家组通过了报告。", "The Expert Group adopted the report."},
+             {"受过专门培训的警官参加了会议。", "Specially trained officers attended the meeting."},
+             {"受过专门培训的警官发了言。", "Specially trained officers made statements."}}),
+      {});
+  for (const TermPair& t : r.terms) {
+    EXPECT_EQ(t.en.find("Group considered"), std::string::npos) << t.zh << " / " << t.en;
+    EXPECT_EQ(t.en.find("Group adopted"), std::string::npos) << t.zh << " / " << t.en;
+  }
+  EXPECT_EQ(english_of(r, "专家组"), "Expert Group");
+}
+
 TEST(MineTerms, ADictionaryTellsApartTermsThatAlwaysStandTogether) {
   // 信息 and 最佳做法 meet "information" and "best practices" in the same beads, in the
   // opposite order: counts and positions pair them crosswise; the dictionary does not.

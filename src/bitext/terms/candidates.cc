@@ -149,6 +149,13 @@ bool english_inner_ok(std::string_view word) {
   return linking.count(lower) != 0;
 }
 
+bool english_past_verb(std::string_view word) {
+  if (word.size() < 5 || word.substr(word.size() - 2) != "ed" || word[0] < 'a' || word[0] > 'z') {
+    return false;
+  }
+  return word.substr(word.size() - 3) != "eed" && word != "hundred" && word != "kindred";
+}
+
 bool english_possessive(std::string_view word) {
   return (word.size() > 2 && word.substr(word.size() - 2) == "'s") ||
          (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s");

@@ -84,6 +84,12 @@ bool english_inner_ok(std::string_view word);
 // and "Requests the Secretary-General" are a verb and its object, not terms.
 bool english_paragraph_verb(std::string_view word);
 
+// Whether the word reads as a verb in the past, written in lower case (considered, adopted,
+// decided; not need, hundred): after a capitalized word it is the predicate of a body's name
+// ("the Expert Group considered agenda item 2", "the General Assembly decided"), so a term
+// stops before it.
+bool english_past_verb(std::string_view word);
+
 // Whether the word is a possessive (People's): it does not end a term.
 bool english_possessive(std::string_view word);
 

@@ -60,8 +60,9 @@ struct Corpus {
   std::vector<std::uint8_t> zh_inner;           // per zh word: chinese_inner_ok
   std::vector<std::uint8_t> zh_name_piece;      // per zh word: one Han character, no function word
   std::vector<std::uint8_t> en_paragraph_verb;  // per English word: english_paragraph_verb
-  std::vector<std::uint8_t> zh_after_number;    // per Chinese token: right after digits
-  std::vector<std::uint8_t> en_initial;         // per English token: opens a sentence or list item
+  std::vector<std::uint8_t> en_past, en_capital;  // per English word: english_past_verb, capital
+  std::vector<std::uint8_t> zh_after_number;      // per Chinese token: right after digits
+  std::vector<std::uint8_t> en_initial;  // per English token: opens a sentence or list item
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
   std::vector<WordId> zh, en;                               // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
@@ -99,6 +100,8 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       c.en_bound.push_back(english_boundary_ok(w));
       c.en_inner.push_back(english_inner_ok(w));
       c.en_possessive.push_back(english_possessive(w));
+      c.en_past.push_back(english_past_verb(w));
+      c.en_capital.push_back(!w.empty() && w[0] >= 'A' && w[0] <= 'Z');
       c.en_paragraph_verb.push_back(english_paragraph_verb(w));
       c.en_conjunction.push_back(coordination(w, "the"));
       c.en_determiner.push_back(coordination("and", w));
@@ -195,6 +198,12 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
         const WordId word = words[e];
         if (e > s && c.en_conjunction[words[e - 1]] && c.en_determiner[word]) break;
         if (!c.en_inner[word]) break;
+        // "Expert Group considered": a name's predicate (a capital opening a sentence says no
+        // name: "Specially trained").
+        if (e > s && c.en_past[word] && c.en_capital[words[e - 1]] &&
+            c.en_initial[c.en_start[pair] + e - 1] == 0) {
+          break;
+        }
         h = extend(h, c.en_key_piece[c.en_key_of[word]]);
         if (!c.en_bound[word] || (c.en_possessive[word] && e + 1 < run_end)) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
