@@ -344,6 +344,7 @@ TEST(MineTerms, ABodysPredicateIsNoPartOfItsName) {
   for (const TermPair& t : r.terms) {
     EXPECT_EQ(t.en.find("Group considered"), std::string::npos) << t.zh << " / " << t.en;
     EXPECT_EQ(t.en.find("Group adopted"), std::string::npos) << t.zh << " / " << t.en;
+    EXPECT_NE(t.en.rfind("considered ", 0), 0u) << t.zh << " / " << t.en;  // nor opens one
   }
   EXPECT_EQ(english_of(r, "专家组"), "Expert Group");
 }

@@ -188,9 +188,13 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       if (!c.en_bound[words[s]]) continue;
+      // A name's predicate ("Expert Group considered agenda item") opens no term of several
+      // words; it may be one of its own (commanded).
+      const bool predicate = s > run_begin && c.en_past[words[s]] && c.en_capital[words[s - 1]] &&
+                             c.en_initial[c.en_start[pair] + s - 1] == 0;
       // A paragraph's opening verb stands alone (Encourages, not "Encourages Member States").
       const std::uint32_t longest =
-          c.en_paragraph_verb[words[s]] && c.en_initial[c.en_start[pair] + s] != 0
+          predicate || (c.en_paragraph_verb[words[s]] && c.en_initial[c.en_start[pair] + s] != 0)
               ? 1
               : static_cast<std::uint32_t>(o.max_en_words);
       std::uint64_t h = 0;
