@@ -4,7 +4,7 @@
 // directories.
 //
 //   REQUIRE_SHARED();  // skips loudly (or fails under BITEXT_REQUIRE_SHARED=1) without ../shared
-//   std::string zh = bitext::test::shared_path("corpus/constitution/constitution-2018.zh-en.interleaved.md");
+//   std::string gold = bitext::test::shared_path("eval/sets/constitution/gold.beads");
 
 #include <gtest/gtest.h>
 
