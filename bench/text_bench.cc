@@ -1,6 +1,5 @@
 // Throughput of the text stage (decode + paragraphs + structure + sentences + keys) on the four
-// seeds (corpus/seeds/) concatenated 200 times and on the Bible texts (../shared). Reports
-// bytes/second (MB/s).
+// seeds concatenated 200 times and on the Bible texts. Reports bytes/second (MB/s).
 #include <benchmark/benchmark.h>
 
 #include <fstream>
@@ -12,8 +11,8 @@
 
 namespace {
 
-std::string read_from(const std::string& dir, const std::string& relative) {
-  std::ifstream in(dir + "/" + relative, std::ios::binary);
+std::string read(const std::string& relative) {
+  std::ifstream in(std::string(BITEXT_SHARED_DIR) + "/" + relative, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -22,7 +21,7 @@ const std::string& seeds200() {
     std::string one;
     for (const char* s :
          {"a-res-74-173", "a-res-73-187", "a-ac291-25-rev1", "eg4-2020-draft-report"}) {
-      one += read_from(BITEXT_SOURCE_DIR, std::string("corpus/seeds/") + s + ".zh.txt") + "\n\n";
+      one += read(std::string("corpus/seeds/") + s + ".zh.txt") + "\n\n";
     }
     std::string all;
     for (int k = 0; k < 200; ++k) all += one;
@@ -33,7 +32,7 @@ const std::string& seeds200() {
 
 void run(benchmark::State& state, const std::string& bytes, bitext::text::ParagraphMode mode) {
   if (bytes.empty()) {
-    state.SkipWithError("input not found (../shared or corpus/seeds)");
+    state.SkipWithError("../shared not found");
     return;
   }
   bitext::text::SegmentOptions o;
@@ -51,11 +50,11 @@ void bm_seeds_x200(benchmark::State& state) {
   run(state, seeds200(), bitext::text::ParagraphMode::kAuto);
 }
 void bm_bible_zh(benchmark::State& state) {
-  static const std::string t = read_from(BITEXT_SHARED_DIR, "corpus/bible/pentateuch.zh");
+  static const std::string t = read("corpus/bible/pentateuch.zh");
   run(state, t, bitext::text::ParagraphMode::kAuto);
 }
 void bm_bible_en(benchmark::State& state) {
-  static const std::string t = read_from(BITEXT_SHARED_DIR, "corpus/bible/pentateuch.en");
+  static const std::string t = read("corpus/bible/pentateuch.en");
   run(state, t, bitext::text::ParagraphMode::kAuto);
 }
 

@@ -1,5 +1,5 @@
-// Acceptance on real documents: the user's seeds (corpus/seeds/ in the repository) and the
-// constitution (read from ../shared/corpus): numbering, footnotes, kinds, and no text lost.
+// Acceptance on real documents read from ../shared/corpus (the user's seeds and the
+// constitution): numbering, footnotes, kinds, and no text lost.
 
 #include <gtest/gtest.h>
 
@@ -15,7 +15,7 @@ namespace bitext::text {
 namespace {
 
 Document load(const std::string& relative) {
-  return load_document(test::source_path(relative), {});
+  return load_document(test::shared_path(relative), {});
 }
 
 std::vector<int> top_level_arabic(const Document& d) {
@@ -36,6 +36,7 @@ std::vector<int> range(int from, int to) {
 }
 
 TEST(Seeds, Resolution74_173) {
+  REQUIRE_SHARED();
   const Document d = load("corpus/seeds/a-res-74-173.zh.txt");
   EXPECT_EQ(top_level_arabic(d), range(1, 14));
   std::set<std::string> footnotes, cited;
@@ -65,6 +66,7 @@ TEST(Seeds, Resolution74_173) {
 }
 
 TEST(Seeds, ExpertGroupReport) {
+  REQUIRE_SHARED();
   const Document d = load("corpus/seeds/eg4-2020-draft-report.zh.txt");
   EXPECT_EQ(top_level_arabic(d), range(1, 25));
   std::vector<std::string> sections;
@@ -115,6 +117,7 @@ TEST(Seeds, ConstitutionArticles) {
 }
 
 TEST(Seeds, NoTextIsLost) {
+  REQUIRE_SHARED();
   for (const char* name :
        {"a-res-74-173", "a-res-73-187", "a-ac291-25-rev1", "eg4-2020-draft-report"}) {
     const Document d = load(std::string("corpus/seeds/") + name + ".zh.txt");
