@@ -183,15 +183,20 @@ bool follows_name_pieces(const Corpus& c, std::size_t pair, Where w) {
 template <class F>
 void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f) {
   const WordId* words = c.en.data() + c.en_start[pair];
+  // Word i is the predicate of a name ("Expert Group considered"): a past verb after a capital
+  // that does not open the sentence ("Specially trained" names nothing).
+  const auto predicate_at = [&](std::uint32_t i) {
+    return c.en_past[words[i]] && c.en_capital[words[i - 1]] &&
+           c.en_initial[c.en_start[pair] + i - 1] == 0;
+  };
   std::uint32_t run_begin = 0;
   for (std::size_t r = c.en_run_start[pair]; r < c.en_run_start[pair + 1]; ++r) {
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       if (!c.en_bound[words[s]]) continue;
-      // A name's predicate ("Expert Group considered agenda item") opens no term of several
-      // words; it may be one of its own (commanded).
-      const bool predicate = s > run_begin && c.en_past[words[s]] && c.en_capital[words[s - 1]] &&
-                             c.en_initial[c.en_start[pair] + s - 1] == 0;
+      // A name's predicate opens no term of several words ("considered agenda item"); it may
+      // be one of its own (commanded).
+      const bool predicate = s > run_begin && predicate_at(s);
       // A paragraph's opening verb stands alone (Encourages, not "Encourages Member States").
       const std::uint32_t longest =
           predicate || (c.en_paragraph_verb[words[s]] && c.en_initial[c.en_start[pair] + s] != 0)
@@ -202,12 +207,7 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
         const WordId word = words[e];
         if (e > s && c.en_conjunction[words[e - 1]] && c.en_determiner[word]) break;
         if (!c.en_inner[word]) break;
-        // "Expert Group considered": a name's predicate (a capital opening a sentence says no
-        // name: "Specially trained").
-        if (e > s && c.en_past[word] && c.en_capital[words[e - 1]] &&
-            c.en_initial[c.en_start[pair] + e - 1] == 0) {
-          break;
-        }
+        if (e > s && predicate_at(e)) break;  // nor stands in one ("Expert Group considered")
         h = extend(h, c.en_key_piece[c.en_key_of[word]]);
         if (!c.en_bound[word] || (c.en_possessive[word] && e + 1 < run_end)) continue;
         f(h, Where{static_cast<std::uint32_t>(pair), static_cast<std::uint16_t>(s),
