@@ -132,6 +132,47 @@ TEST(Aligner, BracketedNumbersOfAnotherListDoNotPullParagraphs) {
   }
 }
 
+// A Chinese excerpt against a longer English text: the resolution's paragraphs 1.-6., then
+// five sentences of a session's report, another list 1.-6. and two closing sentences. The other
+// list's paragraph 6. fits the Chinese 6.'s length a little better than the true one; paired
+// there, it would break the English left alone into two stretches. What a text lacks, it lacks
+// in stretches: the aligner learns that from its previous pass and keeps 6. with 6.
+TEST(Aligner, AParagraphIsNotPulledIntoTheTextAnExcerptLacks) {
+  std::vector<std::string> zh(kZh.begin(), kZh.begin() + 3);
+  zh.push_back("4. 赞赏地注意到全面研究网络犯罪问题不限成员名额政府间专家组的工作；");
+  zh.insert(zh.end(), kZh.begin() + 3, kZh.end());
+  std::vector<std::string> en = kEn;
+  for (const char* line :
+       {"The Commission on Narcotic Drugs met in Vienna for its sixty-third session.",
+        "The session was opened by the Chair, who welcomed the participants.",
+        "Statements were made by the representatives of several Member States.",
+        "The observer for the European Union also made a statement.",
+        "The Commission adopted its agenda and organization of work without a vote.",
+        "1. Decides to convene an intersessional meeting in the second half of the year;",
+        "2. Invites Member States to submit their views on the draft workplan by the end of "
+        "March;",
+        "3. Requests the secretariat to prepare a background paper summarizing the views "
+        "received;",
+        "4. Encourages donors to provide extrabudgetary resources for the work of the meeting;",
+        "5. Decides that the meeting shall be open to observers from non-governmental "
+        "organizations with consultative status;",
+        "6. Requests the Executive Director to report to the Commission at its next session on "
+        "the results of the meeting.",
+        "The Commission approved the report of its sixty-third session.",
+        "The Chair declared the session closed."}) {
+    en.emplace_back(line);
+  }
+  const AlignResult r = align_segments(lines(zh), lines(en), {});
+  expect_complete_monotone_cover(r.alignment);
+  std::size_t paired = 0;
+  for (const Bead& b : r.alignment.beads) {
+    if (b.zh.empty() || b.en.empty()) continue;
+    EXPECT_EQ(b.zh, b.en) << r.alignment.en_text(b);
+    ++paired;
+  }
+  EXPECT_EQ(paired, 6u);
+}
+
 TEST(Aligner, SameResultWhateverTheThreadCount) {
   AlignOptions one, two;
   one.threads = 1;

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
+#include <vector>
 
 namespace bitext::align {
 namespace {
@@ -106,6 +110,120 @@ TEST(BeadSearch, ReportsAPathAlongTheBandEdge) {
   ASSERT_TRUE(wide.found);
   EXPECT_FALSE(wide.touches_edge);
   EXPECT_TRUE(!narrow.found || narrow.touches_edge || narrow.cost > wide.cost);
+}
+
+// Two Chinese segments, six English: zh 1 pairs slightly better with en 4 than with en 1, so that
+// with every bead costing the same wherever it falls the path jumps there and leaves the English
+// in two stretches alone; when breaking a stretch costs, it pairs en 1 and leaves one stretch.
+TEST(BeadSearch, TransitionsBetweenKindsKeepAStretchLeftAloneInOnePiece) {
+  auto cost = [](std::size_t i, std::size_t j, int a, int b) -> float {
+    if (a == 1 && b == 1) {
+      if (i == 0 && j == 0) return 1.0f;
+      if (i == 1 && j == 1) return 1.0f;
+      if (i == 1 && j == 4) return 0.9f;
+      return 20.0f;
+    }
+    if (a == 0 && b == 1) return 2.0f;
+    return 20.0f;
+  };
+  const std::size_t n = 2, m = 6;
+  const Band band = diagonal_band(n, m, m);
+  const BeadPath plain = search_beads(n, m, band, kShapes, cost, {});
+  ASSERT_TRUE(plain.found);
+  EXPECT_EQ(plain.beads[4].en, (IndexRange{4, 5}));  // the jump
+  SearchOptions runs;
+  runs.transitions[kPaired][kAlone] = 1.0f;
+  runs.transitions[kAlone][kPaired] = 1.0f;
+  const BeadPath kept = search_beads(n, m, band, kShapes, cost, runs);
+  ASSERT_TRUE(kept.found);
+  ASSERT_EQ(kept.beads.size(), 6u);
+  EXPECT_EQ(kept.beads[1].zh, (IndexRange{1, 2}));
+  EXPECT_EQ(kept.beads[1].en, (IndexRange{1, 2}));
+  EXPECT_FLOAT_EQ(kept.cost, 1.0f + 1.0f + 4 * 2.0f + 1.0f);  // one stretch: one transition
+}
+
+// A bead left alone that costs nothing (an empty line) belongs to no stretch: the kind before it
+// carries over, and two paired beads around it pay no transition.
+TEST(BeadSearch, AnEmptyLineLeftAloneBreaksNothing) {
+  auto cost = [](std::size_t i, std::size_t j, int a, int b) -> float {
+    if (a == 1 && b == 1) return (i == 0 && j == 0) || (i == 1 && j == 2) ? 1.0f : 20.0f;
+    if (a == 0 && b == 1) return j == 1 ? 0.0f : 20.0f;
+    return 20.0f;
+  };
+  SearchOptions runs{.posteriors = true};
+  runs.transitions[kPaired][kAlone] = 5.0f;
+  runs.transitions[kAlone][kPaired] = 5.0f;
+  const BeadPath path = search_beads(2, 3, diagonal_band(2, 3, 3), kShapes, cost, runs);
+  ASSERT_TRUE(path.found);
+  ASSERT_EQ(path.beads.size(), 3u);
+  EXPECT_TRUE(path.beads[1].zh.empty());
+  EXPECT_FLOAT_EQ(path.cost, 2.0f);
+  for (const Bead& b : path.beads) EXPECT_GT(b.confidence, 0.99);
+}
+
+// Every path of a small matrix enumerated, costs and transitions as the search defines them: the
+// best path and each of its beads' posterior probability must come out the same.
+TEST(BeadSearch, PathAndPosteriorsWithTransitionsMatchEnumeration) {
+  auto cost = [](std::size_t i, std::size_t j, int a, int b) -> float {
+    const std::uint32_t h =
+        static_cast<std::uint32_t>((i * 7 + j * 13 + a * 29 + b * 31) * 2654435761u);
+    if (a + b == 1 && h % 5 == 0) return 0.0f;  // some free beads
+    return 0.5f + static_cast<float>(h % 997) / 300.0f;
+  };
+  SearchOptions options{.posteriors = true};
+  options.transitions[kPaired][kPaired] = -0.2f;
+  options.transitions[kPaired][kAlone] = 1.3f;
+  options.transitions[kAlone][kPaired] = 0.7f;
+  options.transitions[kAlone][kAlone] = -0.4f;
+  const std::size_t n = 4, m = 3;
+  struct Step {
+    std::size_t i, j;
+    int a, b;
+  };
+  std::vector<std::vector<Step>> paths;
+  std::vector<double> totals;
+  std::vector<Step> here;
+  std::function<void(std::size_t, std::size_t, std::size_t, double)> walk =
+      [&](std::size_t i, std::size_t j, std::size_t state, double total) {
+        if (i == n && j == m) {
+          paths.push_back(here);
+          totals.push_back(total);
+          return;
+        }
+        for (const BeadShape& s : kShapes) {
+          if (i + s.zh > n || j + s.en > m) continue;
+          const float c = cost(i, j, s.zh, s.en);
+          const bool free = kind_of(s) == kAlone && c == 0;
+          const std::size_t next = free ? state : static_cast<std::size_t>(kind_of(s));
+          here.push_back({i, j, s.zh, s.en});
+          walk(i + s.zh, j + s.en, next,
+               total + c + (free ? 0.0 : options.transitions[state][next]));
+          here.pop_back();
+        }
+      };
+  walk(0, 0, kPaired, 0.0);
+  const std::size_t best =
+      static_cast<std::size_t>(std::min_element(totals.begin(), totals.end()) - totals.begin());
+  double z = 0;
+  for (double t : totals) z += std::exp(-t);
+
+  const BeadPath path = search_beads(n, m, diagonal_band(n, m, 4), kShapes, cost, options);
+  ASSERT_TRUE(path.found);
+  EXPECT_NEAR(path.cost, totals[best], 1e-4);
+  ASSERT_EQ(path.beads.size(), paths[best].size());
+  for (std::size_t k = 0; k < path.beads.size(); ++k) {
+    const Step& s = paths[best][k];
+    const Bead& b = path.beads[k];
+    EXPECT_EQ(b.zh, (IndexRange{s.i, s.i + s.a}));
+    EXPECT_EQ(b.en, (IndexRange{s.j, s.j + s.b}));
+    double mass = 0;  // of the paths through this bead
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+      for (const Step& t : paths[p]) {
+        if (t.i == s.i && t.j == s.j && t.a == s.a && t.b == s.b) mass += std::exp(-totals[p]);
+      }
+    }
+    EXPECT_NEAR(b.confidence, mass / z, 1e-6) << "bead " << k;
+  }
 }
 
 TEST(Band, PathBandCoversThePathAndIsMonotone) {

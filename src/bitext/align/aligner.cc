@@ -82,6 +82,9 @@ struct Model {
     return zh_to_en.size() <= 1 ? 0 : ((zh_index + fold_offset) / fold_chunk) % zh_to_en.size();
   }
   double length_ratio = 1;  // English / Chinese total length of the input
+  // What a text lacks it lacks in stretches: the costs of one bead kind after another (paired,
+  // Chinese alone, English alone), estimated from the previous pass. Zero in the first.
+  KindTransitions transitions{};
 };
 
 // The reversal test's two measurements, nats per segment (AlignStats::reversal_gain and
@@ -422,6 +425,51 @@ class Engine {
       const double p = (counts[k] + kStrength * kShapePriors[k].prior) / (total + kStrength);
       model.log_prior[k] = static_cast<float>(std::log(p));
     }
+    if (method_.refines()) model.transitions = kind_transitions(model, beads);
+  }
+
+  // The transitions between bead kinds of `beads` as a first-order Markov chain, each row shrunk
+  // toward the kinds' shares under the shape priors (kStrength pseudo-beads): a bead of kind r
+  // after one of kind q costs -log(P(r | q) / P(r)) more, which is zero when the kinds follow
+  // each other at random. A Chinese excerpt against a whole English report leaves the report's
+  // rest out in two long runs; a path that pairs one paragraph far off (a list numbered like the
+  // excerpt's, further on) breaks a run in three and pays for it. Empty segments left alone
+  // (costing nothing) are not counted, as in the search.
+  KindTransitions kind_transitions(const Model& model, const std::vector<Bead>& beads) const {
+    constexpr double kStrength = 5;
+    std::array<double, kBeadKinds> share{};
+    for (std::size_t k = 0; k < std::size(kShapePriors); ++k) {
+      share[kind_of(kShapePriors[k].shape)] += std::exp(model.log_prior[k]);
+    }
+    std::array<std::array<double, kBeadKinds>, kBeadKinds> counts{};
+    std::size_t previous = kPaired;
+    for (const Bead& b : beads) {
+      const auto kind = kind_of({static_cast<int>(b.zh.size()), static_cast<int>(b.en.size())});
+      if (kind != kPaired && empty(b)) continue;
+      counts[previous][kind] += 1;
+      previous = kind;
+    }
+    KindTransitions out{};
+    for (std::size_t q = 0; q < kBeadKinds; ++q) {
+      double row = 0;
+      for (double c : counts[q]) row += c;
+      for (std::size_t r = 0; r < kBeadKinds; ++r) {
+        const double p = share[r] / (share[kPaired] + share[kAlone]);
+        const double given = (counts[q][r] + kStrength * p) / (row + kStrength);
+        out[q][r] = static_cast<float>(-std::log(given / p));
+      }
+    }
+    return out;
+  }
+
+  bool empty(const Bead& b) const {
+    for (std::size_t k = b.zh.begin; k < b.zh.end; ++k) {
+      if (zh_.segments[k].length != 0) return false;
+    }
+    for (std::size_t k = b.en.begin; k < b.en.end; ++k) {
+      if (en_.segments[k].length != 0) return false;
+    }
+    return true;
   }
 
   void train_lexicon(Model& model, const std::vector<Bead>& beads, AlignStats& stats) {
@@ -637,6 +685,7 @@ class Engine {
     search.posteriors = posteriors;
     search.temperature = options_.temperature;
     search.threads = options_.threads;
+    search.transitions = model.transitions;
     // A first pass over a small matrix searches all of it: a length-only guide can go astray
     // where one text holds much the other lacks (a resolution against the whole report), and a
     // band around it would never see the right path.
