@@ -455,6 +455,7 @@ class Engine {
       for (double c : counts[q]) row += c;
       for (std::size_t r = 0; r < kBeadKinds; ++r) {
         const double p = share[r] / (share[kPaired] + share[kAlone]);
+        if (!(p > 0)) continue;  // a kind the shape priors forbid: no bead of it to weigh
         const double given = (counts[q][r] + kStrength * p) / (row + kStrength);
         out[q][r] = static_cast<float>(-std::log(given / p));
       }
