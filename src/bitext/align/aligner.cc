@@ -83,7 +83,7 @@ struct Model {
   }
   double length_ratio = 1;  // English / Chinese total length of the input
   // What a text lacks it lacks in stretches: the costs of one bead kind after another (paired,
-  // Chinese alone, English alone), estimated from the previous pass. Zero in the first.
+  // alone), estimated from the previous pass. Zero in the first.
   KindTransitions transitions{};
 };
 
@@ -425,16 +425,16 @@ class Engine {
       const double p = (counts[k] + kStrength * kShapePriors[k].prior) / (total + kStrength);
       model.log_prior[k] = static_cast<float>(std::log(p));
     }
-    if (method_.refines()) model.transitions = kind_transitions(model, beads);
+    model.transitions = kind_transitions(model, beads);
   }
 
   // The transitions between bead kinds of `beads` as a first-order Markov chain, each row shrunk
   // toward the kinds' shares under the shape priors (kStrength pseudo-beads): a bead of kind r
   // after one of kind q costs -log(P(r | q) / P(r)) more, which is zero when the kinds follow
   // each other at random. A Chinese excerpt against a whole English report leaves the report's
-  // rest out in two long runs; a path that pairs one paragraph far off (a list numbered like the
-  // excerpt's, further on) breaks a run in three and pays for it. Empty segments left alone
-  // (costing nothing) are not counted, as in the search.
+  // rest out in one or two long runs; a path that pairs one paragraph far off (a list numbered
+  // like the excerpt's, further on) breaks a run in two and pays for it. Empty segments left
+  // alone (costing nothing) are not counted, as in the search.
   KindTransitions kind_transitions(const Model& model, const std::vector<Bead>& beads) const {
     constexpr double kStrength = 5;
     std::array<double, kBeadKinds> share{};
