@@ -156,8 +156,11 @@ BeadPath search_beads(std::size_t n, std::size_t m, const Band& band,
   }
   // The forward sum into kind r from a cell.
   auto into_alpha = [&](std::size_t cell, std::size_t r) {
-    if constexpr (!ByKind) return alpha[cell];
-    return r == kPaired ? into_paired[cell] : into_sum(&alpha[cell * states], r);
+    if constexpr (ByKind) {
+      return r == kPaired ? into_paired[cell] : into_sum(&alpha[cell * states], r);
+    } else {
+      return alpha[cell];
+    }
   };
   BeadPath result;
   const std::size_t origin = cells.index(0, 0);
