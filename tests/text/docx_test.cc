@@ -160,11 +160,23 @@ TEST(Docx, LoadsAsADocument) {
   EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kFootnote);
 }
 
+// The message of docx_text's InputError, empty when it reads the bytes.
+std::string docx_error(const std::string& bytes) {
+  try {
+    docx_text(bytes, "in.docx");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return {};
+}
+
 TEST(Docx, BadFilesFailNamingTheFile) {
   test::TempDir dir;
   const auto error_of = [](const std::string& bytes) { return decode_error(bytes, "in.docx"); };
-  test::write_zip(dir.file("odt.zip"), {{"content.xml", "<office:document-content/>"}});
-  EXPECT_NE(error_of(test::read_file(dir.file("odt.zip"))).find("not a Word .docx"),
+  test::write_zip(dir.file("other.zip"), {{"xl/workbook.xml", "<workbook/>"}});
+  EXPECT_NE(error_of(test::read_file(dir.file("other.zip"))).find("neither a Word .docx"),
+            std::string::npos);
+  EXPECT_NE(docx_error(test::read_file(dir.file("other.zip"))).find("not a Word .docx"),
             std::string::npos);
   test::write_zip(dir.file("bad.docx"), {{"word/document.xml", "<w:document><w:body>"}});
   EXPECT_NE(error_of(test::read_file(dir.file("bad.docx"))).find("word/document.xml: malformed"),

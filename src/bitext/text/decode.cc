@@ -8,6 +8,7 @@
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
 #include "bitext/text/docx.h"
+#include "bitext/text/odt.h"
 #include "bitext/text/pdf.h"
 
 namespace bitext::text {
@@ -118,16 +119,17 @@ void reject_binary(std::string_view text, const std::string& name) {
   }
 }
 
-// Files of the office formats bitext does not read itself (it reads .docx and PDF): one line
+// Files of the office formats bitext does not read itself (it reads .docx, .odt and PDF): one line
 // saying how to get their text.
 void reject_documents(std::string_view bytes, const std::string& name) {
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-    throw InputError(name,
-                     "a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx or as "
-                     "plain text (UTF-8) first");
+    throw InputError(
+        name,
+        "a Word 97-2003 (.doc) or other OLE2 file, not text: save it as .docx, .odt or "
+        "plain text (UTF-8) first");
   }
   if (bytes.substr(0, 5) == "{\\rtf") {
-    throw InputError(name, "an RTF file: save it as .docx or as plain text (UTF-8) first");
+    throw InputError(name, "an RTF file: save it as .docx, .odt or plain text (UTF-8) first");
   }
 }
 
@@ -138,8 +140,15 @@ Decoded decode(std::string_view bytes, const std::string& name, const DecodeOpti
   if (is_zip(bytes) || is_pdf(bytes)) {
     // Word's XML parts are UTF-8 or UTF-16 (converted by the parser), but nothing checks that
     // their bytes are well-formed; Poppler's text is.
-    const bool zip = is_zip(bytes);
-    Decoded d{zip ? docx_text(bytes, name) : pdf_text(bytes, name), zip ? "DOCX" : "PDF", 0};
+    Decoded d;
+    if (is_zip(bytes)) {
+      OfficeText office = office_text(bytes, name);
+      d.text = std::move(office.text);
+      d.encoding = office.format;
+    } else {
+      d.text = pdf_text(bytes, name);
+      d.encoding = "PDF";
+    }
     const std::size_t bad = utf8::find_invalid(d.text);
     if (bad != std::string::npos) {
       if (!options.repair) {

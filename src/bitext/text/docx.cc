@@ -1,6 +1,5 @@
 #include "bitext/text/docx.h"
 
-#include <zip.h>
 #include <pugixml.hpp>
 
 #include <array>
@@ -11,173 +10,25 @@
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
-#include "bitext/text/numerals.h"
+#include "bitext/text/office_xml.h"
 
 namespace bitext::text {
 namespace {
 
-constexpr zip_uint64_t kMaxPart = zip_uint64_t{256} << 20;  // largest part read, uncompressed
-constexpr int kLevels = 9;                                  // list levels Word knows (0-8)
-constexpr int kMaxDepth = 200;  // elements nested deeper are refused (the walk is recursive)
+using office::attribute;
+using office::child;
+using office::Deeper;
+using office::format_number;
+using office::local;
+using office::Parts;
+using office::to_int;
 
-// The element name without its namespace prefix: w:p -> p.
-std::string_view local(pugi::xml_node node) {
-  const std::string_view name = node.name();
-  const auto colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node child(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_node c : node.children()) {
-    if (local(c) == name) return c;
-  }
-  return {};
-}
-
-std::string attribute(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_attribute a : node.attributes()) {
-    std::string_view n = a.name();
-    const auto colon = n.find(':');
-    if (colon != std::string_view::npos) n = n.substr(colon + 1);
-    if (n == name) return a.value();
-  }
-  return {};
-}
+constexpr int kLevels = 9;  // list levels Word knows (0-8)
 
 // The w:val attribute of a node's first child named `name` (w:numFmt w:val="decimal"), empty
 // when absent.
 std::string child_val(pugi::xml_node node, std::string_view name) {
   return attribute(child(node, name), "val");
-}
-
-int to_int(const std::string& s, int fallback) {
-  if (s.empty() || s.size() > 9) return fallback;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return fallback;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
-// Where the parts of a .docx come from, and the file they are reported against.
-class Parts {
- public:
-  explicit Parts(std::string name) : name_(std::move(name)) {}
-  virtual ~Parts() = default;
-  Parts(const Parts&) = delete;
-  Parts& operator=(const Parts&) = delete;
-
-  // The bytes of a part, or nullopt when there is none of that name.
-  virtual std::optional<std::string> part(const char* path) = 0;
-
-  void parse(const char* path, const std::string& bytes, pugi::xml_document& doc) const {
-    const pugi::xml_parse_result r =
-        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-    if (!r) {
-      throw InputError(name_, std::string(path) + ": malformed XML at byte " +
-                                  std::to_string(r.offset) + " of the part (" + r.description() +
-                                  ")");
-    }
-  }
-
-  const std::string& name() const { return name_; }
-
- protected:
-  std::string name_;
-};
-
-// The parts of a .docx archive, read from memory.
-class Archive : public Parts {
- public:
-  Archive(std::string_view bytes, const std::string& name) : Parts(name) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source != nullptr) archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (archive_ == nullptr) {
-      if (source != nullptr) zip_source_free(source);
-      const std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      throw InputError(name, "not a readable .docx (damaged ZIP archive: " + why + ")");
-    }
-    zip_error_fini(&error);
-  }
-  ~Archive() override { zip_discard(archive_); }
-  Archive(const Archive&) = delete;
-  Archive& operator=(const Archive&) = delete;
-
-  std::optional<std::string> part(const char* path) override {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(archive_, path, 0, &st) != 0) return std::nullopt;
-    if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > kMaxPart) {
-      throw InputError(name_, std::string(path) + " is over 256 MB uncompressed");
-    }
-    zip_file_t* file = zip_fopen(archive_, path, 0);
-    if (file == nullptr) {
-      throw InputError(name_, std::string("cannot read ") + path + ": " + zip_strerror(archive_));
-    }
-    std::string out(static_cast<std::size_t>(st.size), '\0');
-    const zip_int64_t n = st.size == 0 ? 0 : zip_fread(file, out.data(), st.size);
-    zip_fclose(file);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
-      throw InputError(name_, std::string("cannot read ") + path + ": damaged in the archive");
-    }
-    return out;
-  }
-
- private:
-  zip_t* archive_ = nullptr;
-};
-
-// Parts given by name.
-class PartMap : public Parts {
- public:
-  PartMap(const std::map<std::string, std::string>& parts, const std::string& name)
-      : Parts(name), parts_(parts) {}
-  std::optional<std::string> part(const char* path) override {
-    const auto it = parts_.find(path);
-    if (it == parts_.end()) return std::nullopt;
-    return it->second;
-  }
-
- private:
-  const std::map<std::string, std::string>& parts_;
-};
-
-// A number as a list level displays it (w:numFmt); decimal where the format has no form for it
-// (Roman past 3999, letters past 260: zz...).
-std::string format_number(int n, const std::string& format) {
-  std::string out;
-  if (format == "lowerLetter" || format == "upperLetter") {
-    if (n >= 1 && n <= 260) {
-      // Word's letters after z: aa, bb ... (the letter repeated).
-      const char base = format == "lowerLetter" ? 'a' : 'A';
-      out.assign(static_cast<std::size_t>((n - 1) / 26 + 1),
-                 static_cast<char>(base + (n - 1) % 26));
-    }
-  } else if (format == "upperRoman" || format == "lowerRoman") {
-    out = to_roman(n);
-    if (format == "lowerRoman") {
-      for (char& c : out) c = static_cast<char>(c - 'A' + 'a');
-    }
-  } else if (format.rfind("chinese", 0) == 0 || format == "taiwaneseCounting" ||
-             format == "taiwaneseCountingThousand" || format == "japaneseCounting" ||
-             format == "ideographDigital") {
-    out = to_chinese_number(n);
-  } else if (format == "ideographTraditional") {
-    static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊",
-                                         "己", "庚", "辛", "壬", "癸"};
-    if (n >= 1 && n <= 10) out = kStems[n - 1];
-  } else if (format.rfind("decimalEnclosedCircle", 0) == 0) {
-    if (n >= 1 && n <= 20) out = utf8::encode(static_cast<char32_t>(0x2460 + n - 1));  // ①-⑳
-  } else if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
-    for (char c : std::to_string(n)) out += utf8::encode(static_cast<char32_t>(0xFF10 + (c - '0')));
-  } else if (format == "decimalZero" && n >= 0 && n < 10) {
-    out = "0" + std::to_string(n);
-  }
-  return out.empty() ? std::to_string(n) : out;  // decimal, and the rare formats (ordinal ...)
 }
 
 // Automatic list numbering (word/numbering.xml): the label each numbered paragraph displays.
@@ -312,7 +163,7 @@ class Reader {
     block(child(doc.first_child(), "body"));
     notes("word/footnotes.xml", footnotes_);
     notes("word/endnotes.xml", endnotes_);
-    return std::move(out_);
+    return out_.take();
   }
 
  private:
@@ -357,25 +208,8 @@ class Reader {
     return numbering_.next_label(num_id, to_int(ilvl, 0));
   }
 
-  // Counts the depth of the recursive walks; refuses a document nested deeper than kMaxDepth.
-  class Deeper {
-   public:
-    explicit Deeper(Reader& r) : r_(r) {
-      if (++r_.depth_ > kMaxDepth) {
-        throw InputError(r_.archive_.name(), "elements nested over " + std::to_string(kMaxDepth) +
-                                                 " deep: not a document Word writes");
-      }
-    }
-    ~Deeper() { --r_.depth_; }
-    Deeper(const Deeper&) = delete;
-    Deeper& operator=(const Deeper&) = delete;
-
-   private:
-    Reader& r_;
-  };
-
   void block(pugi::xml_node node) {
-    const Deeper deeper(*this);
+    const Deeper deeper(archive_, depth_);
     for (pugi::xml_node c : node.children()) {
       const std::string_view name = local(c);
       if (name == "p") {
@@ -400,21 +234,12 @@ class Reader {
     std::vector<pugi::xml_node> boxes;  // text boxes anchored in the paragraph
     runs(p, text, boxes);
     std::string number = label(child(p, "pPr"));
-    emit(number.empty() ? text : number + " " + text);
+    out_.paragraph(number.empty() ? text : number + " " + text);
     for (pugi::xml_node box : boxes) block(box);
   }
 
-  // Appends a paragraph, trimmed of white space at its ends; empty ones are left out.
-  void emit(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\n");
-    if (begin == std::string::npos) return;
-    const auto end = text.find_last_not_of(" \t\n");
-    if (!out_.empty()) out_ += "\n\n";
-    out_.append(text, begin, end - begin + 1);
-  }
-
   void runs(pugi::xml_node node, std::string& text, std::vector<pugi::xml_node>& boxes) {
-    const Deeper deeper(*this);
+    const Deeper deeper(archive_, depth_);
     for (pugi::xml_node c : node.children()) {
       const std::string_view name = local(c);
       if (name == "t") {
@@ -468,10 +293,7 @@ class Reader {
         if (!text.empty() && !one.empty()) text += ' ';
         text += one;
       }
-      const auto begin = text.find_first_not_of(" \t\n");
-      if (begin == std::string::npos) continue;
-      emit(utf8::superscript_digits(std::to_string(referenced.number.at(id))) + " " +
-           text.substr(begin));
+      out_.note(referenced.number.at(id), text);
     }
   }
 
@@ -479,42 +301,40 @@ class Reader {
   Numbering numbering_;
   std::map<std::string, StyleNumbering> styles_;
   Notes footnotes_, endnotes_;
-  std::string out_;
+  office::TextOut out_;
   int depth_ = 0;
 };
 
 }  // namespace
 
-bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\3\4", 4); }
+namespace office {
 
-namespace {
-
-std::string text_of(Parts& parts) {
+std::string docx_text_of(Parts& parts) {
   Reader reader(parts);
   std::string text = reader.read();
   if (text.empty()) {
-    const std::string& name = parts.name();
-    if (!parts.part("word/document.xml")) {
-      throw InputError(name,
-                       "a ZIP archive without word/document.xml: not a Word .docx file (save an "
-                       ".odt, .doc or .pdf as .docx or as plain text first)");
+    if (!parts.has("word/document.xml")) {
+      throw InputError(parts.name(),
+                       "a ZIP archive without word/document.xml: not a Word .docx file");
     }
-    throw InputError(name, "a Word .docx file without text");
+    throw InputError(parts.name(), "a Word .docx file without text");
   }
   return text;
 }
 
-}  // namespace
+}  // namespace office
+
+bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\3\4", 4); }
 
 std::string docx_text(std::string_view bytes, const std::string& name) {
-  Archive archive(bytes, name);
-  return text_of(archive);
+  office::Archive archive(bytes, name);
+  return office::docx_text_of(archive);
 }
 
 std::string docx_text_of_parts(const std::map<std::string, std::string>& parts,
                                const std::string& name) {
-  PartMap map(parts, name);
-  return text_of(map);
+  office::PartMap map(parts, name);
+  return office::docx_text_of(map);
 }
 
 }  // namespace bitext::text
