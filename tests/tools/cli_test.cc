@@ -180,32 +180,58 @@ TEST(Cli, ZhTagIsCheckedAndWritten) {
   }
 }
 
-// Word files as they come: aligned like their text.
-TEST(Cli, AlignsWordDocuments) {
+// The paragraphs of a text, split at blank lines.
+std::vector<std::string> paragraphs_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    auto end = text.find("\n\n", from);
+    if (end == std::string::npos) end = text.size();
+    std::string p = text.substr(from, end - from);
+    while (!p.empty() && p.back() == '\n') p.pop_back();
+    out.push_back(p);
+    from = end + 2;
+  }
+  return out;
+}
+
+void write_docx(const std::string& path, const std::string& text) {
+  std::string body;
+  for (const std::string& p : paragraphs_of(text))
+    body += "<w:p><w:r><w:t>" + p + "</w:t></w:r></w:p>";
+  test::write_zip(path, {{"word/document.xml", test::docx_document(body)}});
+}
+
+void write_odt(const std::string& path, const std::string& text) {
+  std::string body;
+  for (const std::string& p : paragraphs_of(text)) body += "<text:p>" + p + "</text:p>";
+  test::write_zip(path,
+                  {{"mimetype", "application/vnd.oasis.opendocument.text"},
+                   {"content.xml",
+                    "<office:document-content "
+                    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+                    "<office:text>" +
+                        body + "</office:text></office:body></office:document-content>"}});
+}
+
+// Word and OpenDocument files as they come: aligned like their text, one kind with the other.
+TEST(Cli, AlignsWordAndOpenDocumentFiles) {
   test::TempDir dir;
-  const auto docx = [&](const std::string& path, const std::string& text) {
-    std::string body;
-    std::size_t from = 0;
-    while (from < text.size()) {
-      auto end = text.find("\n\n", from);
-      if (end == std::string::npos) end = text.size();
-      std::string p = text.substr(from, end - from);
-      while (!p.empty() && p.back() == '\n') p.pop_back();
-      body += "<w:p><w:r><w:t>" + p + "</w:t></w:r></w:p>";
-      from = end + 2;
-    }
-    test::write_zip(path, {{"word/document.xml", test::docx_document(body)}});
-  };
-  docx(dir.file("a.zh.docx"), kZh);
-  docx(dir.file("a.en.docx"), kEn);
-  const auto r =
-      run_cli({"align", dir.file("a.zh.docx"), dir.file("a.en.docx"), "-o", dir.file("a.tsv")});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string tsv = test::read_file(dir.file("a.tsv"));
-  EXPECT_EQ(lines(tsv), 2u) << tsv;
-  EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General"),
-            std::string::npos)
-      << tsv;
+  write_docx(dir.file("a.zh.docx"), kZh);
+  write_docx(dir.file("a.en.docx"), kEn);
+  write_odt(dir.file("a.zh.odt"), kZh);
+  write_odt(dir.file("a.en.odt"), kEn);
+  for (const auto& [zh, en] : std::vector<std::pair<std::string, std::string>>{
+           {"a.zh.docx", "a.en.docx"}, {"a.zh.docx", "a.en.odt"}, {"a.zh.odt", "a.en.odt"}}) {
+    const auto r = run_cli({"align", dir.file(zh), dir.file(en), "-o", dir.file("a.tsv")});
+    ASSERT_EQ(r.exit_code, 0) << zh << " " << en << ": " << r.err;
+    const std::string tsv = test::read_file(dir.file("a.tsv"));
+    EXPECT_EQ(lines(tsv), 2u) << tsv;
+    EXPECT_NE(tsv.find("请秘书长报告本决议的执行情况。\t2. Requests the Secretary-General"),
+              std::string::npos)
+        << zh << " " << en << ": " << tsv;
+  }
 }
 
 // PDF files as they come: read as pdftotext -layout prints them, page numbers left unpaired.
