@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include <boost/locale/encoding.hpp>
