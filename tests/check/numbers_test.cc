@@ -136,6 +136,10 @@ TEST(Numbers, ChineseNumeralsAfterWordsAndBeforeMeasures) {
   EXPECT_EQ(values("人民币陆元"), std::vector<double>{6});
   EXPECT_EQ(values("一年三次"), (std::vector<double>{1, 3}));
   EXPECT_EQ(values("thrice in the year"), std::vector<double>{3});
+  // A vague number after a measure word is no idiom's second half (三番五次): three boys in their
+  // teens, two in their twenties.
+  EXPECT_EQ(values("三名十几岁男孩"), std::vector<double>{3});
+  EXPECT_EQ(values("两名二十多岁的男子"), (std::vector<double>{2, 20}));
 }
 
 TEST(Numbers, EnglishWordsThatAreNotNumbers) {

@@ -606,9 +606,13 @@ class Extractor {
 
     // Idioms pair two numerals around one character: 三番五次, 一心一意, 七上八下, 四面八方.
     if (count == 1 && !ordinal) {
+      // A vague number (十几, 十多, 十余) is a quantity of its own, not an idiom's second half:
+      // 三名十几岁男孩 is three boys in their teens.
       auto lone_numeral = [&](std::size_t k) {
+        const char32_t after = k + 1 < cps_.size() ? cp(k + 1) : 0;
         return k < cps_.size() && text::is_chinese_numeral_char(cp(k)) &&
-               !(k + 1 < cps_.size() && text::is_chinese_numeral_char(cp(k + 1))) &&
+               !text::is_chinese_numeral_char(after) &&
+               std::u32string_view(U"几幾多余餘").find(after) == std::u32string_view::npos &&
                !(k > 0 && text::is_chinese_numeral_char(cp(k - 1)));
       };
       const bool han_gap_after =
