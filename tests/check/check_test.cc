@@ -227,6 +227,27 @@ TEST(Check, OneAndTwoInWordsAreInfoOnly) {
   EXPECT_TRUE(check({{"t", {pair("一位代表说", "A representative said")}}}, {}).findings.empty());
 }
 
+// Two weak numbers left over: of different kinds (有一次 "once" beside "the second half") each is
+// info on its own; of one kind (一名 beside "two men") they are still paired, a warning.
+TEST(Check, WeakNumbersOfDifferentKindsAreNotPaired) {
+  const auto f = check_all({pair("尽管他有一次扑救，但这种格局一直持续到下半场。",
+                                 "That pattern continued into the second half."),
+                            pair("一名男子被捕。", "Two men were arrested.")});
+  const auto numbers = of(f, "number");
+  ASSERT_EQ(numbers.size(), 4u) << dump(f);  // 一; "second" and "half" of "the second half"
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(numbers[k].loc, "1");
+    EXPECT_EQ(numbers[k].severity, Severity::kInfo) << dump(f);
+    EXPECT_TRUE(numbers[k].zh_span.empty() != numbers[k].en_span.empty()) << dump(f);
+  }
+  EXPECT_EQ(numbers[0].zh_span, "一");
+  EXPECT_EQ(numbers[1].en_span, "second");
+  EXPECT_EQ(numbers[3].loc, "2");
+  EXPECT_EQ(numbers[3].severity, Severity::kWarning);
+  EXPECT_EQ(numbers[3].zh_span, "一");
+  EXPECT_EQ(numbers[3].en_span, "Two");
+}
+
 TEST(Check, DateDiffersAndIsNotAlsoANumber) {
   const auto f = check_all(
       {pair("2019 年 12 月 18 日第 74/173 号决议", "resolution 74/173 of 19 December 2019")});

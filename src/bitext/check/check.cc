@@ -757,9 +757,26 @@ class Checker {
       };
       std::stable_sort(zu.begin(), zu.end(), strong_first);
       std::stable_sort(eu.begin(), eu.end(), strong_first);
+      // Two weak numbers of different kinds left over (有一次 "once" beside "the second half",
+      // 一 beside "half") say nothing about each other: each is reported alone, as info. Of
+      // one kind (一名 / "two men") they may be an error.
+      const auto strong = [](const std::vector<const NumberMention*>& v) {
+        return static_cast<std::size_t>(
+            std::count_if(v.begin(), v.end(), [](const NumberMention* m) { return !m->weak; }));
+      };
+      const std::size_t paired = std::max(strong(zu), strong(eu));
+      std::vector<std::pair<const NumberMention*, const NumberMention*>> rows;
       for (std::size_t k = 0; k < std::max(zu.size(), eu.size()); ++k) {
         const NumberMention* z = k < zu.size() ? zu[k] : nullptr;
         const NumberMention* e = k < eu.size() ? eu[k] : nullptr;
+        if (k < paired || z == nullptr || e == nullptr || z->kind == e->kind) {
+          rows.emplace_back(z, e);
+        } else {
+          rows.emplace_back(z, nullptr);
+          rows.emplace_back(nullptr, e);
+        }
+      }
+      for (const auto& [z, e] : rows) {
         Finding* f;
         if (z && e) {
           // Two quantities that differ are an error, unless one is weak (一位 / "a") or both are

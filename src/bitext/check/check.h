@@ -17,7 +17,8 @@
 //   number                error    a number differs between the sides (74 vs 75);
 //                         warning  a number on one side only (digits or above ten), or two
 //                                  small spelled numbers that differ (三 vs four);
-//                         info     a small spelled number on one side only (一位 "a")
+//                         info     a small spelled number on one side only (一位 "a"), also
+//                                  beside one of another kind (有一次 / "second half")
 //   date                  error    a date differs (2019年12月18日 vs 19 December 2019);
 //                         warning  a date on one side only
 //   symbol                error    a document symbol on one side only
