@@ -248,6 +248,20 @@ TEST(Check, WeakNumbersOfDifferentKindsAreNotPaired) {
   EXPECT_EQ(numbers[3].en_span, "Two");
 }
 
+// A numeral before a noun no measure list holds (四洞, 五肘) accounts for the English number,
+// and is not reported when the English has none.
+TEST(Check, TentativeChineseNumeralsAccountForEnglishNumbers) {
+  const auto f = check_all(
+      {pair("这组欧洲球员取得了赢四洞剩四洞的战绩。", "Europe's couple are four from four."),
+       pair("长五肘，宽五肘，高三肘。", "Five cubits long, five broad, three high."),
+       pair("他们住在四川。", "They live in Sichuan."), pair("长五肘。", "Seven cubits long.")});
+  const auto numbers = of(f, "number");
+  ASSERT_EQ(numbers.size(), 1u) << dump(f);
+  EXPECT_EQ(numbers[0].loc, "4");
+  EXPECT_EQ(numbers[0].en_span, "Seven");
+  EXPECT_TRUE(numbers[0].zh_span.empty());
+}
+
 TEST(Check, DateDiffersAndIsNotAlsoANumber) {
   const auto f = check_all(
       {pair("2019 年 12 月 18 日第 74/173 号决议", "resolution 74/173 of 19 December 2019")});

@@ -15,9 +15,20 @@ NumberMention one(const std::string& text) {
   return found.empty() ? NumberMention{} : found[0];
 }
 
+// The numbers a check may report (tentative ones only account for the other side's).
 std::vector<double> values(const std::string& text) {
   std::vector<double> out;
-  for (const auto& m : extract_numbers(text)) out.push_back(m.value);
+  for (const auto& m : extract_numbers(text)) {
+    if (!m.tentative) out.push_back(m.value);
+  }
+  return out;
+}
+
+std::vector<double> tentative_values(const std::string& text) {
+  std::vector<double> out;
+  for (const auto& m : extract_numbers(text)) {
+    if (m.tentative) out.push_back(m.value);
+  }
   return out;
 }
 
@@ -119,6 +130,21 @@ TEST(Numbers, ChineseWordsThatAreNotNumbers) {
   EXPECT_TRUE(values("一分为二").empty());
   EXPECT_TRUE(values("万分感谢").empty());
   EXPECT_TRUE(values("三分法").empty());
+}
+
+// A lone numeral before a noun no measure list holds (赢四洞, 四战全胜) is tentative: it may
+// account for the other side's number, never be reported; 一 and the words holding numerals
+// (统一, 三番五次, 十几) give none.
+TEST(Numbers, LoneNumeralsBeforeOtherNounsAreTentative) {
+  EXPECT_EQ(tentative_values("取得了赢四洞剩四洞的战绩"), (std::vector<double>{4, 4}));
+  EXPECT_EQ(tentative_values("取得了四战全胜的战绩"), std::vector<double>{4});
+  EXPECT_EQ(tentative_values("十分重要"), std::vector<double>{10});
+  EXPECT_TRUE(values("取得了四战全胜的战绩").empty());
+  EXPECT_TRUE(tentative_values("统一的多民族国家").empty());
+  EXPECT_TRUE(tentative_values("三番五次").empty());
+  EXPECT_TRUE(tentative_values("十几个").empty());
+  EXPECT_TRUE(tentative_values("进一步加强").empty());
+  EXPECT_TRUE(tentative_values("三个国家").empty());  // a quantity, not tentative
 }
 
 // The word before a numeral makes it vague only before a scale (成千, 上百); a measure word after

@@ -686,10 +686,10 @@ class Checker {
     std::vector<const NumberMention*> zu, eu;
     if (numbers) {
       for (const auto& m : zs.numbers) {
-        if (!number_matched(m, es)) zu.push_back(&m);
+        if (!m.tentative && !number_matched(m, es)) zu.push_back(&m);
       }
       for (const auto& m : es.numbers) {
-        if (!number_matched(m, zs)) eu.push_back(&m);
+        if (!m.tentative && !number_matched(m, zs)) eu.push_back(&m);
       }
     }
     // A bare four-digit number reads as a year; when the other side has an unmatched number

@@ -634,8 +634,9 @@ class Extractor {
       if (has_unit) {
         auto v = text::parse_chinese_number(run);
         if (!v) return j;
-        // A lone unit character (十, 百) is a number only in context.
+        // A lone unit character (十, 百) is a number only in context; 十 is a tentative one.
         if (count == 1 && !(ordinal || measure || percent_after || preceded_by_trigger(cps_, i))) {
+          if (*v == 10) add(i, j, 10, NumberKind::kCardinal, true).tentative = true;
           return j;
         }
         value = double(*v);
@@ -647,7 +648,11 @@ class Extractor {
         if (count >= 2 && !year_like) return j;
         if (count == 1) {
           if (has_zero) return j;  // 零 alone: 零容忍, 零下
-          if (!(ordinal || measure || percent_after || preceded_by_trigger(cps_, i))) return j;
+          if (!(ordinal || measure || percent_after || preceded_by_trigger(cps_, i))) {
+            const auto v = text::parse_chinese_number(run);
+            if (v && *v >= 2) add(i, j, double(*v), NumberKind::kCardinal, true).tentative = true;
+            return j;
+          }
         }
         auto v = text::parse_chinese_number(run);
         if (!v) return j;

@@ -39,6 +39,11 @@ struct NumberMention {
   // decade: translators render these freely (一位 "a", 两国 "both", 之一 "one of"), so a missing
   // counterpart is weak evidence.
   bool weak = false;
+  // A lone Chinese numeral from 二 to 十 before a word that is not a measure word (赢四洞,
+  // 四战全胜: the measure lists cannot hold every sport's and trade's nouns): it accounts for the
+  // same number on the other side, but is never reported itself, since it may be part of a word
+  // (四川, 八卦).
+  bool tentative = false;
 };
 
 // Every number in `text`, in order, ignoring the bytes inside `skip`
