@@ -254,10 +254,13 @@ TEST(Check, TentativeChineseNumeralsAccountForEnglishNumbers) {
   const auto f = check_all(
       {pair("这组欧洲球员取得了赢四洞剩四洞的战绩。", "Europe's couple are four from four."),
        pair("长五肘，宽五肘，高三肘。", "Five cubits long, five broad, three high."),
-       pair("他们住在四川。", "They live in Sichuan."), pair("长五肘。", "Seven cubits long.")});
+       pair("他们住在四川。", "They live in Sichuan."),
+       pair("为一级飓风，最终取得两场四分胜利。",
+            "A Category 1 hurricane; two victories, four points."),
+       pair("长五肘。", "Seven cubits long.")});
   const auto numbers = of(f, "number");
   ASSERT_EQ(numbers.size(), 1u) << dump(f);
-  EXPECT_EQ(numbers[0].loc, "4");
+  EXPECT_EQ(numbers[0].loc, "5");
   EXPECT_EQ(numbers[0].en_span, "Seven");
   EXPECT_TRUE(numbers[0].zh_span.empty());
 }

@@ -145,6 +145,9 @@ TEST(Numbers, LoneNumeralsBeforeOtherNounsAreTentative) {
   EXPECT_TRUE(tentative_values("十几个").empty());
   EXPECT_TRUE(tentative_values("进一步加强").empty());
   EXPECT_TRUE(tentative_values("三个国家").empty());  // a quantity, not tentative
+  // 一 only where a measure word follows that it may not count with: 一级飓风 is Category 1.
+  EXPECT_EQ(tentative_values("为一级飓风"), std::vector<double>{1});
+  EXPECT_TRUE(values("为一级飓风").empty());
 }
 
 // The word before a numeral makes it vague only before a scale (成千, 上百); a measure word after
@@ -154,6 +157,7 @@ TEST(Numbers, ChineseNumeralsAfterWordsAndBeforeMeasures) {
   EXPECT_EQ(values("早上六点"), std::vector<double>{6});
   EXPECT_EQ(values("此前他们领先六分"), std::vector<double>{6});
   EXPECT_EQ(values("一周四天工作制"), (std::vector<double>{1, 4}));
+  EXPECT_EQ(values("取得两场四分胜利"), (std::vector<double>{2, 4}));  // 分: points
   EXPECT_EQ(values("每周三次"), std::vector<double>{3});
   EXPECT_TRUE(values("根据周四公布的民意调查").empty());  // Thursday
   EXPECT_TRUE(values("星期三上午").empty());

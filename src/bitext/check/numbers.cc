@@ -622,7 +622,8 @@ class Extractor {
       // Two different measure words make two quantities, not an idiom: 一周四天 (a four-day
       // week), 两国三方.
       auto quantities = [&](std::size_t first, std::size_t second) {
-        return is_measure_char(cp(first + 1)) && is_measure_char(cp(second + 1)) &&
+        const auto numeral = [&](std::size_t k) { return utf8::encode(cp(k)); };
+        return is_measure(first + 1, numeral(first)) && is_measure(second + 1, numeral(second)) &&
                cp(first + 1) != cp(second + 1);
       };
       if ((han_gap_after && lone_numeral(i + 2) && !quantities(i, i + 2)) ||
@@ -650,7 +651,11 @@ class Extractor {
           if (has_zero) return j;  // 零 alone: 零容忍, 零下
           if (!(ordinal || measure || percent_after || preceded_by_trigger(cps_, i))) {
             const auto v = text::parse_chinese_number(run);
-            if (v && *v >= 2) add(i, j, double(*v), NumberKind::kCardinal, true).tentative = true;
+            // 一 only before a measure word where it may not count (一级飓风 "Category 1",
+            // 一号 "No. 1"): elsewhere it is in too many words (统一, 一切, 进一步).
+            if (v && (*v >= 2 || is_measure_char(next))) {
+              add(i, j, double(*v), NumberKind::kCardinal, true).tentative = true;
+            }
             return j;
           }
         }
