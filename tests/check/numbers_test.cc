@@ -219,6 +219,11 @@ TEST(Numbers, TimesOfDay) {
 }
 
 TEST(Numbers, SameNumberByMeaning) {
+  // An ordinal names a fraction's denominator: the fifth part, a tenth.
+  EXPECT_TRUE(same_number(one("加上五分之一"), one("add the fifth part")));
+  EXPECT_TRUE(same_number(one("十分之一"), one("a several tenth deal")));
+  EXPECT_FALSE(same_number(one("五分之二"), one("the fifth part")));
+  EXPECT_FALSE(same_number(one("五分之一"), one("the fourth part")));
   EXPECT_TRUE(same_number(one("1.2亿"), one("120 million")));
   EXPECT_TRUE(same_number(one("3,000万"), one("30 million")));
   EXPECT_TRUE(same_number(one("百分之五"), one("5%")));

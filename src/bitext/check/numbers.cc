@@ -1011,6 +1011,13 @@ bool same_number(const NumberMention& a, const NumberMention& b) {
   if (b.kind == NumberKind::kFraction && a.kind == NumberKind::kPercent) {
     return same_value(b.value * 100, a.value);
   }
+  // An English ordinal is also a fraction's denominator: "the fifth part", "a tenth" / 五分之一,
+  // 十分之一.
+  const auto part = [](const NumberMention& ordinal, const NumberMention& fraction) {
+    return ordinal.kind == NumberKind::kOrdinal && fraction.kind == NumberKind::kFraction &&
+           ordinal.value >= 2 && same_value(1 / ordinal.value, fraction.value);
+  };
+  if (part(a, b) || part(b, a)) return true;
   if (a.alt && same_value(*a.alt, b.value)) return true;
   if (b.alt && same_value(a.value, *b.alt)) return true;
   return false;
