@@ -71,6 +71,9 @@ TEST(Odt, ParagraphsSpacesBreaksNotesTablesAndTextBoxes) {
       "<text:h text:outline-level=\"1\">Distr.: <text:span>General</text:span></text:h>" +
       p("  Welcomes   the\n  report<text:s text:c=\"3\"/>of<text:tab/>the<text:line-break/>"
         "Secretary-General<text:bookmark text:name=\"x\"/><text:soft-page-break/>"
+        "<text:toc-mark-start text:id=\"t\"/><text:alphabetical-index-mark "
+        "text:string-value=\"index entry\"/> (see <text:bookmark-ref text:ref-name=\"x\">"
+        "paragraph 5</text:bookmark-ref>)"
         "<office:annotation><dc:creator>A</dc:creator><text:p>a comment</text:p>"
         "</office:annotation>,<text:note text:note-class=\"footnote\"><text:note-citation>1"
         "</text:note-citation><text:note-body><text:p>See A/74/130.</text:p><text:p>And "
@@ -91,11 +94,12 @@ TEST(Odt, ParagraphsSpacesBreaksNotesTablesAndTextBoxes) {
         "<text:note-body><text:p>Second note.</text:p></text:note-body>"
         "</text:note>") +
       "</text:section>";
-  EXPECT_EQ(text_of(body),
-            "Distr.: General\n\n"
-            "Welcomes the report   of\tthe\nSecretary-General,¹ and the note¹.\n\n"
-            "head\n\ncell one\n\ncell two\n\nanchor\n\nin a box\n\nin a section²\n\n"
-            "¹ See A/74/130. And more.\n\n² Second note.\n\n¹ An endnote.");
+  EXPECT_EQ(
+      text_of(body),
+      "Distr.: General\n\n"
+      "Welcomes the report   of\tthe\nSecretary-General (see paragraph 5),¹ and the note¹.\n\n"
+      "head\n\ncell one\n\ncell two\n\nanchor\n\nin a box\n\nin a section²\n\n"
+      "¹ See A/74/130. And more.\n\n² Second note.\n\n¹ An endnote.");
 }
 
 TEST(Odt, ListNumberingAsTheListStyleDisplaysIt) {

@@ -87,6 +87,15 @@ struct ListPlace {
 
 const char* const kOutline = "\x01outline";  // the counters of numbered headings
 
+// Bookmarks, reference marks and index marks (text:bookmark, text:toc-mark-start ...): places,
+// not text. A reference to one (text:bookmark-ref) shows text and is read.
+bool is_mark(std::string_view name) {
+  for (std::string_view end : {"mark", "mark-start", "mark-end"}) {
+    if (name.size() >= end.size() && name.substr(name.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
 class Reader {
  public:
   explicit Reader(Parts& parts) : parts_(parts) {}
@@ -318,8 +327,7 @@ class Reader {
         }
       } else if (name == "annotation" || name == "annotation-end" || name == "ruby-text" ||
                  name == "number" || name == "soft-page-break" || name == "change" ||
-                 name == "change-start" || name == "change-end" ||
-                 name.find("mark") != std::string_view::npos) {
+                 name == "change-start" || name == "change-end" || is_mark(name)) {
         continue;  // comments, ruby glosses, labels read apart, change and index marks
       } else {
         runs(c, text, boxes);  // text:span, text:a, text:ruby-base, fields, text:meta ...
