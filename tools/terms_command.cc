@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 #include <cstdio>
+#include <string>
 
 #include "align_support.h"
 #include "bitext/core/error.h"
@@ -44,10 +45,16 @@ int run_terms(int argc, char** argv) {
                  "bilingual dictionary the word-alignment table also learns from, and that "
                  "aligns --zh/--en documents: CC-CEDICT (plain or .gz) or TSV zh<TAB>en");
   app.add_option("--top", options.top, "keep the best N pairs (default: all)");
+  // The defaults shown are the library's (options is default-constructed here).
   app.add_option("--min-freq", options.min_freq,
-                 "minimum number of aligned pairs a term pair occurs in (default 2)");
-  app.add_option("--max-zh-chars", options.max_zh_chars, "longest Chinese term (default 12)");
-  app.add_option("--max-en-words", options.max_en_words, "longest English term (default 6)");
+                 "minimum number of aligned pairs a term pair occurs in (default " +
+                     std::to_string(options.min_freq) + ")");
+  app.add_option(
+      "--max-zh-chars", options.max_zh_chars,
+      "longest Chinese term, in characters (default " + std::to_string(options.max_zh_chars) + ")");
+  app.add_option(
+      "--max-en-words", options.max_en_words,
+      "longest English term, in words (default " + std::to_string(options.max_en_words) + ")");
   app.add_option("--fasttext", options.fasttext,
                  "fastText vectors trained on the input: off (default: measured not to help, "
                  "see docs/terms.md), cluster (English spelling variants), feature (also a "

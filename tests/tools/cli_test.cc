@@ -9,6 +9,7 @@
 
 #include <boost/locale/encoding.hpp>
 
+#include "bitext/terms/miner.h"
 #include "test_support.h"
 
 namespace bitext {
@@ -25,6 +26,23 @@ std::size_t lines(const std::string& s) {
   std::size_t n = 0;
   for (char c : s) n += c == '\n';
   return n;
+}
+
+// The defaults --help states are the library's (they once said 12 and 6 while the library used
+// 16 and 8).
+TEST(Cli, HelpStatesTheLibraryDefaults) {
+  const auto help = run_cli({"terms", "--help"});
+  ASSERT_EQ(help.exit_code, 0);
+  const terms::TermsOptions defaults;
+  for (const auto& [flag, value] : std::vector<std::pair<std::string, std::size_t>>{
+           {"--min-freq", defaults.min_freq},
+           {"--max-zh-chars", defaults.max_zh_chars},
+           {"--max-en-words", defaults.max_en_words}}) {
+    const auto at = help.out.find(flag);
+    ASSERT_NE(at, std::string::npos) << flag;
+    const std::string line = help.out.substr(at, help.out.find('\n', at) - at);
+    EXPECT_NE(line.find("(default " + std::to_string(value) + ")"), std::string::npos) << line;
+  }
 }
 
 TEST(Cli, HelpVersionAndUnknownCommands) {
