@@ -282,6 +282,19 @@ TEST(MineTerms, ANameSpelledInPinyinPairsWithItsSpelling) {
   EXPECT_NE(english_of(r, "胜利"), "Mao Zedong");
 }
 
+TEST(MineTerms, AForeignNamePairsWithTheNameItSoundsLike) {
+  // 特朗普 and 卡瓦诺 stand in the same beads, in the other order than Trump and Kavanaugh:
+  // counts cannot tell them apart and closeness pairs them crosswise; their sound can.
+  const TermsResult r = mine_terms(
+      pairs(
+          {{"特朗普总统提名了卡瓦诺。", "Kavanaugh was nominated by President Trump."},
+           {"特朗普支持卡瓦诺。", "Kavanaugh has the support of Trump."},
+           {"参议院听取了特朗普对卡瓦诺的评价。", "The Senate heard about Kavanaugh from Trump."}}),
+      {});
+  EXPECT_EQ(english_of(r, "特朗普"), "Trump");
+  EXPECT_EQ(english_of(r, "卡瓦诺"), "Kavanaugh");
+}
+
 TEST(MineTerms, TimePrepositionsAreNoTerms) {
   const TermsResult r = mine_terms(
       pairs({{"截至2019年底，共有64个缔约国。",

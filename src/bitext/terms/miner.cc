@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -24,6 +25,7 @@
 #include "bitext/terms/embeddings.h"
 #include "bitext/terms/filters.h"
 #include "bitext/text/pinyin.h"
+#include "bitext/text/transliteration.h"
 
 namespace bitext::terms {
 namespace {
@@ -369,6 +371,61 @@ bool spells_in_pinyin(const std::string& zh, const std::string& en_key_words) {
     }
   }
   return count >= 2 && pinyin == letters;
+}
+
+// Whether every word of an English text opens with a capital (a name as written).
+bool capitalised(const std::string& en) {
+  bool start = true, any = false;
+  for (char c : en) {
+    if (c == ' ') {
+      start = true;
+    } else if (start) {
+      if (!std::isupper(static_cast<unsigned char>(c))) return false;
+      start = false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// Whether an English name is what the Chinese transliterates by sound (特朗普 / Trump,
+// 弗利特伍德 / Fleetwood, 布雷特·卡瓦诺 / Brett Kavanaugh): the Chinese made of transliteration
+// characters only (parts set apart by ·), as many parts as English words, each part sounding
+// like its word (text/transliteration.h).
+bool sounds_like_name(const std::string& zh, const std::string& en_key_words) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (std::size_t i = 0; i < zh.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8::next(zh, i);
+    if (text::is_transliteration_char(c)) {
+      part.append(zh, at, i - at);
+    } else if (c == U'·' || c == U'•' || c == U'‧' || c == U'-') {
+      if (!part.empty()) parts.push_back(std::move(part));
+      part.clear();
+    } else {
+      return false;
+    }
+  }
+  if (!part.empty()) parts.push_back(std::move(part));
+  for (const std::string& p : parts) {
+    if (utf8::length(p) < 2) return false;  // one syllable says too little (伦 / running)
+  }
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < en_key_words.size()) {
+    const auto space = en_key_words.find(' ', start);
+    const auto end = space == std::string::npos ? en_key_words.size() : space;
+    if (end > start) words.push_back(en_key_words.substr(start, end - start));
+    start = end + 1;
+  }
+  if (parts.empty() || parts.size() != words.size()) return false;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (!text::sounds_alike(text::chinese_sound(parts[k]), text::english_sound(words[k]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Characters of a Chinese string, for the alignment table.
@@ -806,7 +863,10 @@ std::vector<Choice> choose_renderings(const Cooccurrences& cooc, const ChineseTe
         key_words += corpus.en_keys.word(corpus.en_key_of[words[k]]);
       }
       const double covered =
-          spells_in_pinyin(text, key_words) ? 1.0 : lexicon.coverage(text, key_words);
+          spells_in_pinyin(text, key_words) ||
+                  (capitalised(en_text(corpus, es.first)) && sounds_like_name(text, key_words))
+              ? 1.0
+              : lexicon.coverage(text, key_words);
       mine.push_back(
           {dice * (0.1 + covered) * (kCloseBase + closeness), t, it->first.second, c / fraction});
     }
