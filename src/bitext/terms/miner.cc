@@ -864,7 +864,7 @@ std::vector<Choice> choose_renderings(const Cooccurrences& cooc, const ChineseTe
       }
       const double covered =
           spells_in_pinyin(text, key_words) ||
-                  (capitalised(en_text(corpus, es.first)) && sounds_like_name(text, key_words))
+                  (sounds_like_name(text, key_words) && capitalised(en_text(corpus, es.first)))
               ? 1.0
               : lexicon.coverage(text, key_words);
       mine.push_back(
