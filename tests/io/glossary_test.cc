@@ -105,6 +105,49 @@ TEST(Glossary, ReadsReviewedSpreadsheets) {
   EXPECT_EQ(g[1].forbidden, std::vector<std::string>{"member countries"});
 }
 
+// Glossaries other tools wrote: TBX 2019 (conceptEntry, langSec, termSec; a default or a
+// prefixed namespace) and TBX 2008 with ntig/termGrp.
+TEST(Glossary, ReadsTbxOfOtherTools) {
+  test::TempDir dir;
+  test::write_file(
+      dir.file("v3.tbx"),
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" "
+      "xmlns=\"urn:iso:std:iso:30042:ed-2\"><tbxHeader><fileDesc><sourceDesc><p>x</p>"
+      "</sourceDesc></fileDesc></tbxHeader><text><body>"
+      "<conceptEntry id=\"c1\"><langSec xml:lang=\"zh-Hans\"><termSec><term>网络犯罪</term>"
+      "</termSec></langSec><langSec xml:lang=\"en-US\"><termSec><term>cybercrime</term>"
+      "<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></termSec>"
+      "<termSec><term>cyber crime</term><termNote type=\"administrativeStatus\">"
+      "deprecatedTerm-admn-sts</termNote></termSec><termSec><term>cyber-crime</term>"
+      "</termSec></langSec></conceptEntry></body></text></tbx>");
+  auto g = read_glossary(dir.file("v3.tbx"));
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].zh, "网络犯罪");
+  EXPECT_EQ(g[0].en, "cybercrime");
+  EXPECT_EQ(g[0].alternatives, std::vector<std::string>{"cyber-crime"});
+  EXPECT_EQ(g[0].forbidden, std::vector<std::string>{"cyber crime"});
+  test::write_file(dir.file("prefixed.tbx"),
+                   "<t:tbx xmlns:t=\"urn:iso:std:iso:30042:ed-2\"><t:text><t:body>"
+                   "<t:conceptEntry><t:langSec xml:lang=\"zh\"><t:termSec><t:term>会员国"
+                   "</t:term></t:termSec></t:langSec><t:langSec xml:lang=\"en\"><t:termSec>"
+                   "<t:term>Member States</t:term></t:termSec></t:langSec></t:conceptEntry>"
+                   "</t:body></t:text></t:tbx>");
+  g = read_glossary(dir.file("prefixed.tbx"));
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].en, "Member States");
+  test::write_file(dir.file("ntig.tbx"),
+                   "<martif type=\"TBX\"><text><body><termEntry><langSet xml:lang=\"zh-CN\">"
+                   "<ntig><termGrp><term>技术援助</term></termGrp></ntig></langSet>"
+                   "<langSet xml:lang=\"en\"><ntig><termGrp><term>technical assistance</term>"
+                   "</termGrp></ntig></langSet></termEntry></body></text></martif>");
+  g = read_glossary(dir.file("ntig.tbx"));
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].en, "technical assistance");
+  test::write_file(dir.file("other.tbx"), "<glossary><entry/></glossary>");
+  EXPECT_THROW(read_glossary(dir.file("other.tbx")), InputError);
+}
+
 TEST(Glossary, BadInput) {
   test::TempDir dir;
   test::write_file(dir.file("nohead.tsv"), "网络犯罪\tcybercrime\n");

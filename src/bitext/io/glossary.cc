@@ -3,11 +3,14 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <string_view>
 #include <type_traits>
 
 #include "bitext/core/error.h"
@@ -152,45 +155,74 @@ void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::strin
   doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
 }
 
+// The element name without its namespace prefix (TBX 2019 files may declare one).
+std::string_view local_name(pugi::xml_node node) {
+  const std::string_view name = node.name();
+  const auto colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// The children of `node` whose local name is one of `names`.
+template <class F>
+void each_child(pugi::xml_node node, std::initializer_list<std::string_view> names, F&& f) {
+  for (pugi::xml_node c : node.children()) {
+    const std::string_view name = local_name(c);
+    if (std::find(names.begin(), names.end(), name) != names.end()) f(c);
+  }
+}
+
+pugi::xml_node first_child(pugi::xml_node node, std::string_view name) {
+  for (pugi::xml_node c : node.children()) {
+    if (local_name(c) == name) return c;
+  }
+  return {};
+}
+
+// TBX as bitext writes it and as other tools do: TBX 2008 (<martif>, termEntry, langSet,
+// tig or ntig/termGrp) and TBX 2019 (<tbx>, conceptEntry, langSec, termSec); a term's
+// administrativeStatus "deprecated…" or "superseded…" makes an English term forbidden.
 std::vector<TermPair> read_tbx(const std::string& path) {
   const std::string bytes = read_file_bytes(path);
   pugi::xml_document doc;
   parse_xml(doc, bytes, path);
-  const auto martif = doc.child("martif");
-  if (!martif) throw InputError(path, "not a TBX file: the root element is not <martif>");
+  const pugi::xml_node root = doc.document_element();
+  if (local_name(root) != "martif" && local_name(root) != "tbx") {
+    throw InputError(path, "not a TBX file: the root element is neither <martif> nor <tbx>");
+  }
   std::vector<TermPair> terms;
-  for (auto entry : martif.child("text").child("body").children("termEntry")) {
+  const pugi::xml_node body = first_child(first_child(root, "text"), "body");
+  each_child(body, {"termEntry", "conceptEntry"}, [&](pugi::xml_node entry) {
     TermPair t;
-    for (auto descrip : entry.children("descrip")) {
+    each_child(entry, {"descrip"}, [&](pugi::xml_node descrip) {
       const std::string type = descrip.attribute("type").value();
       if (type == "x-score") t.score = descrip.text().as_double();
       if (type == "x-frequency") t.joint_frequency = descrip.text().as_ullong();
       if (type == "x-zh-frequency") t.zh_frequency = descrip.text().as_ullong();
       if (type == "x-en-frequency") t.en_frequency = descrip.text().as_ullong();
-    }
-    for (auto note : entry.children("note")) {
+    });
+    each_child(entry, {"note"}, [&](pugi::xml_node note) {
       const std::string text = note.text().get();
       if (text.rfind("example: ", 0) == 0) {
         t.examples.push_back(text.substr(9));
       } else {
         t.note = text;
       }
-    }
-    for (auto lang_set : entry.children("langSet")) {
-      std::string lang = lower(lang_set.attribute("xml:lang").value());
+    });
+    each_child(entry, {"langSet", "langSec"}, [&](pugi::xml_node lang_set) {
+      const std::string lang = lower(lang_set.attribute("xml:lang").value());
       const bool zh = lang.rfind("zh", 0) == 0;
-      for (auto tig : lang_set.children()) {
-        const std::string name = tig.name();
-        if (name != "tig" && name != "ntig") continue;
-        auto term_node = name == "tig" ? tig.child("term") : tig.child("termGrp").child("term");
-        const std::string term = term_node.text().get();
-        if (term.empty()) continue;
+      each_child(lang_set, {"tig", "ntig", "termSec"}, [&](pugi::xml_node holder) {
+        // ntig keeps its term and notes in a termGrp.
+        const pugi::xml_node group =
+            local_name(holder) == "ntig" ? first_child(holder, "termGrp") : holder;
+        const std::string term = first_child(group, "term").text().get();
+        if (term.empty()) return;
         std::string status;
-        for (auto note : (name == "tig" ? tig : tig.child("termGrp")).children("termNote")) {
+        each_child(group, {"termNote"}, [&](pugi::xml_node note) {
           if (std::string(note.attribute("type").value()) == "administrativeStatus") {
             status = note.text().get();
           }
-        }
+        });
         if (zh) {
           if (t.zh.empty()) t.zh = term;
         } else if (status.rfind("deprecated", 0) == 0 || status.rfind("superseded", 0) == 0) {
@@ -200,10 +232,10 @@ std::vector<TermPair> read_tbx(const std::string& path) {
         } else {
           t.alternatives.push_back(term);
         }
-      }
-    }
+      });
+    });
     if (!t.zh.empty() && (!t.en.empty() || !t.forbidden.empty())) terms.push_back(std::move(t));
-  }
+  });
   if (terms.empty()) throw InputError(path, "no term entry with Chinese and English terms");
   return terms;
 }
