@@ -55,6 +55,12 @@ TEST(Transliteration, VariantsAgreeWithTheComparison) {
             (std::vector<std::string>{"特朗普", "卡瓦诺", "布雷特", "卡瓦诺"}));
 }
 
+TEST(Transliteration, TraditionalCharactersToo) {
+  EXPECT_TRUE(alike("維也納", "Vienna"));
+  EXPECT_TRUE(alike("華盛頓", "Washington"));
+  EXPECT_TRUE(alike("薩爾瓦多", "Salvador"));
+}
+
 TEST(Transliteration, OtherWordsDoNot) {
   EXPECT_FALSE(alike("特朗普", "Clinton"));
   EXPECT_FALSE(alike("卡瓦诺", "Trump"));
