@@ -23,6 +23,40 @@ constexpr char kH = 'h';  // h: kept, but optional on both sides (多哈 for Doh
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
+// The class of a consonant letter where pinyin and English agree (0 for the others: c, h, q, x,
+// and y, which each spell their own way).
+char letter_class(char c) {
+  switch (c) {
+    case 'b':
+    case 'p':
+      return kB;
+    case 'd':
+    case 't':
+      return kD;
+    case 'g':
+    case 'k':
+      return kK;
+    case 'f':
+    case 'v':
+    case 'w':
+      return kW;
+    case 'l':
+    case 'r':
+      return kL;
+    case 'j':
+      return kJ;
+    case 's':
+    case 'z':
+      return kS;
+    case 'm':
+      return kM;
+    case 'n':
+      return kN;
+    default:
+      return 0;
+  }
+}
+
 void push(SoundKey& key, char cls, char alt = 0, bool optional = false) {
   key.push_back(Sound{cls, alt, optional});
 }
@@ -51,54 +85,20 @@ void syllable(std::string_view p, SoundKey& key) {
   } else if (!p.empty() && !vowel(p[0])) {
     const char c = p[0];
     rest = p.substr(1);
-    switch (c) {
-      case 'b':
-      case 'p':
-        push(key, kB);
-        break;
-      case 'm':
-        push(key, kM);
-        break;
-      case 'f':
-      case 'w':
-        push(key, kW);
-        break;
-      case 'd':
-      case 't':
-        push(key, kD);
-        break;
-      case 'n':
-        push(key, kN);
-        break;
-      case 'l':
-      case 'r':
-        push(key, kL);
-        break;
-      case 'g':
-      case 'k':
-        push(key, kK);
-        break;
-      case 'h':
-        // hua, hui, huo: a w (华盛顿 for Washington, 霍华德 for Howard).
-        if (rest.size() >= 2 && rest[0] == 'u' && vowel(rest[1])) {
-          push(key, kW, kH);
-        } else {
-          push(key, kH, 0, true);
-        }
-        break;
-      case 'j':
-      case 'q':
-        push(key, kJ);
-        break;
-      case 'x':
-      case 's':
-      case 'z':
-      case 'c':
-        push(key, kS);
-        break;
-      default:  // y: a vowel
-        break;
-    }
+    if (c == 'h') {
+      // hua, hui, huo: a w (华盛顿 for Washington, 霍华德 for Howard); else an h, optional.
+      if (rest.size() >= 2 && rest[0] == 'u' && vowel(rest[1])) {
+        push(key, kW, kH);
+      } else {
+        push(key, kH, 0, true);
+      }
+    } else if (c == 'q') {
+      push(key, kJ);
+    } else if (c == 'x' || c == 'c') {
+      push(key, kS);
+    } else if (const char cls = letter_class(c); cls != 0) {
+      push(key, cls);
+    }  // y: a vowel
   }
   if (rest.size() >= 1 && rest.back() == 'n') push(key, kN, kM, true);
   if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "ng") push(key, kN, kM, true);
@@ -142,58 +142,30 @@ SoundKey english_sound(std::string_view word) {
       push(key, kN, kM, true);  // -ing, -ington: a closing nasal
       ++i;
     } else {
-      switch (c) {
-        case 'b':
-        case 'p':
-          push(key, kB);
-          break;
-        case 'd':
-        case 't':  // a closing t or d may be left out (珍妮 for Janet)
-          push(key, kD, 0, i + 1 == n && i > 0 && vowel(w[i - 1]));
-          break;
-        case 'k':
-        case 'q':
-          push(key, kK);
-          break;
-        case 'c':
-          push(key, next == 'e' || next == 'i' || next == 'y' ? kS : kK);
-          break;
-        case 'g':
-          push(key, kK, next == 'e' || next == 'i' || next == 'y' ? kJ : 0);
-          break;
-        case 'j':
-          push(key, kJ);
-          break;
-        case 'f':
-        case 'v':
-          push(key, kW);
-          break;
-        case 'w':  // after a vowel and before a consonant or the end, a vowel (Shawn, Andrew)
-          push(key, kW, 0, i > 0 && vowel(w[i - 1]) && !before_vowel);
-          break;
-        case 'l':
-          push(key, kL);
-          break;
-        case 'r':  // after a vowel and before a consonant or the end, often not written
-          push(key, kL, 0, i > 0 && vowel(w[i - 1]) && !before_vowel);
-          break;
-        case 's':
-        case 'z':  // a closing s after a vowel may be left out (摩西 for Moses)
-          push(key, kS, 0, c == 's' && i + 1 == n && i > 0 && vowel(w[i - 1]));
-          break;
-        case 'x':
-          push(key, kK);
-          push(key, kS);
-          break;
-        case 'm':
-        case 'n': {  // before a consonant or at the end: the nasal closing a syllable, optional
-          const bool closing = i > 0 && !before_vowel;
-          push(key, c == 'm' ? kM : kN, closing ? (c == 'm' ? kN : kM) : 0, closing);
-          break;
-        }
-        default:  // h
-          push(key, kH, 0, true);
-          break;
+      const bool after_vowel = i > 0 && vowel(w[i - 1]);
+      const bool last = i + 1 == n;
+      if (c == 'c') {
+        push(key, next == 'e' || next == 'i' || next == 'y' ? kS : kK);
+      } else if (c == 'g') {
+        push(key, kK, next == 'e' || next == 'i' || next == 'y' ? kJ : 0);
+      } else if (c == 'q') {
+        push(key, kK);
+      } else if (c == 'x') {
+        push(key, kK);
+        push(key, kS);
+      } else if (c == 'h') {
+        push(key, kH, 0, true);
+      } else if (c == 'm' || c == 'n') {
+        // Before a consonant or at the end: the nasal closing a syllable, optional.
+        const bool closing = i > 0 && !before_vowel;
+        push(key, letter_class(c), closing ? (c == 'm' ? kN : kM) : 0, closing);
+      } else if (const char cls = letter_class(c); cls != 0) {
+        // What transliteration may leave out: a closing t, d or s after a vowel (珍妮 for Janet,
+        // 摩西 for Moses); an r or w after a vowel and before a consonant or the end (乔治 for
+        // George, 肖恩 for Shawn).
+        const bool optional = ((c == 'd' || c == 't' || c == 's') && last && after_vowel) ||
+                              ((c == 'r' || c == 'w') && after_vowel && !before_vowel);
+        push(key, cls, 0, optional);
       }
     }
   }
