@@ -1,7 +1,7 @@
-// The whole job on real UN documents: the user's Chinese seeds of resolution 74/173 and of the
-// Expert Group's 2020 draft report (read from ../shared/corpus/seeds) with English counterparts
-// we wrote (corpus/seeds-en: laid out as the UN's English documents are, masthead and footnote
-// places their own). Aligned, checked and mined as a translator would, through the CLI.
+// The whole job on real UN documents: the user's Chinese seeds of resolutions 74/173 and 73/187
+// and of the Expert Group's 2020 draft report (read from ../shared/corpus/seeds) with English
+// counterparts we wrote (corpus/seeds-en: laid out as the UN's English documents are, masthead and
+// footnote places their own). Aligned, checked and mined as a translator would, through the CLI.
 
 #include <gtest/gtest.h>
 
@@ -35,6 +35,13 @@ const Seed kSeeds[] = {
       {"技术援助", "technical assistance"},
       {"能力建设", "capacity-building"},
       {"联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime"},
+      {"预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice"}}},
+    {"a-res-73-187",
+     3,
+     30,
+     {{"信息和通信技术", "information and communications technologies"},
+      {"网络犯罪", "cybercrime"},
+      {"不限成员名额政府间专家组", "open-ended intergovernmental expert group"},
       {"预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice"}}},
     {"eg4-2020-draft-report",
      25,
