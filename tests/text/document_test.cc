@@ -141,13 +141,16 @@ TEST(Structure, KindsOfUnBoilerplate) {
         "[on the report of the Third Committee (A/74/400)]", "2019 年 12 月 18 日大会决议",
         "第50次全体会议", "50th plenary meeting", "Original: English", "V.20-03760 (C)", "中文",
         "English", "2020年7月27日至29日，维也纳", "Vienna, 27-29 July 2020",
+        "2024年7月29日至8月9日，纽约", "New York, 29 July–9 August 2024", "总结会议续会",
+        "Reconvened concluding session", "特别会议", "组织会议",
         // Traditional Chinese
         "聯合國", "第七十四屆會議", "議程項目 106", "[根據第三委員會的報告(A/74/400)通過]",
         "2019 年 12 月 18 日大會決議"}) {
     EXPECT_TRUE(is_boilerplate(line)) << line;
   }
   for (const char* line : {"大会，", "The General Assembly,", "1. 赞赏地欢迎", "预防犯罪和刑事司法",
-                           "回顾其 2010 年 12 月 21 日第 65/230 号决议，"}) {
+                           "回顾其 2010 年 12 月 21 日第 65/230 号决议，", "专家组第六次会议",
+                           "特别会议的筹备工作", "From 29 July to the end"}) {
     EXPECT_FALSE(is_boilerplate(line)) << line;
   }
 }

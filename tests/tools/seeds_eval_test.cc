@@ -1,7 +1,8 @@
-// The whole job on real UN documents: the user's Chinese seeds of resolutions 74/173 and 73/187
-// and of the Expert Group's 2020 draft report (read from ../shared/corpus/seeds) with English
-// counterparts we wrote (corpus/seeds-en: laid out as the UN's English documents are, masthead and
-// footnote places their own). Aligned, checked and mined as a translator would, through the CLI.
+// The whole job on real UN documents: the user's four Chinese seeds — resolutions 74/173 and
+// 73/187, the Ad Hoc Committee's revised draft resolution and the Expert Group's 2020 draft report
+// (read from ../shared/corpus/seeds) with English counterparts we wrote (corpus/seeds-en: laid out
+// as the UN's English documents are, masthead and footnote places their own). Aligned, checked and
+// mined as a translator would, through the CLI.
 
 #include <gtest/gtest.h>
 
@@ -43,6 +44,13 @@ const Seed kSeeds[] = {
       {"网络犯罪", "cybercrime"},
       {"不限成员名额政府间专家组", "open-ended intergovernmental expert group"},
       {"预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice"}}},
+    {"a-ac291-25-rev1",
+     11,
+     28,
+     {{"网络犯罪", "cybercrime"},
+      {"特设委员会", "Ad Hoc Committee"},
+      {"公约缔约国会议", "Conference of the States Parties to the Convention"},
+      {"纽约", "New York"}}},
     {"eg4-2020-draft-report",
      25,
      78,

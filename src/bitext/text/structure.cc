@@ -167,14 +167,29 @@ bool whole_date(const std::u32string& s) {
     if (c.digits() == 0) return false;
     c.spaces();
   } else {
+    // A range across months: 29 July–9 August 2024.
     c.i = start;
+    if (c.digits() > 0) {
+      c.spaces();
+      if (month(c)) {
+        c.spaces();
+        if (c.take('-') || c.take(U'–')) {
+          c.spaces();
+        } else {
+          c.i = start;
+        }
+      } else {
+        c.i = start;
+      }
+    }
   }
   if (!english_date(c)) return false;
   if (c.done()) return true;
   return place_tail(c) && c.done();
 }
 
-// 第七十四届会议 / 第 74 届会议 / Seventy-fourth session / 74th session
+// 第七十四届会议 / 第 74 届会议 / Seventy-fourth session / 74th session / 总结会议续会
+// (reconvened concluding session), 特别会议, 组织会议
 bool session_line(const std::u32string& s) {
   Cursor c{s};
   if (c.take(U'第')) {
@@ -182,6 +197,14 @@ bool session_line(const std::u32string& s) {
     if (c.chinese_numeral() == 0 && c.digits() == 0) return false;
     c.spaces();
     return c.word(U"届会议") && (c.done() || (c.word(U"续会") && c.done()));
+  }
+  if (s.size() <= 8 &&
+      std::all_of(s.begin(), s.end(), [](char32_t x) { return utf8::is_han(x); })) {
+    for (std::u32string_view kind : {U"总结会议", U"特别会议", U"组织会议"}) {
+      const std::u32string_view rest =
+          std::u32string_view(s).substr(std::min(s.size(), kind.size()));
+      if (s.compare(0, kind.size(), kind) == 0 && (rest.empty() || rest == U"续会")) return true;
+    }
   }
   const std::u32string_view tail = U" session";
   if (s.size() <= tail.size() || s.size() > 48) return false;
