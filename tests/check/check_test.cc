@@ -486,6 +486,26 @@ TEST(Check, MissingSentence) {
   EXPECT_NE(missing[1].message.find("Chinese"), std::string::npos);
 }
 
+// A paragraph's label is no sentence: "3. Takes note …" is one sentence, as "3. 注意到……" is,
+// so a somewhat longer English rendering of it is no sign of a missing sentence.
+TEST(Check, ALabelIsNoSentence) {
+  std::vector<SegmentPair> pairs;
+  const std::string zh = "会员国应当加强国际合作，打击网络犯罪，并分享有关最佳做法的信息。";
+  const std::string en =
+      "Member States should strengthen international cooperation to counter cybercrime and share "
+      "information on best practices.";
+  for (int k = 1; k <= 30; ++k) {
+    const std::string label = std::to_string(k) + ". ";
+    pairs.push_back(pair(label + zh, label + en));
+  }
+  pairs.push_back(pair("31. " + zh,
+                       "31. Member States should strengthen international cooperation in order to "
+                       "counter cybercrime effectively and share information on their best "
+                       "practices."));
+  const auto missing = of(check_all(pairs), "missing");
+  EXPECT_TRUE(missing.empty()) << dump(missing);
+}
+
 TEST(Check, DisabledChecksAndIds) {
   CheckOptions o;
   o.disabled = {"number", "date"};

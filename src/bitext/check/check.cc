@@ -92,6 +92,15 @@ std::size_t sentences(std::string_view s, bool english) {
       continue;
     }
     if (c == '.') {
+      // A paragraph's label ("3. Takes note", "74/173. Promoting", "(a). ") ends no sentence.
+      const std::string_view before = s.substr(0, at);
+      if (!before.empty() && before.size() <= 10 &&
+          std::all_of(before.begin(), before.end(), [](char x) {
+            return std::isalnum(static_cast<unsigned char>(x)) != 0 || x == '/' || x == '(' ||
+                   x == ')';
+          })) {
+        continue;
+      }
       std::size_t b = at;
       while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
       const std::string_view word = s.substr(b, at - b);
