@@ -469,12 +469,15 @@ TEST(Check, EnglishLeftInTheChinese) {
   EXPECT_EQ(u[0].zh_span, "the quick brown fox jumps over the lazy dog");
 }
 
+// One sentence and its rendering, repeated to make an input's usual length proportion.
+const char* const kSentenceZh = "会员国应当加强国际合作，打击网络犯罪，并分享有关最佳做法的信息。";
+const char* const kSentenceEn =
+    "Member States should strengthen international cooperation to counter cybercrime and share "
+    "information on best practices.";
+
 TEST(Check, MissingSentence) {
   std::vector<SegmentPair> pairs;
-  const std::string zh = "会员国应当加强国际合作，打击网络犯罪，并分享有关最佳做法的信息。";
-  const std::string en =
-      "Member States should strengthen international cooperation to counter cybercrime and share "
-      "information on best practices.";
+  const std::string zh = kSentenceZh, en = kSentenceEn;
   for (int k = 0; k < 30; ++k) pairs.push_back(pair(zh, en));
   pairs.push_back(pair(zh + zh + zh, en));  // two sentences of three left out of the English
   pairs.push_back(pair(zh, en + " " + en + " " + en));
@@ -490,10 +493,7 @@ TEST(Check, MissingSentence) {
 // so a somewhat longer English rendering of it is no sign of a missing sentence.
 TEST(Check, ALabelIsNoSentence) {
   std::vector<SegmentPair> pairs;
-  const std::string zh = "会员国应当加强国际合作，打击网络犯罪，并分享有关最佳做法的信息。";
-  const std::string en =
-      "Member States should strengthen international cooperation to counter cybercrime and share "
-      "information on best practices.";
+  const std::string zh = kSentenceZh, en = kSentenceEn;
   for (int k = 1; k <= 30; ++k) {
     const std::string label = std::to_string(k) + ". ";
     pairs.push_back(pair(label + zh, label + en));
