@@ -506,6 +506,35 @@ TEST(Check, ALabelIsNoSentence) {
   EXPECT_TRUE(missing.empty()) << dump(missing);
 }
 
+// The sides of a pair end with different marks: a warning where the input's pairs otherwise end
+// alike, 99% of them or more (a UN document: ；/; , ，/, and 。/.), info where they do not (news
+// whose sentences are split differently).
+TEST(Check, EndPunctuation) {
+  std::vector<SegmentPair> pairs;
+  for (int k = 1; k <= 120; ++k) {
+    const std::string label = std::to_string(k) + ". ";
+    pairs.push_back(pair(label + "请秘书长提交报告；", label + "Requests a report;"));
+  }
+  pairs.push_back(
+      pair("26. 决定继续审议这个问题。”²", "26. Decides to remain seized of the matter;"));
+  pairs.push_back(pair("又回顾其第 73/187 号决议，", "Recalling its resolution 73/187,"));
+  pairs.push_back(pair("导言", "Introduction"));  // no mark on either side: nothing to compare
+  const auto f = of(check_all(pairs), "punctuation");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].loc, "121");
+  EXPECT_EQ(f[0].severity, Severity::kWarning);
+  EXPECT_EQ(f[0].zh_span, "。");
+  EXPECT_EQ(f[0].en_span, ";");
+  // Where a fifth of the pairs end differently, the style differs: info.
+  std::vector<SegmentPair> news;
+  for (int k = 0; k < 8; ++k) news.push_back(pair("他说，他们会来。", "He said they would come."));
+  news.push_back(pair("他说，", "He said they would come."));
+  news.push_back(pair("他们会来，", "They will come."));
+  const auto g = of(check_all(news), "punctuation");
+  ASSERT_EQ(g.size(), 2u) << dump(g);
+  EXPECT_EQ(g[0].severity, Severity::kInfo);
+}
+
 TEST(Check, DisabledChecksAndIds) {
   CheckOptions o;
   o.disabled = {"number", "date"};
@@ -517,8 +546,9 @@ TEST(Check, DisabledChecksAndIds) {
   bad.length_factor = 0.5;
   EXPECT_THROW(check({}, {}, bad), ConfigError);
   const auto& ids = check_ids();
-  EXPECT_EQ(ids.size(), 10u);
+  EXPECT_EQ(ids.size(), 11u);
   EXPECT_EQ(ids.front(), "term-missing");
+  EXPECT_EQ(ids.back(), "punctuation");
 }
 
 TEST(Check, OddInputDoesNotThrow) {

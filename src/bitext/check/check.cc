@@ -43,6 +43,7 @@ constexpr const char* kSymbol = "symbol";
 constexpr const char* kNumbering = "numbering";
 constexpr const char* kUntranslated = "untranslated";
 constexpr const char* kMissing = "missing";
+constexpr const char* kPunctuation = "punctuation";
 
 // Typical log(en/zh) of length() and its spread for Chinese-English text, measured on the UN
 // seed documents of ../shared/corpus (not on the evaluation sets); they only steady the estimate
@@ -76,6 +77,34 @@ std::string describe(const NumberMention& m) {
 
 // Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
 // capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
+// How a segment ends: its last punctuation mark, past closing quotes, brackets and footnote
+// markers, as written (`text`) and as one of . ; , : ? ! (`cls`: Chinese full-width marks read
+// as their English ones); cls 0 when it ends otherwise (a heading, a list item without a mark).
+struct EndMark {
+  char cls = 0;
+  std::string text;
+};
+
+EndMark end_mark(std::string_view s) {
+  static constexpr std::u32string_view kClosing = U" \t\n\"')]”’）」』】¹²³⁰⁴⁵⁶⁷⁸⁹";
+  static constexpr std::u32string_view kMarks = U".;,:?!。；，：？！";
+  std::size_t end = s.size();
+  while (end > 0) {
+    std::size_t at = end - 1;
+    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    std::size_t i = at;
+    const char32_t c = utf8::next(s, i);
+    if (kClosing.find(c) != std::u32string_view::npos) {
+      end = at;
+      continue;
+    }
+    const std::size_t k = kMarks.find(c);
+    if (k == std::u32string_view::npos) return {};
+    return {".;,:?!"[k % 6], std::string(s.substr(at, i - at))};
+  }
+  return {};
+}
+
 std::size_t sentences(std::string_view s, bool english) {
   std::size_t count = 1;
   for (std::size_t i = 0; i < s.size();) {
@@ -371,8 +400,10 @@ class Checker {
       const CheckInput& input = inputs[in];
       numbering_ = {};
       lengths_.clear();
+      ends_.clear();
       for (std::size_t p = 0; p < input.pairs.size(); ++p) check_pair(in, p, input);
       if (enabled(kMissing)) check_lengths(in, input);
+      if (enabled(kPunctuation)) check_ends(in, input);
     }
     if (enabled(kInconsistentSource) || enabled(kInconsistentTarget)) inconsistencies(inputs);
     std::stable_sort(keyed_.begin(), keyed_.end(), [](const Keyed& a, const Keyed& b) {
@@ -424,6 +455,10 @@ class Checker {
     std::size_t pair = 0;
     double x = 0;              // log of the en/zh length ratio
     int sentence_balance = 0;  // English sentences minus Chinese sentences
+  };
+  struct EndObs {
+    std::size_t pair = 0;
+    EndMark zh, en;  // how each side ends
   };
   struct NumberingState {
     std::map<std::string, long> last[2];  // per side, per label form
@@ -477,6 +512,10 @@ class Checker {
         lengths_.push_back({p, std::log((le + 2.0) / (lz + 2.0)),
                             int(sentences(en, true)) - int(sentences(zh, false))});
       }
+    }
+    if (enabled(kPunctuation)) {
+      EndMark z = end_mark(zh), e = end_mark(en);
+      if (z.cls != 0 && e.cls != 0) ends_.push_back({p, std::move(z), std::move(e)});
     }
     const Label zl = text::parse_label(pair.zh);
     const Label el = text::parse_label(pair.en);
@@ -911,6 +950,28 @@ class Checker {
     }
   }
 
+  // Pairs whose sides end with different marks (； / ".", 。 / ","): a sentence cut or joined
+  // differently, a clause left out, a list item closed as a paragraph. A warning where this
+  // input's pairs otherwise end alike (kEndAgreement of them or more, as a translation of a UN
+  // document does), else info: news and verse splits end differently by style.
+  void check_ends(std::size_t in, const CheckInput& input) {
+    constexpr double kEndAgreement = 0.99;
+    if (ends_.empty()) return;
+    const auto alike = std::count_if(ends_.begin(), ends_.end(),
+                                     [](const EndObs& o) { return o.zh.cls == o.en.cls; });
+    const Severity severity = double(alike) >= kEndAgreement * double(ends_.size())
+                                  ? Severity::kWarning
+                                  : Severity::kInfo;
+    for (const EndObs& o : ends_) {
+      if (o.zh.cls == o.en.cls) continue;
+      Finding& f = emit(in, o.pair, input, kPunctuation, severity,
+                        "the sides end differently: " + quote(o.zh.text) + " in the Chinese, " +
+                            quote(o.en.text) + " in the English");
+      f.zh_span = o.zh.text;
+      f.en_span = o.en.text;
+    }
+  }
+
   void check_lengths(std::size_t in, const CheckInput& input) {
     if (lengths_.empty()) return;
     std::vector<double> xs;
@@ -1024,6 +1085,7 @@ class Checker {
   std::map<std::size_t, std::map<std::string, Usage>> usage_;
   std::vector<SegmentKeys> segments_;
   std::vector<LengthObs> lengths_;
+  std::vector<EndObs> ends_;
   NumberingState numbering_;
 };
 
@@ -1049,7 +1111,8 @@ void validate(const CheckOptions& options) {
 const std::vector<std::string>& check_ids() {
   static const std::vector<std::string> kIds = {
       kTermMissing, kTermForbidden, kInconsistentSource, kInconsistentTarget, kNumber,
-      kDate,        kSymbol,        kNumbering,          kUntranslated,       kMissing};
+      kDate,        kSymbol,        kNumbering,          kUntranslated,       kMissing,
+      kPunctuation};
   return kIds;
 }
 

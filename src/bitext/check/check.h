@@ -29,6 +29,8 @@
 //                         warning  Chinese keeps a long run of English words
 //   missing               warning  the sides' lengths are far out of this input's usual
 //                                  proportion: a sentence or paragraph may be missing
+//   punctuation           warning  the sides end with different marks (； / ".", 。 / ",")
+//                                  where 99% of this input's pairs end alike; info elsewhere
 //
 // "Source" is the Chinese side, "target" the English side, whatever the translation direction.
 // Memory: holds the pairs' matching keys for the inconsistency checks (about the size of the
