@@ -20,7 +20,8 @@ int run_check(int argc, char** argv) {
   CLI::App app{
       "Check translations: glossary terms, one source rendered several ways, numbers, "
       "dates and document symbols by meaning, paragraph numbering, untranslated and "
-      "missing text. One line per finding: FILE:LOC: severity: check-id: message.",
+      "missing text, end punctuation. One line per finding: FILE:LOC: severity: check-id: "
+      "message.",
       "bitext check"};
   std::vector<std::string> inputs, disabled;
   std::vector<std::string> zh_docs, en_docs;
