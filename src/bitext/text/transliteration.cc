@@ -220,45 +220,4 @@ bool sounds_alike(const SoundKey& zh, const SoundKey& en) {
   return cell(n, m) >= 2;
 }
 
-std::vector<std::string> sound_variants(const SoundKey& key, std::size_t limit) {
-  std::vector<std::string> out = {std::string()};
-  for (const Sound& s : key) {
-    std::vector<std::string> next;
-    for (const std::string& v : out) {
-      if (s.optional) next.push_back(v);
-      next.push_back(v + s.cls);
-      if (s.alt != 0) next.push_back(v + s.alt);
-    }
-    if (next.size() > limit) return {};
-    out = std::move(next);
-  }
-  out.erase(
-      std::remove_if(out.begin(), out.end(), [](const std::string& v) { return v.size() < 2; }),
-      out.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-std::vector<std::string> transliteration_runs(std::string_view text, std::size_t max_chars) {
-  std::vector<std::string> runs;
-  std::size_t begin = 0, chars = 0;
-  auto close = [&](std::size_t end) {
-    if (chars >= 2 && chars <= max_chars) runs.emplace_back(text.substr(begin, end - begin));
-    chars = 0;
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t at = i;
-    const char32_t c = utf8::next(text, i);
-    if (is_transliteration_char(c)) {
-      if (chars == 0) begin = at;
-      ++chars;
-    } else {
-      close(at);
-    }
-  }
-  close(text.size());
-  return runs;
-}
-
 }  // namespace bitext::text

@@ -38,13 +38,4 @@ bool is_transliteration_char(char32_t c);
 // consonants of its own.
 bool sounds_alike(const SoundKey& zh, const SoundKey& en);
 
-// Every way the key can sound — optional consonants left out or kept, each of two classes
-// taken — as strings of classes, of two consonants or more; two keys sound alike exactly when
-// they share one (for indexing names by sound). Empty when there would be more than `limit`.
-std::vector<std::string> sound_variants(const SoundKey& key, std::size_t limit = 64);
-
-// The maximal runs of two transliteration characters or more in a UTF-8 text (特朗普 in
-// 美国总统特朗普说), at most `max_chars` long (longer runs are ordinary text).
-std::vector<std::string> transliteration_runs(std::string_view text, std::size_t max_chars = 8);
-
 }  // namespace bitext::text
