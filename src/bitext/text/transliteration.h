@@ -8,7 +8,6 @@
 //
 //   text::sounds_alike(text::chinese_sound("特朗普"), text::english_sound("Trump")) == true
 
-#include <string>
 #include <string_view>
 #include <vector>
 
