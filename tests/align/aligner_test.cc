@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -666,6 +667,32 @@ TEST(AlignDocuments, MastheadLinesPadToColumnsAndStillPairOneToOne) {
     EXPECT_EQ(b.zh.size(), 1u);
     EXPECT_EQ(b.en.size(), 1u);
   }
+}
+
+// Mastheads of which one lacks lines (the Chinese copy without its organ and distribution
+// lines): each line pairs with the line of its field — the session with the session, the
+// meeting's dates with its dates — and the lines the Chinese lacks stand alone. Without the
+// fields the session line paired with "General Assembly Distr.: General", confidently.
+TEST(AlignDocuments, MastheadLinesPairByTheirField) {
+  const std::string zh_text = "总结会议续会\n\n2024年7月29日至8月9日，纽约\n\n主席的说明\n\n" +
+                              kZh[0] + "\n\n" + kZh[1] + "\n\n" + kZh[2] + "\n";
+  const std::string en_text =
+      "United Nations" + std::string(40, ' ') + "A/AC.291/25/Rev.1\n\n" + "General Assembly" +
+      std::string(40, ' ') + "Distr.: General\n\n" +
+      "Reconvened concluding session\n\nNew York, 29 July–9 August 2024\n\n" +
+      "Note by the Chair\n\n" + kEn[0] + "\n\n" + kEn[1] + "\n\n" + kEn[2] + "\n";
+  const Alignment a = align_documents(text::segment_text(zh_text, "zh", {}),
+                                      text::segment_text(en_text, "en", {}), {})
+                          .alignment;
+  expect_complete_monotone_cover(a);
+  std::map<std::string, std::string> paired;
+  for (const Bead& b : a.beads) {
+    if (b.zh.size() == 1 && b.en.size() == 1) {
+      paired[a.zh[b.zh.begin].text] = a.en[b.en.begin].text;
+    }
+  }
+  EXPECT_EQ(paired["总结会议续会"], "Reconvened concluding session");
+  EXPECT_EQ(paired["2024年7月29日至8月9日，纽约"], "New York, 29 July–9 August 2024");
 }
 
 // The bundled demo convention (written for bitext): chapters, 第N条 / Article N with titles,

@@ -155,6 +155,32 @@ TEST(Structure, KindsOfUnBoilerplate) {
   }
 }
 
+// Which masthead line each is, in both languages alike; a line in columns is its last field.
+TEST(Structure, MastheadFields) {
+  using F = MastheadField;
+  const std::vector<std::pair<std::string, F>> lines = {
+      {"United Nations", F::kOrgan},
+      {"大会", F::kOrgan},
+      {"A/RES/74/173", F::kSymbol},
+      {"United Nations      A/RES/74/173", F::kSymbol},
+      {"General Assembly      Distr.: General", F::kDistribution},
+      {"Original: English", F::kOriginal},
+      {"2 January 2020", F::kDate},
+      {"2020年7月27日至29日，维也纳", F::kDate},
+      {"New York, 29 July–9 August 2024", F::kDate},
+      {"第七十四届会议", F::kSession},
+      {"Reconvened concluding session", F::kSession},
+      {"总结会议续会", F::kSession},
+      {"议程项目 106", F::kAgenda},
+      {"2019 年 12 月 18 日大会决议", F::kAdoption},
+      {"Resolution adopted by the General Assembly on 18 December 2019", F::kAdoption},
+      {"[on the report of the Third Committee (A/74/400)]", F::kReport},
+      {"第50次全体会议", F::kPlenary},
+      {"大会，", F::kNone},
+      {"1. 赞赏地欢迎", F::kNone}};
+  for (const auto& [line, field] : lines) EXPECT_EQ(masthead_field(line), field) << line;
+}
+
 TEST(Structure, PageNumbers) {
   for (const char* line :
        {"- 12 -", "— 3 —", "–7–", "Page 12", "Page 3 of 40", "page 3/40", "第 3 页", "第3页",

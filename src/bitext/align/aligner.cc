@@ -887,6 +887,13 @@ class Engine {
       if (!en_.segments[gj + k].label.empty()) score -= weights_.label_inside;
     }
     if (z.kind != e.kind) score -= weights_.kind_mismatch;
+    // Two masthead lines of known fields, paired one to one: the session line with the session
+    // line, the meeting's dates with its dates, as labels are. (Beads of several lines are left
+    // alone: a closing "2019年12月18日 / 第50次全体会议" reads "50th plenary meeting / 18 December
+    // 2019", the same fields in the other order.)
+    if (a == 1 && b == 1 && z.masthead != 0 && e.masthead != 0) {
+      score += z.masthead == e.masthead ? weights_.label_match : -weights_.label_mismatch;
+    }
     return score;
   }
 

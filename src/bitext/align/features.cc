@@ -11,6 +11,7 @@
 #include "bitext/text/normalize.h"
 #include "bitext/text/numerals.h"
 #include "bitext/text/pinyin.h"
+#include "bitext/text/structure.h"
 
 namespace bitext::align {
 
@@ -162,6 +163,9 @@ SideFeatures extract_features(const std::vector<Segment>& segments, Lang lang, V
     f.length = length_of(segment.text, lang, han_weight);
     f.label = segment.label;
     f.kind = segment.kind;
+    if (segment.kind == ParagraphKind::kHeader) {
+      f.masthead = static_cast<unsigned char>(text::masthead_field(segment.text));
+    }
     // A text in Traditional characters is read as Simplified: the lexicon then meets a
     // dictionary's Simplified entries (CC-CEDICT's second column) and the other documents of a
     // batch. Only such a text: the mapping also folds a few characters Simplified text uses

@@ -50,6 +50,9 @@ struct SegmentFeatures {
   std::vector<std::vector<std::string>> names;
   Label label;
   ParagraphKind kind = ParagraphKind::kBody;
+  // For a header: which masthead line it is (text::masthead_field, as its underlying value;
+  // 0 = none), so that two mastheads pair line for line.
+  unsigned char masthead = 0;
 };
 
 struct SideFeatures {

@@ -518,6 +518,7 @@ bool furniture_cell(std::string_view cell, bool beside_job_number) {
   return page_or_job_number(s) || version_language(s);
 }
 
+MastheadField field_of(std::string_view text);
 bool single_boilerplate(std::string_view text);
 
 // The cells of a line of at most 400 bytes laid out in two columns or more; none otherwise.
@@ -578,6 +579,18 @@ bool page_furniture(std::string_view text) {
   return page_or_job_number(s) || version_language(s);
 }
 
+MastheadField masthead_field(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.empty()) return MastheadField::kNone;
+  const std::vector<std::string_view> cells = columns(text);
+  if (cells.empty()) return field_of(text);
+  MastheadField last = MastheadField::kNone;
+  for (std::string_view c : cells) {
+    if (const MastheadField f = field_of(c); f != MastheadField::kNone) last = f;
+  }
+  return last;
+}
+
 bool is_boilerplate(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty()) return false;
@@ -595,11 +608,12 @@ bool is_boilerplate(std::string_view text) {
 
 namespace {
 
-bool single_boilerplate(std::string_view text) {
-  if (text.empty() || text.size() > kMaxBoilerplateBytes) return false;
+MastheadField field_of(std::string_view text) {
+  using F = MastheadField;
+  if (text.empty() || text.size() > kMaxBoilerplateBytes) return F::kNone;
   // Boilerplate never ends a sentence or clause ("Distr.: General", "[… (A/74/400)]"): text
   // that does is body, and most body lines are rejected here without decoding them.
-  if (ends_with_punctuation(text) && text.back() != ')' && text.back() != ']') return false;
+  if (ends_with_punctuation(text) && text.back() != ')' && text.back() != ']') return F::kNone;
   // Traditional Chinese (聯合國, 第九十九屆會議, 議程項目) is matched in Simplified, and a
   // letter-spaced masthead (联 合 国, 大　会, 第 七 十 三 届 会 议) without its spaces.
   std::u32string s = decode32(to_simplified(text));
@@ -615,37 +629,44 @@ bool single_boilerplate(std::string_view text) {
     }
     s = std::move(joined);
   }
-  if (whole_date(s) || session_line(s) || agenda_line(s) || symbol_line(s) || plenary_line(s) ||
-      page_or_job_number(s) || version_language(s)) {
-    return true;
-  }
-  if (starts_with(s, U"Distr.") || starts_with(s, U"Original:") || starts_with(s, U"原文：") ||
-      starts_with(s, U"原文:")) {
-    return true;
+  if (whole_date(s)) return F::kDate;
+  if (session_line(s)) return F::kSession;
+  if (agenda_line(s)) return F::kAgenda;
+  if (symbol_line(s)) return F::kSymbol;
+  if (plenary_line(s)) return F::kPlenary;
+  if (page_or_job_number(s) || version_language(s)) return F::kFurniture;
+  if (starts_with(s, U"Distr.")) return F::kDistribution;
+  if (starts_with(s, U"Original:") || starts_with(s, U"原文：") || starts_with(s, U"原文:")) {
+    return F::kOriginal;
   }
   if (one_of(s, {U"United Nations", U"联合国", U"General Assembly", U"大会",
                  U"Economic and Social Council", U"经济及社会理事会", U"Security Council",
-                 U"安全理事会", U"Advance unedited version", U"Limited", U"General"})) {
-    return true;
+                 U"安全理事会"})) {
+    return F::kOrgan;
   }
+  if (one_of(s, {U"Advance unedited version", U"Limited", U"General"})) return F::kDistribution;
   // [on the report of the Third Committee (A/74/400)] / [根据第三委员会的报告(A/74/400)通过]
   if (s.front() == '[' && s.back() == ']' &&
       (contains(s, U"通过") || contains(s, U"report of") || contains(s, U"Committee") ||
        contains(s, U"委员会"))) {
-    return true;
+    return F::kReport;
   }
   // 2019 年 12 月 18 日大会决议 / Resolution adopted by the General Assembly on 18 December 2019
-  if (starts_with(s, U"Resolution adopted by") || starts_with(s, U"Decision adopted by"))
-    return true;
+  if (starts_with(s, U"Resolution adopted by") || starts_with(s, U"Decision adopted by")) {
+    return F::kAdoption;
+  }
   {
     Cursor c{s};
     if (chinese_date(c)) {
       c.spaces();
-      if (c.done() || ((c.word(U"大会决议") || c.word(U"大会决定")) && c.done())) return true;
+      if (c.done()) return F::kDate;
+      if ((c.word(U"大会决议") || c.word(U"大会决定")) && c.done()) return F::kAdoption;
     }
   }
-  return false;
+  return F::kNone;
 }
+
+bool single_boilerplate(std::string_view text) { return field_of(text) != MastheadField::kNone; }
 
 }  // namespace
 

@@ -20,6 +20,28 @@ namespace bitext::text {
 //   is_boilerplate("Distr.: General") == true;  is_boilerplate("大会，") == false
 bool is_boilerplate(std::string_view text);
 
+// Which line of a masthead boilerplate is, so that the two versions' mastheads pair line for line
+// where one has lines the other lacks (the aligner reads it): the organ (United Nations, 大会),
+// the document symbol, the distribution (Distr.: General), the original language, a date (of
+// issue, or the meeting's dates and place), the session, the agenda item, the adoption line, the
+// committee report line, the plenary meeting; kNone for anything else. A line laid out in
+// columns is the last of its cells that is one ("United Nations   A/RES/74/173": the symbol).
+enum class MastheadField : unsigned char {
+  kNone,
+  kOrgan,
+  kSymbol,
+  kDistribution,
+  kOriginal,
+  kDate,
+  kSession,
+  kAgenda,
+  kAdoption,
+  kReport,
+  kPlenary,
+  kFurniture,  // page and job numbers, the version's language line
+};
+MastheadField masthead_field(std::string_view text);
+
 // Page furniture: page and job numbers, bar codes, the version's language line, table of
 // contents entries, the rule above a page's footnotes ("__________________"), and lines laid
 // out in columns that hold only such things ("2/2      18-22372", "18-22372 (E)    080119").
