@@ -86,7 +86,7 @@ struct EndMark {
 };
 
 EndMark end_mark(std::string_view s) {
-  static constexpr std::u32string_view kClosing = U" \t\n\"')]”’）」』】¹²³⁰⁴⁵⁶⁷⁸⁹";
+  static constexpr std::u32string_view kClosing = U"\"')]”’）」』】";
   static constexpr std::u32string_view kMarks = U".;,:?!。；，：？！";
   std::size_t end = s.size();
   while (end > 0) {
@@ -94,7 +94,8 @@ EndMark end_mark(std::string_view s) {
     while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
     std::size_t i = at;
     const char32_t c = utf8::next(s, i);
-    if (kClosing.find(c) != std::u32string_view::npos) {
+    if (utf8::is_space(c) || utf8::is_superscript_digit(c) ||
+        kClosing.find(c) != std::u32string_view::npos) {
       end = at;
       continue;
     }

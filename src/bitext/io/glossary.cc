@@ -18,6 +18,7 @@
 #include "bitext/core/utf8.h"
 #include "bitext/io/language.h"
 #include "bitext/io/xml_text.h"
+#include "bitext/text/office_xml.h"
 
 namespace bitext::io {
 namespace {
@@ -155,27 +156,16 @@ void write_tbx(const std::vector<TermPair>& terms, std::ostream& out, std::strin
   doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
 }
 
-// The element name without its namespace prefix (TBX 2019 files may declare one).
-std::string_view local_name(pugi::xml_node node) {
-  const std::string_view name = node.name();
-  const auto colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
+using text::office::child;
+using text::office::local;
 
-// The children of `node` whose local name is one of `names`.
+// The children of `node` whose local name (namespace prefix aside: TBX 2019 files may declare
+// one) is one of `names`.
 template <class F>
 void each_child(pugi::xml_node node, std::initializer_list<std::string_view> names, F&& f) {
   for (pugi::xml_node c : node.children()) {
-    const std::string_view name = local_name(c);
-    if (std::find(names.begin(), names.end(), name) != names.end()) f(c);
+    if (std::find(names.begin(), names.end(), local(c)) != names.end()) f(c);
   }
-}
-
-pugi::xml_node first_child(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_node c : node.children()) {
-    if (local_name(c) == name) return c;
-  }
-  return {};
 }
 
 // TBX as bitext writes it and as other tools do: TBX 2008 (<martif>, termEntry, langSet,
@@ -186,11 +176,11 @@ std::vector<TermPair> read_tbx(const std::string& path) {
   pugi::xml_document doc;
   parse_xml(doc, bytes, path);
   const pugi::xml_node root = doc.document_element();
-  if (local_name(root) != "martif" && local_name(root) != "tbx") {
+  if (local(root) != "martif" && local(root) != "tbx") {
     throw InputError(path, "not a TBX file: the root element is neither <martif> nor <tbx>");
   }
   std::vector<TermPair> terms;
-  const pugi::xml_node body = first_child(first_child(root, "text"), "body");
+  const pugi::xml_node body = child(child(root, "text"), "body");
   each_child(body, {"termEntry", "conceptEntry"}, [&](pugi::xml_node entry) {
     TermPair t;
     each_child(entry, {"descrip"}, [&](pugi::xml_node descrip) {
@@ -213,9 +203,8 @@ std::vector<TermPair> read_tbx(const std::string& path) {
       const bool zh = lang.rfind("zh", 0) == 0;
       each_child(lang_set, {"tig", "ntig", "termSec"}, [&](pugi::xml_node holder) {
         // ntig keeps its term and notes in a termGrp.
-        const pugi::xml_node group =
-            local_name(holder) == "ntig" ? first_child(holder, "termGrp") : holder;
-        const std::string term = first_child(group, "term").text().get();
+        const pugi::xml_node group = local(holder) == "ntig" ? child(holder, "termGrp") : holder;
+        const std::string term = child(group, "term").text().get();
         if (term.empty()) return;
         std::string status;
         each_child(group, {"termNote"}, [&](pugi::xml_node note) {

@@ -11,7 +11,6 @@
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
-#include "bitext/text/docx.h"
 #include "bitext/text/office_xml.h"
 
 namespace bitext::text {

@@ -4,7 +4,7 @@
 // a ZIP archive read into memory, XML names without their namespace prefix, a guard against
 // nesting deep enough to exhaust the stack of a recursive walk, the text written a paragraph
 // at a time with notes after the body, and list numbers as a level displays them. Internal to
-// the text stage.
+// the text stage, but for `local` and `child`, which the io stage's TBX reader uses too.
 
 #include <pugixml.hpp>
 
