@@ -394,6 +394,32 @@ TEST(Structure, RepeatedTableCellsAreNotRunningHeaders) {
   for (const Paragraph& p : d.paragraphs) EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
 }
 
+// A phrase the document repeats, wrapped alike each time (hard-wrapped text): a line of the
+// paragraph, not a running header, however often and far apart it recurs.
+TEST(Structure, ARepeatedWrappedLineIsNoRunningHeader) {
+  const std::string wrapped =
+      "intergovernmental expert group to conduct a comprehensive study of the problem of\n";
+  std::string text;
+  for (int k = 1; k <= 3; ++k) {
+    text += "Recalling its resolution " + std::to_string(k) +
+            "/230, in which it requested the Commission to establish an open-ended\n" + wrapped +
+            "cybercrime and responses to it by Member States, the international community\n"
+            "and the private sector,\n\n";
+    for (int filler = 0; filler < 3; ++filler) {
+      text += "Noting the work of the Commission on Crime Prevention and Criminal Justice on\n"
+              "countering the use of information and communications technologies,\n\n";
+    }
+  }
+  const Document d = seg(text);
+  std::size_t holding = 0;
+  for (const Paragraph& p : d.paragraphs) {
+    EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
+    holding += p.text.find("an open-ended intergovernmental expert group to conduct a "
+                           "comprehensive study of the problem of cybercrime and") != std::string::npos;
+  }
+  EXPECT_EQ(holding, 3u);
+}
+
 TEST(Structure, HeadingsFootnotesAndMarkers) {
   const Document d =
       seg("一. 导言\n\n"
@@ -532,6 +558,10 @@ TEST(Structure, ColumnCellsAndFurniture) {
   EXPECT_TRUE(page_furniture("18-22372 (E)    080119"));
   EXPECT_TRUE(page_furniture("2/2\t18-22372"));  // a tab is a column gap too
   EXPECT_FALSE(page_furniture("080119"));        // a date stamp only beside a job number
+  EXPECT_TRUE(page_furniture("19-22165                       2"));  // a page number beside one
+  EXPECT_TRUE(page_furniture("3      19-22165 (E)"));
+  EXPECT_FALSE(page_furniture("Table 2      14"));  // numbers beside no job number
+  EXPECT_FALSE(page_furniture("2019      14"));
   EXPECT_EQ(symbol_beside_title("Countering the use of ICTs      A/RES/73/187"), "A/RES/73/187");
   EXPECT_EQ(symbol_beside_title("A/RES/73/187      United Nations"), "");  // a masthead
   EXPECT_TRUE(is_boilerplate("A/RES/73/187      United Nations"));

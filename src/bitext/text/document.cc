@@ -376,10 +376,24 @@ void mark_symbol_headers(const std::vector<Line>& lines, std::vector<bool>& runn
   }
 }
 
+// Line k is a wrapped line of a paragraph: long prose itself, right after a long prose line that
+// runs on and right before a line that goes on in lower case or Han characters, no blank line
+// between. A phrase a document repeats ("an open-ended ¶ intergovernmental expert group to
+// conduct a comprehensive study of the problem of ¶ cybercrime") may wrap alike each time.
+bool wrapped_in_prose(const std::vector<Line>& lines, std::size_t k) {
+  if (k == 0 || k + 1 >= lines.size() || lines[k - 1].blank || lines[k + 1].blank) return false;
+  std::string_view next = utf8::trim(lines[k + 1].text);
+  std::size_t i = 0;
+  const char32_t c = next.empty() ? 0 : utf8::next(next, i);
+  return long_prose_line(lines[k].text) && long_prose_line(lines[k - 1].text) &&
+         runs_on(lines[k - 1].text) && ((c >= 'a' && c <= 'z') || utf8::is_han(c));
+}
+
 // Running headers and footers: a short line that is neither a sentence nor a list item, printed
 // again and again at page-like distances ("CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA" atop
 // every page of a PDF's text). Such a line is a paragraph of its own, never part of the text it
-// interrupts. A table cell repeated row after row is not one.
+// interrupts. A table cell repeated row after row is not one, nor a line that most times it is
+// printed stands wrapped in the middle of a paragraph (wrapped_in_prose).
 std::vector<bool> running_lines(const std::vector<Line>& lines) {
   constexpr std::size_t kMinRepeats = 3;
   constexpr std::size_t kMinGap = 8;  // lines from one occurrence to the next
@@ -405,6 +419,9 @@ std::vector<bool> running_lines(const std::vector<Line>& lines) {
     std::size_t close = 0;
     for (std::size_t i = 1; i < at.size(); ++i) close += at[i] - at[i - 1] < kMinGap ? 1 : 0;
     if (close * 3 > at.size() - 1) continue;
+    const auto inside = std::count_if(at.begin(), at.end(),
+                                      [&](std::size_t k) { return wrapped_in_prose(lines, k); });
+    if (static_cast<std::size_t>(inside) * 2 > at.size()) continue;
     for (std::size_t k : at) running[k] = true;
   }
   mark_symbol_headers(lines, running);

@@ -331,10 +331,8 @@ bool page_number(const std::u32string& s) {
   return b > 0 && b <= 3 && c.done();
 }
 
-// Page numbers (2/5, - 2 -, Page 2, 第 2 页), job numbers (V.20-03760 (C), 19-22073 (C)),
-// bar codes (*1922073*).
-bool page_or_job_number(const std::u32string& s) {
-  if (page_number(s)) return true;
+// Job numbers (V.20-03760 (C), 19-22073 (C)) and bar codes (*1922073*).
+bool job_number(const std::u32string& s) {
   Cursor c{s};
   if (c.take('*')) return c.digits() >= 5 && c.take('*') && c.done();
   c.i = 0;
@@ -344,6 +342,9 @@ bool page_or_job_number(const std::u32string& s) {
   if (c.done()) return true;
   return c.take('(') && !c.done() && is_upper(s[c.i]) && (++c.i, c.take(')')) && c.done();
 }
+
+// Page numbers (2/5, - 2 -, Page 2, 第 2 页), job numbers and bar codes.
+bool page_or_job_number(const std::u32string& s) { return page_number(s) || job_number(s); }
 
 bool one_of(const std::u32string& s, std::initializer_list<std::u32string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s == w; });
@@ -506,10 +507,11 @@ bool footnote_rule(std::string_view text) {
 
 namespace {
 
-// One cell of a line of page furniture: a page or job number, a bar code, or the date stamp
-// printed beside the job number ("18-22372 (E)    080119").
+// One cell of a line of page furniture: a page or job number, a bar code, or beside a job number
+// the date stamp ("18-22372 (E)    080119") or a bare page number ("19-22165      2").
 bool furniture_cell(std::string_view cell, bool beside_job_number) {
-  if (beside_job_number && cell.size() == 6 &&
+  if (beside_job_number && !cell.empty() &&
+      (cell.size() == 6 || (cell.size() <= 3 && cell[0] != '0')) &&
       cell.find_first_not_of("0123456789") == std::string_view::npos) {
     return true;
   }
@@ -570,7 +572,7 @@ bool page_furniture(std::string_view text) {
   if (text.size() <= 300 && toc_entry(text)) return true;
   if (const std::vector<std::string_view> cells = columns(text); !cells.empty()) {
     bool job = false;
-    for (std::string_view c : cells) job |= furniture_cell(c, false);
+    for (std::string_view c : cells) job |= c.size() <= 40 && job_number(decode32(c));
     return std::all_of(cells.begin(), cells.end(),
                        [&](std::string_view c) { return furniture_cell(c, job); });
   }
