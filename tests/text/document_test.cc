@@ -48,6 +48,24 @@ TEST(Paragraphs, ALineBrokenAtASlashJoinsWithoutASpace) {
   EXPECT_NE(d.paragraphs[0].text.find("and/or observers"), std::string::npos);
 }
 
+// Full-width punctuation at either side of a wrap holds its own space; between a Han character
+// and a Latin word or a number the space a Chinese UN text prints there stays.
+TEST(Paragraphs, ChineseWrapAtFullWidthPunctuationAddsNoSpace) {
+  const Document d =
+      seg("¹ 见《经济及社会理事会正式记录，2017 年，补编第 10 号》(E/2017/30)，第一章，\n"
+          "D 节；另见专家组 2019 年\n"
+          "3 月的报告（UNODC/CCPCJ/EG.4/2019/2\n"
+          "）和 George-Maria Tyendezwa\n"
+          "先生的发言。\n"
+          "\n"
+          "² 下一个脚注。\n");
+  ASSERT_EQ(d.paragraphs.size(), 2u);
+  EXPECT_EQ(d.paragraphs[0].text,
+            "¹ 见《经济及社会理事会正式记录，2017 年，补编第 10 号》(E/2017/30)，第一章，D 节；"
+            "另见专家组 2019 年 3 月的报告（UNODC/CCPCJ/EG.4/2019/2）和 George-Maria Tyendezwa "
+            "先生的发言。");
+}
+
 TEST(Paragraphs, ChineseJoinsWithoutSpacesAcrossWrapsAndPageBreaks) {
   const Document d =
       seg("74/173. 促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作，\n"

@@ -162,8 +162,14 @@ struct Builder {
       const char32_t last = utf8::next(text, p);
       std::size_t q = 0;
       const char32_t next = utf8::next(body, q);
-      const bool cjk_join = (utf8::is_han(last) || utf8::is_cjk_punct(last)) &&
-                            (utf8::is_han(next) || utf8::is_cjk_punct(next));
+      // Full-width punctuation holds its own space: "第一章，" + "D 节" joins as 第一章，D 节.
+      const auto full_width = [](char32_t c) {
+        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65) ||
+               (c >= 0xFE30 && c <= 0xFE4F);
+      };
+      const bool cjk_join = ((utf8::is_han(last) || utf8::is_cjk_punct(last)) &&
+                             (utf8::is_han(next) || utf8::is_cjk_punct(next))) ||
+                            full_width(last) || full_width(next);
       if (!cjk_join && last != '-' && last != '/') {
         map.anchor(text.size(), l.offset - 1);  // the space stands for the line break
         text += ' ';
