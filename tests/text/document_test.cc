@@ -48,6 +48,54 @@ TEST(Paragraphs, ALineBrokenAtASlashJoinsWithoutASpace) {
   EXPECT_NE(d.paragraphs[0].text.find("and/or observers"), std::string::npos);
 }
 
+// Text copied from a PDF viewer: one visual line per line, no blank lines. Lines that reach the
+// margin run on; a short line, a label, a further indent, or (English) a clause stop before a
+// capital ends a paragraph.
+TEST(Paragraphs, HardWrappedTextWithoutBlankLinesIsReflowed) {
+  const Document en = seg(
+      "Recalling its resolution 74/173 of 18 December 2019, in which it welcomed the work\n"
+      "of the open-ended intergovernmental expert group to conduct a comprehensive study\n"
+      "of the problem of cybercrime,\n"
+      "Noting with appreciation the draft comprehensive study of cybercrime prepared by the\n"
+      "United Nations Office on Drugs and Crime under the auspices of the Expert Group,\n"
+      "Welcoming the efforts of the Office to provide technical assistance to Member States\n"
+      "upon request,\n"
+      "1. Requests the Secretary-General to report to the General Assembly at its seventy-\n"
+      "fifth session on the implementation of the present resolution, and decides to remain\n"
+      "seized of the matter.\n");
+  ASSERT_EQ(en.paragraphs.size(), 4u);
+  EXPECT_NE(en.paragraphs[0].text.find("comprehensive study of the problem of cybercrime,"),
+            std::string::npos);
+  EXPECT_EQ(en.paragraphs[1].text.find("Noting"), 0u);
+  EXPECT_EQ(en.paragraphs[2].text.find("Welcoming"), 0u);
+  EXPECT_EQ(en.paragraphs[3].label.number, "1");
+  EXPECT_NE(en.paragraphs[3].text.find("seventy-fifth session"), std::string::npos);
+
+  const Document zh = seg(
+      "　　回顾其 2019 年 12 月 18 日第 74/173 号决议，其中欢迎全面研究网络犯罪问题不限成员名额\n"
+      "政府间专家组的工作，\n"
+      "　　赞赏地注意到联合国毒品和犯罪问题办公室在专家组主持下编写的网络犯罪问题综合研究报告\n"
+      "草案，并欢迎毒品和犯罪问题办公室根据请求向会员国提供技术援助的努力，\n"
+      "　　又注意到专家组将继续开展工作，并在其工作基础上向预防犯罪和刑事司法委员会提交结论和\n"
+      "建议。\n");
+  ASSERT_EQ(zh.paragraphs.size(), 3u);
+  EXPECT_NE(zh.paragraphs[0].text.find("不限成员名额政府间专家组"), std::string::npos);
+  EXPECT_NE(zh.paragraphs[1].text.find("研究报告草案"), std::string::npos);
+  EXPECT_EQ(zh.paragraphs[2].text.find("又注意到"), 0u);
+}
+
+// One sentence per line, of much the same widths: the lines end sentences, so nothing joins.
+TEST(Paragraphs, OneSentencePerLineIsNotReflowed) {
+  const Document d = seg(
+      "The Expert Group held its sixth meeting in Vienna from 27 to 29 July 2020.\n"
+      "The meeting was opened by the Chair, who welcomed the participants.\n"
+      "Statements were made by representatives of twenty-three Member States.\n"
+      "The Expert Group adopted its agenda and its organization of work.\n"
+      "The Rapporteur introduced the draft summary of the deliberations.\n"
+      "The Expert Group approved the summary and closed the meeting.\n");
+  EXPECT_EQ(d.paragraphs.size(), 6u);
+}
+
 // Full-width punctuation at either side of a wrap holds its own space; between a Han character
 // and a Latin word or a number the space a Chinese UN text prints there stays.
 TEST(Paragraphs, ChineseWrapAtFullWidthPunctuationAddsNoSpace) {

@@ -208,6 +208,7 @@ bool hard_wrapped(const std::vector<Line>& lines) {
   return multi >= 2 && wrapped * 2 >= multi && long_lines >= 2;
 }
 
+
 // The last code point of a line is a letter, digit or Han character: the text runs on.
 bool runs_on(std::string_view text) {
   text = utf8::trim(text);
@@ -217,6 +218,35 @@ bool runs_on(std::string_view text) {
   std::size_t i = start;
   const char32_t c = utf8::next(text, i);
   return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-';
+}
+
+// The width a file without blank lines is wrapped at, or 0 when it is not: text copied from a
+// PDF viewer, or printed by `pdftotext` without -layout, one visual line per line. Its lines
+// fill up to a common width (the 90th percentile of their widths, 40-110 columns), which half
+// of them or more reach within a quarter, and most of those stop in the middle of a clause
+// (ending in a letter, digit or Han character); a paragraph's last line falls short of it. A
+// file of one paragraph or one sentence per line has no such width, or its lines end sentences.
+std::size_t reflow_margin(const std::vector<Line>& lines) {
+  std::vector<std::size_t> widths;
+  std::vector<std::string_view> texts;
+  for (const Line& l : lines) {
+    if (l.blank) continue;
+    texts.push_back(utf8::trim(l.text));
+    widths.push_back(l.text.size() > 400 ? 400 : display_width(texts.back()));
+  }
+  if (widths.size() < 4) return 0;
+  std::vector<std::size_t> sorted = widths;
+  const auto at = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 9 / 10);
+  std::nth_element(sorted.begin(), at, sorted.end());
+  const std::size_t margin = *at;
+  if (margin < 40 || margin > 110) return 0;
+  std::size_t full = 0, running_on = 0;
+  for (std::size_t k = 0; k < widths.size(); ++k) {
+    if (widths[k] * 4 < margin * 3) continue;
+    ++full;
+    running_on += runs_on(texts[k]) ? 1 : 0;
+  }
+  return full * 2 >= widths.size() && running_on * 2 >= full ? margin : 0;
 }
 
 // Long enough to be running text that a page or column break can interrupt, and not laid out
@@ -237,6 +267,12 @@ bool starts_lower_or_han(std::string_view text, Lang lang) {
 // A resolution's title ("74/173. Promoting …", "[xx/xxx]. 联合国…公约"): a paragraph of its own.
 bool resolution_title(std::string_view text) {
   return parse_label(text).style == LabelStyle::kResolution;
+}
+
+// Starts with a capital letter (A-Z).
+bool starts_capital(std::string_view text) {
+  text = utf8::trim(text);
+  return !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
 }
 
 // Starts with a letter, a digit or a Han character, as the rest of a clause would.
@@ -506,7 +542,11 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
   }
   bool any_blank = false;
   for (std::size_t k = 1; k + 1 < lines.size(); ++k) any_blank |= lines[k].blank;
-  if (mode == ParagraphMode::kAuto && !any_blank) mode = ParagraphMode::kLine;
+  std::size_t margin = 0;  // a file without blank lines wrapped at this width: see reflow_margin
+  if (mode == ParagraphMode::kAuto && !any_blank) {
+    margin = reflow_margin(lines);
+    mode = margin > 0 ? ParagraphMode::kBlankLine : ParagraphMode::kLine;
+  }
   const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
   const std::vector<bool> running = running_lines(lines);
 
@@ -533,6 +573,14 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
                               (note_number_line(l.text) && ends_sentence(previous));
       if (mode == ParagraphMode::kLine) {
         join = false;
+      } else if (margin > 0) {
+        // No blank lines: a line that reaches the margin runs on into the next, unless that one
+        // is indented further (a paragraph's first line); a shorter one ends its paragraph.
+        // In English a clause stop before a capital ends one too ("…, and Public Participation,"
+        // ¶ "Welcoming …": a resolution's preambular paragraphs).
+        join = !starts_new && display_width(utf8::trim(previous)) * 4 >= margin * 3 &&
+               utf8::space_prefix(l.text) <= utf8::space_prefix(previous) &&
+               !(lang != Lang::kZh && ends_with_punctuation(previous) && starts_capital(l.text));
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
         // on into the next (a title broken over two lines).
