@@ -302,6 +302,36 @@ TEST(Structure, RunningHeadersAndPageNumbersStayOutOfTheText) {
 // A PDF converter's text with bare page numbers ("2" alone on its line) under a running
 // header. A page breaks inside a paragraph cut mid-phrase, before a capitalised word ("the
 // Supreme People's" / "Court and ..."): joined again across the header and the number.
+// A short text with form feeds between its pages (pdftotext): a page number at a page's foot,
+// the symbol and the running title at the next page's head. Two pages are too few for a title to
+// recur three times; standing at two page heads makes it furniture, and the Chinese paragraph
+// cut by the break is one again.
+TEST(Structure, PageHeadsAndFeetAtFormFeedsAreFurniture) {
+  std::string text = "回顾其 2019 年 12 月 27 日第 74/247 号决议，\n\n";
+  for (int page = 1; page <= 2; ++page) {
+    const std::string n = std::to_string(page);
+    text += "坚信鉴于使用信息和通信技术实施的犯罪对经济和社会造成负面影响，第 " + n +
+            " 次迫切需要加\n强国际合作，预防和打击这些犯罪，还坚信公约将成为有效的工具和必要的法律框\n\n" +
+            n + "\n\fA/AC.291/25\n打击网络犯罪的国家措施和国际合作\n\n架，用于开展第 " + n +
+            " 次国际合作。\n\n";
+  }
+  const Document d = seg(text);
+  std::size_t furniture = 0, body = 0;
+  for (const Paragraph& p : d.paragraphs) {
+    if (p.kind == ParagraphKind::kPage) {
+      ++furniture;
+      EXPECT_TRUE(p.text == "打击网络犯罪的国家措施和国际合作" || p.text == "A/AC.291/25" ||
+                  p.text.size() == 1)
+          << p.text;
+    } else if (p.kind == ParagraphKind::kBody) {
+      ++body;
+      EXPECT_EQ(p.text.find("框 架"), std::string::npos) << p.text;
+    }
+  }
+  EXPECT_EQ(furniture, 6u);  // page numbers, symbols and running titles
+  EXPECT_EQ(body, 3u);       // the first paragraph, and each page's paragraph joined again
+}
+
 TEST(Structure, BarePageNumbersNextToARunningHeaderAreFurniture) {
   std::string text;
   for (int page = 1; page <= 4; ++page) {

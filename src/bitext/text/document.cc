@@ -418,6 +418,50 @@ void mark_symbol_headers(const std::vector<Line>& lines, std::vector<bool>& runn
   }
 }
 
+// Where a text marks its page breaks with form feeds (as pdftotext prints them), the lines
+// next to a break are its page's head and foot: a bare page number there is furniture, and so
+// is a short line (a running_lines candidate, `where`) standing there on two pages or more —
+// the running title of a document too short for it to recur three times.
+void mark_page_margins(const std::vector<Line>& lines,
+                       const std::unordered_map<std::string_view, std::vector<std::size_t>>& where,
+                       std::vector<bool>& running) {
+  constexpr std::size_t kMarginLines = 2;  // non-blank lines at a page's head or foot
+  std::vector<bool> margin(lines.size(), false);
+  std::vector<std::size_t> body;  // non-blank lines
+  std::vector<std::size_t> breaks;  // positions in `body` where a page starts
+  bool feed = false;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    feed |= lines[k].text.find('\f') != std::string_view::npos;
+    if (lines[k].blank) continue;
+    if (feed && !body.empty()) breaks.push_back(body.size());
+    feed = false;
+    body.push_back(k);
+  }
+  if (breaks.empty()) return;
+  for (std::size_t b : breaks) {
+    for (std::size_t i = 0; i < kMarginLines; ++i) {
+      if (b + i < body.size()) margin[body[b + i]] = true;
+      if (i < b) margin[body[b - 1 - i]] = true;
+    }
+  }
+  for (std::size_t k : body) {
+    if (margin[k] && folio_value(lines[k]) >= 0) running[k] = true;
+  }
+  // A line that goes on from a long prose line above it is the paragraph's, wherever it falls.
+  for (std::size_t k : body) {
+    if (k > 0 && !lines[k - 1].blank && long_prose_line(lines[k - 1].text) &&
+        runs_on(lines[k - 1].text)) {
+      margin[k] = false;
+    }
+  }
+  for (const auto& [text, at] : where) {
+    const auto in_margin =
+        std::count_if(at.begin(), at.end(), [&](std::size_t k) { return margin[k]; });
+    if (in_margin < 2) continue;
+    for (std::size_t k : at) running[k] = running[k] || margin[k];
+  }
+}
+
 // Line k is a wrapped line of a paragraph: long prose itself, right after a long prose line that
 // runs on and right before a line that goes on in lower case or Han characters, no blank line
 // between. A phrase a document repeats ("an open-ended ¶ intergovernmental expert group to
@@ -466,6 +510,7 @@ std::vector<bool> running_lines(const std::vector<Line>& lines) {
     if (static_cast<std::size_t>(inside) * 2 > at.size()) continue;
     for (std::size_t k : at) running[k] = true;
   }
+  mark_page_margins(lines, where, running);
   mark_symbol_headers(lines, running);
   mark_folios(lines, running);
   return running;
