@@ -483,6 +483,30 @@ TEST(Structure, ChinesePreambularParagraphsAroundAFootnoteStayApart) {
   EXPECT_EQ(body, 2u);
 }
 
+// A table as `pdftotext -layout` prints it: each row a segment, not one paragraph of every cell.
+// A gap inside a single line of prose (justified, or a font's odd widths) makes no table.
+TEST(Structure, TableRowsInColumnsAreSegmentsOfTheirOwn) {
+  const Document d = seg(
+      "Table 1\n"
+      "Number of responses by region\n\n"
+      "Region                          Responses        Share (%)\n"
+      "Africa                                 12             21.4\n"
+      "Latin America and the Caribbean         9             16.1\n"
+      "Total                                  56            100.0\n\n"
+      "Welcoming the workplan of the Expert Group for the period 2018-2021      and the report\n"
+      "of the Commission on Crime Prevention and Criminal Justice on its thirtieth session,\n\n"
+      "1.      Requests the Secretary-General to report to the General Assembly at its\n"
+      "        seventy-sixth session.\n");
+  ASSERT_EQ(d.paragraphs.size(), 7u);
+  EXPECT_EQ(d.paragraphs[1].text.find("Region"), 0u);
+  EXPECT_EQ(d.paragraphs[2].text.find("Africa"), 0u);
+  EXPECT_NE(d.paragraphs[2].text.find("21.4"), std::string::npos);
+  EXPECT_EQ(d.paragraphs[4].text.find("Total"), 0u);
+  EXPECT_NE(d.paragraphs[5].text.find("thirtieth session,"), std::string::npos);
+  EXPECT_NE(d.paragraphs[6].text.find("seventy-sixth session."), std::string::npos);
+  EXPECT_EQ(d.paragraphs[6].label.number, "1");
+}
+
 TEST(Structure, RepeatedTableCellsAreNotRunningHeaders) {
   std::string text;
   for (int row = 1; row <= 6; ++row) text += "Country " + std::to_string(row) + "\n\nYes\n\n";

@@ -269,6 +269,41 @@ bool resolution_title(std::string_view text) {
   return parse_label(text).style == LabelStyle::kResolution;
 }
 
+// Rows of a table as `pdftotext -layout` prints one: cells set apart by gaps of four spaces or
+// a tab ("Africa        12        21.4"), each row a segment of its own. A row has as many
+// cells as the non-blank line before or after it (a gap inside one line of prose, as a
+// justified line or a font's odd widths leave, makes no table). Not a paragraph's first line
+// printed with its label or note number apart ("1.      Requests the …", "3    See …").
+std::vector<bool> table_rows(const std::vector<Line>& lines) {
+  std::vector<std::size_t> cells(lines.size(), 0);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = utf8::trim(lines[k].text);
+    if (lines[k].blank || t.size() > 400 ||
+        (t.find("    ") == std::string_view::npos && t.find('\t') == std::string_view::npos)) {
+      continue;
+    }
+    const std::vector<std::string_view> c = column_cells(t);
+    if (c.size() < 2) continue;
+    const std::string_view first = c.front();
+    const bool number =
+        first.size() <= 3 && first.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!number && parse_label(first).empty() && list_bullet_length(first) == 0) {
+      cells[k] = c.size();
+    }
+  }
+  std::vector<bool> rows(lines.size(), false);
+  std::size_t before = lines.size();  // the non-blank line before k
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].blank) continue;
+    std::size_t after = k + 1;
+    while (after < lines.size() && lines[after].blank) ++after;
+    rows[k] = cells[k] >= 2 && ((before < lines.size() && cells[before] == cells[k]) ||
+                                (after < lines.size() && cells[after] == cells[k]));
+    before = k;
+  }
+  return rows;
+}
+
 // Starts with a capital letter (A-Z).
 bool starts_capital(std::string_view text) {
   text = utf8::trim(text);
@@ -594,10 +629,12 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
   }
   const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
   const std::vector<bool> running = running_lines(lines);
+  const std::vector<bool> table = table_rows(lines);
 
   Builder current;
   std::size_t blank_run = 0;
   std::string_view previous;  // the last non-blank line
+  std::size_t previous_index = 0;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const Line& l = lines[k];
     if (l.blank) {
@@ -615,7 +652,8 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
     if (!current.empty()) {
       const bool starts_new = starts_with_label_or_bullet(l.text) || is_boilerplate(l.text) ||
                               is_boilerplate(previous) ||
-                              (note_number_line(l.text) && ends_sentence(previous));
+                              (note_number_line(l.text) && ends_sentence(previous)) ||
+                              table[k] || (k > 0 && table[previous_index]);
       if (mode == ParagraphMode::kLine) {
         join = false;
       } else if (margin > 0) {
@@ -642,6 +680,7 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
     if (!join) flush(current, out);
     current.add_line(l);
     previous = l.text;
+    previous_index = k;
     blank_run = 0;
   }
   flush(current, out);
