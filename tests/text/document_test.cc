@@ -52,17 +52,17 @@ TEST(Paragraphs, ALineBrokenAtASlashJoinsWithoutASpace) {
 // margin run on; a short line, a label, a further indent, or (English) a clause stop before a
 // capital ends a paragraph.
 TEST(Paragraphs, HardWrappedTextWithoutBlankLinesIsReflowed) {
-  const Document en = seg(
-      "Recalling its resolution 74/173 of 18 December 2019, in which it welcomed the work\n"
-      "of the open-ended intergovernmental expert group to conduct a comprehensive study\n"
-      "of the problem of cybercrime,\n"
-      "Noting with appreciation the draft comprehensive study of cybercrime prepared by the\n"
-      "United Nations Office on Drugs and Crime under the auspices of the Expert Group,\n"
-      "Welcoming the efforts of the Office to provide technical assistance to Member States\n"
-      "upon request,\n"
-      "1. Requests the Secretary-General to report to the General Assembly at its seventy-\n"
-      "fifth session on the implementation of the present resolution, and decides to remain\n"
-      "seized of the matter.\n");
+  const Document en =
+      seg("Recalling its resolution 74/173 of 18 December 2019, in which it welcomed the work\n"
+          "of the open-ended intergovernmental expert group to conduct a comprehensive study\n"
+          "of the problem of cybercrime,\n"
+          "Noting with appreciation the draft comprehensive study of cybercrime prepared by the\n"
+          "United Nations Office on Drugs and Crime under the auspices of the Expert Group,\n"
+          "Welcoming the efforts of the Office to provide technical assistance to Member States\n"
+          "upon request,\n"
+          "1. Requests the Secretary-General to report to the General Assembly at its seventy-\n"
+          "fifth session on the implementation of the present resolution, and decides to remain\n"
+          "seized of the matter.\n");
   ASSERT_EQ(en.paragraphs.size(), 4u);
   EXPECT_NE(en.paragraphs[0].text.find("comprehensive study of the problem of cybercrime,"),
             std::string::npos);
@@ -86,13 +86,13 @@ TEST(Paragraphs, HardWrappedTextWithoutBlankLinesIsReflowed) {
 
 // One sentence per line, of much the same widths: the lines end sentences, so nothing joins.
 TEST(Paragraphs, OneSentencePerLineIsNotReflowed) {
-  const Document d = seg(
-      "The Expert Group held its sixth meeting in Vienna from 27 to 29 July 2020.\n"
-      "The meeting was opened by the Chair, who welcomed the participants.\n"
-      "Statements were made by representatives of twenty-three Member States.\n"
-      "The Expert Group adopted its agenda and its organization of work.\n"
-      "The Rapporteur introduced the draft summary of the deliberations.\n"
-      "The Expert Group approved the summary and closed the meeting.\n");
+  const Document d =
+      seg("The Expert Group held its sixth meeting in Vienna from 27 to 29 July 2020.\n"
+          "The meeting was opened by the Chair, who welcomed the participants.\n"
+          "Statements were made by representatives of twenty-three Member States.\n"
+          "The Expert Group adopted its agenda and its organization of work.\n"
+          "The Rapporteur introduced the draft summary of the deliberations.\n"
+          "The Expert Group approved the summary and closed the meeting.\n");
   EXPECT_EQ(d.paragraphs.size(), 6u);
 }
 
@@ -311,7 +311,8 @@ TEST(Structure, PageHeadsAndFeetAtFormFeedsAreFurniture) {
   for (int page = 1; page <= 2; ++page) {
     const std::string n = std::to_string(page);
     text += "坚信鉴于使用信息和通信技术实施的犯罪对经济和社会造成负面影响，第 " + n +
-            " 次迫切需要加\n强国际合作，预防和打击这些犯罪，还坚信公约将成为有效的工具和必要的法律框\n\n" +
+            " 次迫切需要加\n强国际合作，预防和打击这些犯罪，还坚信公约将成为有效的工具和必要的法律"
+            "框\n\n" +
             n + "\n\fA/AC.291/25\n打击网络犯罪的国家措施和国际合作\n\n架，用于开展第 " + n +
             " 次国际合作。\n\n";
   }
@@ -526,16 +527,18 @@ TEST(Structure, ARepeatedWrappedLineIsNoRunningHeader) {
             "cybercrime and responses to it by Member States, the international community\n"
             "and the private sector,\n\n";
     for (int filler = 0; filler < 3; ++filler) {
-      text += "Noting the work of the Commission on Crime Prevention and Criminal Justice on\n"
-              "countering the use of information and communications technologies,\n\n";
+      text +=
+          "Noting the work of the Commission on Crime Prevention and Criminal Justice on\n"
+          "countering the use of information and communications technologies,\n\n";
     }
   }
   const Document d = seg(text);
   std::size_t holding = 0;
   for (const Paragraph& p : d.paragraphs) {
     EXPECT_NE(p.kind, ParagraphKind::kPage) << p.text;
-    holding += p.text.find("an open-ended intergovernmental expert group to conduct a "
-                           "comprehensive study of the problem of cybercrime and") != std::string::npos;
+    holding += p.text.find(
+                   "an open-ended intergovernmental expert group to conduct a "
+                   "comprehensive study of the problem of cybercrime and") != std::string::npos;
   }
   EXPECT_EQ(holding, 3u);
 }

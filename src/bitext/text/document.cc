@@ -208,7 +208,6 @@ bool hard_wrapped(const std::vector<Line>& lines) {
   return multi >= 2 && wrapped * 2 >= multi && long_lines >= 2;
 }
 
-
 // The last code point of a line is a letter, digit or Han character: the text runs on.
 bool runs_on(std::string_view text) {
   text = utf8::trim(text);
@@ -462,7 +461,7 @@ void mark_page_margins(const std::vector<Line>& lines,
                        std::vector<bool>& running) {
   constexpr std::size_t kMarginLines = 2;  // non-blank lines at a page's head or foot
   std::vector<bool> margin(lines.size(), false);
-  std::vector<std::size_t> body;  // non-blank lines
+  std::vector<std::size_t> body;    // non-blank lines
   std::vector<std::size_t> breaks;  // positions in `body` where a page starts
   bool feed = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -652,8 +651,8 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
     if (!current.empty()) {
       const bool starts_new = starts_with_label_or_bullet(l.text) || is_boilerplate(l.text) ||
                               is_boilerplate(previous) ||
-                              (note_number_line(l.text) && ends_sentence(previous)) ||
-                              table[k] || (k > 0 && table[previous_index]);
+                              (note_number_line(l.text) && ends_sentence(previous)) || table[k] ||
+                              (k > 0 && table[previous_index]);
       if (mode == ParagraphMode::kLine) {
         join = false;
       } else if (margin > 0) {
