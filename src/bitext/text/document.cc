@@ -164,8 +164,7 @@ struct Builder {
       const char32_t next = utf8::next(body, q);
       // Full-width punctuation holds its own space: "第一章，" + "D 节" joins as 第一章，D 节.
       const auto full_width = [](char32_t c) {
-        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65) ||
-               (c >= 0xFE30 && c <= 0xFE4F);
+        return c >= 0x3000 && (utf8::is_cjk_punct(c) || utf8::is_fullwidth_form(c));
       };
       const bool cjk_join = ((utf8::is_han(last) || utf8::is_cjk_punct(last)) &&
                              (utf8::is_han(next) || utf8::is_cjk_punct(next))) ||
