@@ -238,6 +238,8 @@ TEST(Structure, MastheadFields) {
       {"Reconvened concluding session", F::kSession},
       {"总结会议续会", F::kSession},
       {"议程项目 106", F::kAgenda},
+      {"临时议程*项目 107", F::kAgenda},  // with the asterisk of the agenda's note
+      {"Item 107 of the provisional agenda*", F::kAgenda},
       {"2019 年 12 月 18 日大会决议", F::kAdoption},
       {"Resolution adopted by the General Assembly on 18 December 2019", F::kAdoption},
       {"[on the report of the Third Committee (A/74/400)]", F::kReport},
@@ -558,6 +560,26 @@ TEST(Structure, HeadingsFootnotesAndMarkers) {
   EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kHeading);
   EXPECT_EQ(d.paragraphs[3].label.level, 1);
   EXPECT_EQ(d.paragraphs[4].label.level, 0);  // body numbering runs on under the headings
+}
+
+// A report's masthead notes: the agenda line cites "*", its body opens with "* " at the foot.
+// A "* " nobody cited opens a bullet, and "** " stays text (not markdown bold).
+TEST(Structure, AsteriskNotesOnceCited) {
+  const Document d =
+      seg("Item 107 of the provisional agenda*\n\n"
+          "1. The present report is submitted pursuant to resolution 73/187.\n\n"
+          "* A/74/150.\n\n"
+          "* Another point of a bulleted list.\n\n"
+          "** Reissued for technical reasons on 30 September 2019.\n");
+  ASSERT_EQ(d.paragraphs.size(), 5u);
+  EXPECT_EQ(d.paragraphs[0].footnote_refs, std::vector<std::string>{"*"});
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(d.paragraphs[2].label.number, "*");
+  EXPECT_NE(d.paragraphs[3].kind, ParagraphKind::kFootnote);  // "*" was given its body
+  EXPECT_NE(d.paragraphs[4].kind, ParagraphKind::kFootnote);  // "**" was never cited
+  EXPECT_EQ(d.paragraphs[4].text.find("** Reissued"), 0u);
+  const Document bar = seg("*1922073*\n\n* A/74/150.\n");  // a bar code cites nothing
+  EXPECT_NE(bar.paragraphs.back().kind, ParagraphKind::kFootnote);
 }
 
 TEST(Structure, BareNumberFootnotesOnlyWhenCited) {

@@ -105,7 +105,7 @@ struct Paragraph {
   std::size_t line = 0;  // 1-based line of its first line
   std::string key;       // matching key of `text`
   std::vector<Segment> sentences;
-  std::vector<std::string> footnote_refs;  // footnote markers cited in the text, as numbers: "1"
+  std::vector<std::string> footnote_refs;  // footnote markers cited in the text: "1", "*"
 };
 
 // A decoded, segmented input document.

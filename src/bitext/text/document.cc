@@ -109,7 +109,18 @@ struct Builder {
         continue;
       }
       if (c == '*') {
-        const bool bold = piece.compare(i, 2, "**") == 0;
+        // A run of asterisks standing alone ("** Reissued for technical reasons", the marks of
+        // a masthead's notes) is text; "**" opening or closing a word is bold.
+        std::size_t run = i;
+        while (run < piece.size() && piece[run] == '*') ++run;
+        const bool alone =
+            (i == 0 || piece[i - 1] == ' ') && (run == piece.size() || piece[run] == ' ');
+        const bool bold = !alone && piece.compare(i, 2, "**") == 0;
+        if (alone) {
+          copy(i, run);
+          i = run;
+          continue;
+        }
         if (!bold) copy(i, i + 1);
         i += bold ? 2 : 1;
         continue;

@@ -216,8 +216,12 @@ bool session_line(const std::u32string& s) {
   return true;
 }
 
-// 议程项目 106 / 临时议程项目 4 和 5 / Agenda item 106 / Agenda items 4 (a) and 5
-bool agenda_line(const std::u32string& s) {
+// 议程项目 106 / 临时议程项目 4 和 5 / Agenda item 106 / Agenda items 4 (a) and 5, and with the
+// asterisk of a note on the provisional agenda anywhere: 临时议程*项目 107 / Item 107 of the
+// provisional agenda*.
+bool agenda_line(std::u32string s) {
+  s.erase(std::remove_if(s.begin(), s.end(), [](char32_t x) { return x == '*' || x == U'＊'; }),
+          s.end());
   Cursor c{s};
   if (!(c.word(U"议程项目") || c.word(U"临时议程项目") || c.word(U"Agenda items") ||
         c.word(U"Agenda item") || c.word(U"Provisional agenda item") || c.word(U"Item "))) {
@@ -230,8 +234,8 @@ bool agenda_line(const std::u32string& s) {
       digit = true;
       continue;
     }
-    if (x == ' ' || x == '(' || x == ')' || x == ',' || x == '*' || is_lower(x) || x == U'和' ||
-        x == U'、' || x == U'（' || x == U'）') {
+    if (x == ' ' || x == '(' || x == ')' || x == ',' || is_lower(x) || x == U'和' || x == U'、' ||
+        x == U'（' || x == U'）') {
       continue;
     }
     return false;
@@ -800,6 +804,36 @@ std::vector<PlainMarker> chinese_plain_footnote_markers(std::string_view zh) {
   return out;
 }
 
+// Asterisk marks of notes cited in a paragraph ("Item 107 of the provisional agenda*",
+// 临时议程*项目 107, "A/74/150**"): runs of one to three asterisks glued to the word before them,
+// not before a letter or digit; not a bar code's (*1922073*).
+std::vector<std::string> asterisk_markers(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t token = 0;  // where the current space-delimited token starts
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') token = i + 1;
+    if (text[i] != '*' || i == 0 || text[i - 1] == ' ' || text[i - 1] == '*') continue;
+    std::size_t run = i;
+    while (run < text.size() && text[run] == '*') ++run;
+    const bool free_after =
+        run == text.size() || (!utf8::is_ascii_alpha(static_cast<unsigned char>(text[run])) &&
+                               !utf8::is_ascii_digit(static_cast<unsigned char>(text[run])));
+    if (run - i <= 3 && free_after && text[token] != '*') out.emplace_back(run - i, '*');
+    i = run - 1;
+  }
+  return out;
+}
+
+// The asterisks opening a note's body ("* A/74/150.", "** Reissued for technical reasons …"),
+// or empty.
+std::string asterisk_note(std::string_view text) {
+  text = utf8::trim(text);
+  std::size_t run = 0;
+  while (run < text.size() && text[run] == '*') ++run;
+  if (run == 0 || run > 3 || run >= text.size() || text[run] != ' ') return {};
+  return std::string(run, '*');
+}
+
 void assign_kinds(std::vector<Paragraph>& paragraphs) {
   std::set<std::string> open_refs;  // markers cited and not yet given a footnote body
   int next_note = 1;                // the number the next footnote cited in the text should have
@@ -830,7 +864,23 @@ void assign_kinds(std::vector<Paragraph>& paragraphs) {
       open_refs.erase(bare);
       continue;
     }
+    // A note marked by asterisks, once the text has cited it ("* " alone opens a bullet).
+    if (const std::string stars = asterisk_note(p.text);
+        !stars.empty() && open_refs.count(stars) != 0) {
+      p.kind = ParagraphKind::kFootnote;
+      p.label = Label{};
+      p.label.style = LabelStyle::kFootnote;
+      p.label.text = stars;
+      p.label.number = stars;
+      p.label.length = utf8::space_prefix(p.text) + stars.size() + 1;
+      open_refs.erase(stars);
+      continue;
+    }
     p.footnote_refs = footnote_markers(std::string_view(p.text).substr(p.label.length));
+    for (std::string& stars : asterisk_markers(std::string_view(p.text).substr(p.label.length))) {
+      open_refs.insert(stars);
+      p.footnote_refs.push_back(std::move(stars));
+    }
     for (const std::string& r : p.footnote_refs) {
       open_refs.insert(r);
       next_note = std::max(next_note, std::atoi(r.c_str()) + 1);
