@@ -96,6 +96,29 @@ TEST(Paragraphs, OneSentencePerLineIsNotReflowed) {
   EXPECT_EQ(d.paragraphs.size(), 6u);
 }
 
+// A heading of a few words on a line of its own above its text is a paragraph of its own; a
+// label line keeps its title, and a title broken over two lines stays one.
+TEST(Paragraphs, AShortHeadingLineAboveItsTextStandsApart) {
+  const Document en =
+      seg("Summary\n"
+          "The present report is submitted pursuant to General Assembly resolution 73/187.\n\n"
+          "Article 7\n"
+          "Signature, ratification, acceptance, approval and accession\n\n"
+          "Countering the use of information and communications technologies\n"
+          "for criminal purposes\n");
+  ASSERT_EQ(en.paragraphs.size(), 4u);
+  EXPECT_EQ(en.paragraphs[0].text, "Summary");
+  EXPECT_EQ(en.paragraphs[2].text,
+            "Article 7 Signature, ratification, acceptance, approval and accession");
+  EXPECT_EQ(en.paragraphs[3].text,
+            "Countering the use of information and communications technologies for criminal "
+            "purposes");
+  const Document zh =
+      seg("摘要\n本报告是根据大会第 73/187 号决议提交的，载有 61 个会员国的意见。\n\n大会，\n");
+  ASSERT_EQ(zh.paragraphs.size(), 3u);
+  EXPECT_EQ(zh.paragraphs[0].text, "摘要");
+}
+
 // Full-width punctuation at either side of a wrap holds its own space; between a Han character
 // and a Latin word or a number the space a Chinese UN text prints there stays.
 TEST(Paragraphs, ChineseWrapAtFullWidthPunctuationAddsNoSpace) {

@@ -675,8 +675,18 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
                !(lang != Lang::kZh && ends_with_punctuation(previous) && starts_capital(l.text));
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
-        // on into the next (a title broken over two lines).
-        join = !starts_new && (wrapped || !ends_sentence(previous));
+        // on into the next (a title broken over two lines). Not a heading of a few words on a
+        // line of its own above its text ("Summary" ¶ "The present report is submitted …",
+        // 摘要 ¶ 本报告…): a short first line without punctuation or label (`Article 7` ¶ its
+        // title, a note's number ¶ its body stay together), a line at least twice as wide and
+        // 40 columns or more under it, ending in punctuation unless the file is hard-wrapped.
+        const std::size_t above = display_width(utf8::trim(previous));
+        const std::size_t width = display_width(utf8::trim(l.text));
+        const bool heading_above =
+            current.line == lines[previous_index].number && !ends_with_punctuation(previous) &&
+            above <= 40 && width >= 40 && width >= 2 * above && parse_label(previous).empty() &&
+            !note_number_line(previous) && (wrapped || ends_with_punctuation(l.text));
+        join = !starts_new && !heading_above && (wrapped || !ends_sentence(previous));
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it. Not a resolution's title,
