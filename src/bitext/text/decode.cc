@@ -8,6 +8,7 @@
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
 #include "bitext/text/docx.h"
+#include "bitext/text/html.h"
 #include "bitext/text/odt.h"
 #include "bitext/text/pdf.h"
 
@@ -216,6 +217,7 @@ Decoded decode(std::string_view bytes, const std::string& name, const DecodeOpti
   }
   reject_binary(text, name);
   d.text = normalize_newlines(std::move(text));
+  if (looks_like_html(d.text)) d.text = html_text(d.text, name);
   if (utf8::trim(d.text).empty()) throw InputError(name, "empty file (only white space)");
   return d;
 }
