@@ -73,6 +73,27 @@ TEST(Html, DecodedAndSegmentedAsText) {
   EXPECT_EQ(doc.paragraphs[2].kind, ParagraphKind::kFootnote);
 }
 
+// Word's "Save as Web Page": footnote references "[1]" linking to #_ftn1, the notes after the
+// body linking back; Office's conditional comments and <o:p> left out.
+TEST(Html, WordFootnotesBecomeMarkers) {
+  const std::string page =
+      "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><!--[if gte mso 9]><xml>"
+      "</xml><![endif]--></head><body><div class=WordSection1><p class=MsoNormal>Recalling its "
+      "resolution 65/230,<a href=\"#_ftn1\" name=\"_ftnref1\"><span "
+      "class=MsoFootnoteReference>[1]</span></a> in which it endorsed the Declaration,<o:p></o:p>"
+      "</p></div><div id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]"
+      "</a> See Official Records.</p></div><p><a href=\"#top\">[2]</a> is no note.</p></body>"
+      "</html>";
+  const Document doc = segment_text(decode(page, "w.html").text, "w.html", {});
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.paragraphs[0].text,
+            "Recalling its resolution 65/230,\xC2\xB9 in which it endorsed the Declaration,");
+  EXPECT_EQ(doc.paragraphs[0].footnote_refs, std::vector<std::string>{"1"});
+  EXPECT_EQ(doc.paragraphs[1].kind, ParagraphKind::kFootnote);
+  EXPECT_EQ(doc.paragraphs[1].text, "\xC2\xB9 See Official Records.");
+  EXPECT_EQ(doc.paragraphs[2].text.find("[2] is no note."), 0u);
+}
+
 // Tag soup is read as a browser reads it; a page without text is an error naming the file.
 TEST(Html, BrokenPagesRecoverAndEmptyPagesFail) {
   EXPECT_EQ(html_text("<html><p>An unclosed <b>bold<p>Next paragraph", "soup.html"),

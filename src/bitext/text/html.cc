@@ -109,6 +109,7 @@ class Walker {
         continue;
       }
       if (name_is(node, {"sup"}) && superscript(node)) continue;
+      if (name_is(node, {"a"}) && footnote_anchor(node)) continue;
       if (name_is(node, {"ol", "ul"})) {
         const std::string start = attribute(node, "start");
         lists_.push_back({name_is(node, {"ol"}), attribute(node, "type"),
@@ -151,6 +152,39 @@ class Walker {
     flush_space(0);
     para_ += utf8::superscript_digits(digits);
     return true;
+  }
+
+  // A footnote's reference or back-link as Word saves them, "[1]" linking to #_ftn1 (#_ftnref1
+  // from the note; #_edn for endnotes): written as ¹, as the .docx reader writes them. False
+  // (nothing done) for other links.
+  bool footnote_anchor(const xmlNode* node) {
+    const std::string href = attribute(node, "href");
+    if (href.rfind("#_ftn", 0) != 0 && href.rfind("#_edn", 0) != 0) return false;
+    std::string digits;
+    collect(node->children, digits, 0);
+    const std::string_view d = utf8::trim(digits);
+    const std::string_view inner =
+        d.size() >= 2 && d.front() == '[' && d.back() == ']' ? d.substr(1, d.size() - 2) : d;
+    if (inner.empty() || inner.size() > 3 ||
+        inner.find_first_not_of("0123456789") != std::string_view::npos) {
+      return false;
+    }
+    flush_space(0);
+    para_ += utf8::superscript_digits(inner);
+    return true;
+  }
+
+  // The text of a node's descendants, as it stands.
+  static void collect(const xmlNode* node, std::string& out, int depth) {
+    if (depth > kMaxDepth) return;
+    for (; node != nullptr; node = node->next) {
+      if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+          node->content != nullptr) {
+        out += reinterpret_cast<const char*>(node->content);
+      } else if (node->type == XML_ELEMENT_NODE) {
+        collect(node->children, out, depth + 1);
+      }
+    }
   }
 
   // Appends text, white space collapsed: a run of it is one space, none at a paragraph's start,

@@ -18,7 +18,8 @@ bool looks_like_html(std::string_view text);
 // The page's text: blocks (p, h1-h6, li, td, div holding text …) as paragraphs separated by
 // blank lines, <br> as a line break, white space collapsed as a browser shows it (a line break
 // between two Han characters is no space), ordered lists numbered as a browser numbers them
-// (1., a., i. …, from `start`), superscript digits as ¹²³ (footnote markers); scripts, styles
+// (1., a., i. …, from `start`), superscript digits and Word's footnote links ([1] to #_ftn1) as
+// ¹²³ (footnote markers); scripts, styles
 // and the head left out. Throws InputError naming `name` for a page over 2 GB or one libxml2
 // cannot read.
 std::string html_text(std::string_view html, const std::string& name);
