@@ -84,8 +84,16 @@ TEST(Paragraphs, HardWrappedTextWithoutBlankLinesIsReflowed) {
   EXPECT_EQ(zh.paragraphs[2].text.find("又注意到"), 0u);
 }
 
-// One sentence per line, of much the same widths: the lines end sentences, so nothing joins.
+// One sentence per line, of much the same widths: the lines end sentences, so nothing joins. A
+// list of titles, one per line, without punctuation: each next line starts with a capital.
 TEST(Paragraphs, OneSentencePerLineIsNotReflowed) {
+  const Document titles = seg(
+      "Promoting technical assistance and capacity-building to strengthen national measures\n"
+      "Countering the use of information and communications technologies for criminal ends\n"
+      "Strengthening the United Nations crime prevention and criminal justice programme\n"
+      "Follow-up to the Fourteenth United Nations Congress on Crime Prevention and Justice\n"
+      "International cooperation to address and counter the world drug problem in all aspects\n");
+  EXPECT_EQ(titles.paragraphs.size(), 5u);
   const Document d =
       seg("The Expert Group held its sixth meeting in Vienna from 27 to 29 July 2020.\n"
           "The meeting was opened by the Chair, who welcomed the participants.\n"

@@ -233,9 +233,11 @@ bool runs_on(std::string_view text) {
 // PDF viewer, or printed by `pdftotext` without -layout, one visual line per line. Its lines
 // fill up to a common width (the 90th percentile of their widths, 40-110 columns), which half
 // of them or more reach within a quarter, and most of those stop in the middle of a clause
-// (ending in a letter, digit or Han character); a paragraph's last line falls short of it. A
-// file of one paragraph or one sentence per line has no such width, or its lines end sentences.
-std::size_t reflow_margin(const std::vector<Line>& lines) {
+// (ending in a letter, digit or Han character) — in English, a third of them or more before a
+// line going on in lower case; a paragraph's last line falls short of it. A file of one
+// paragraph, sentence or title per line has no such width, or its lines end sentences, or
+// (English) the next line starts with a capital.
+std::size_t reflow_margin(const std::vector<Line>& lines, Lang lang) {
   std::vector<std::size_t> widths;
   std::vector<std::string_view> texts;
   for (const Line& l : lines) {
@@ -249,13 +251,16 @@ std::size_t reflow_margin(const std::vector<Line>& lines) {
   std::nth_element(sorted.begin(), at, sorted.end());
   const std::size_t margin = *at;
   if (margin < 40 || margin > 110) return 0;
-  std::size_t full = 0, running_on = 0;
+  std::size_t full = 0, running_on = 0, lower_next = 0;
   for (std::size_t k = 0; k < widths.size(); ++k) {
     if (widths[k] * 4 < margin * 3) continue;
     ++full;
     running_on += runs_on(texts[k]) ? 1 : 0;
+    lower_next += k + 1 < texts.size() && !texts[k + 1].empty() && texts[k + 1][0] >= 'a' &&
+                  texts[k + 1][0] <= 'z';
   }
-  return full * 2 >= widths.size() && running_on * 2 >= full ? margin : 0;
+  const bool continued = lang == Lang::kZh || lower_next * 3 >= full;
+  return full * 2 >= widths.size() && running_on * 2 >= full && continued ? margin : 0;
 }
 
 // Long enough to be running text that a page or column break can interrupt, and not laid out
@@ -633,7 +638,7 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
   for (std::size_t k = 1; k + 1 < lines.size(); ++k) any_blank |= lines[k].blank;
   std::size_t margin = 0;  // a file without blank lines wrapped at this width: see reflow_margin
   if (mode == ParagraphMode::kAuto && !any_blank) {
-    margin = reflow_margin(lines);
+    margin = reflow_margin(lines, lang);
     mode = margin > 0 ? ParagraphMode::kBlankLine : ParagraphMode::kLine;
   }
   const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
