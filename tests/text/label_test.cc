@@ -61,6 +61,15 @@ INSTANTIATE_TEST_SUITE_P(
              "General Principles"},
         Case{"第二节　中华人民共和国主席", LabelStyle::kPart, "第二节", "2", "中华人民共和国主席"},
         Case{"Section 2 The President", LabelStyle::kPart, "Section 2", "2", "The President"},
+        Case{"第一部分　总则", LabelStyle::kPart, "第一部分", "1", "总则"},
+        Case{"Part one General provisions", LabelStyle::kPart, "Part one", "1",
+             "General provisions"},
+        Case{"PART II", LabelStyle::kPart, "PART II", "2", ""},
+        Case{"附件一", LabelStyle::kAnnex, "附件一", "1", ""},
+        Case{"附件 2：与会者名单", LabelStyle::kAnnex, "附件 2", "2", "：与会者名单"},
+        Case{"Annex II List of participants", LabelStyle::kAnnex, "Annex II", "2",
+             "List of participants"},
+        Case{"Appendix 3", LabelStyle::kAnnex, "Appendix 3", "3", ""},
         Case{"¹ 见《经济及社会理事会正式记录》", LabelStyle::kFootnote, "¹", "1",
              "见《经济及社会理事会正式记录》"},
         Case{"\xE3\x80\x80\xE3\x80\x80"
@@ -72,7 +81,10 @@ TEST(Label, NotLabels) {
        {"2019 年 12 月 18 日大会决议", "1.2亿人", "第七十四届会议", "大会，", "第 65/230 号决议",
         "U.N. agencies", "In 1949, after", "十分重要", "A/74/400 report", "Distr.: General",
         // cross-references opening a sentence, not headings
-        "第十二条第2款规定的措施", "第5条所述的请求", "第3条和第4条", "第二章的规定"}) {
+        "第十二条第2款规定的措施", "第5条所述的请求", "第3条和第4条", "第二章的规定",
+        // words that open sentences, not annexes or parts
+        "附件所载的信", "附件一所述的措施", "Annex to the letter dated 5 May", "Part of the work",
+        "Appendix A lists the States"}) {
     EXPECT_TRUE(parse_label(text).empty()) << text << " -> " << parse_label(text).text;
   }
 }
@@ -86,6 +98,9 @@ TEST(Label, ChineseAndRomanCorrespond) {
   EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("2. Second")));
   EXPECT_FALSE(labels_correspond(parse_label("1. 甲"), parse_label("(a) first")));
   EXPECT_FALSE(labels_correspond(parse_label("甲"), parse_label("first")));
+  EXPECT_TRUE(labels_correspond(parse_label("附件二"), parse_label("Annex II")));
+  EXPECT_TRUE(labels_correspond(parse_label("第一部分"), parse_label("Part One")));
+  EXPECT_FALSE(labels_correspond(parse_label("附件二"), parse_label("Chapter II")));
 }
 
 TEST(Label, BracketedForms) {

@@ -106,6 +106,8 @@ std::string_view label_style_name(LabelStyle style) {
       return "chapter";
     case LabelStyle::kPart:
       return "part";
+    case LabelStyle::kAnnex:
+      return "annex";
     case LabelStyle::kFootnote:
       return "footnote";
   }

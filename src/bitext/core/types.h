@@ -64,7 +64,8 @@ enum class LabelStyle {
   kChinese,     // 一.  一、  ㈠  （一）
   kArticle,     // 第十二条  Article 12
   kChapter,     // 第一章  Chapter I
-  kPart,        // 第一节  Section 1 (sub-divisions of chapters), Part II
+  kPart,        // 第一节  Section 1 (sub-divisions of chapters), 第一部分  Part one, Part II
+  kAnnex,       // 附件一  Annex I  (annexes and appendices: 附录一  Appendix I)
   kFootnote,    // ¹  [1]  (the marker that opens a footnote body)
 };
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,6 +124,18 @@ std::size_t any_number(const std::vector<Char>& w, std::size_t k, std::string& v
       value = std::to_string(*r);
       return n;
     }
+    // Spelled out, as a treaty numbers its parts: Part one, Part Two.
+    static const char* const kWords[] = {"one",     "two",       "three",    "four",     "five",
+                                         "six",     "seven",     "eight",    "nine",     "ten",
+                                         "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+                                         "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    for (char& c : letters) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t v = 0; v < std::size(kWords); ++v) {
+      if (letters == kWords[v]) {
+        value = std::to_string(v + 1);
+        return n;
+      }
+    }
   }
   return 0;
 }
@@ -137,7 +150,28 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
     return make(text, w, 1, start, LabelStyle::kArabic, std::to_string(c0 - 0x2474 + 1));
   }
   std::string numeral;
-  // 第N条 / 第N章 / 第N节 (Traditional 條, 節 too)
+  // 附件一 / 附件 2 / 附录一 (Traditional 附錄): an annex or appendix, alone on its line or before
+  // its title after a space or colon.
+  if (c0 == U'附' && w.size() > 2 && (w[1].c == U'件' || w[1].c == U'录' || w[1].c == U'錄')) {
+    std::size_t k = 2;
+    while (k < w.size() && utf8::is_space(w[k].c)) ++k;
+    std::string digits;
+    std::size_t n = chinese_numeral(w, k, numeral);
+    if (n == 0) n = read_digits(w, k, digits);
+    if (n == 0) return {};
+    const std::size_t end = k + n;
+    if (end < w.size() && !utf8::is_space(w[end].c) && w[end].c != U'：' && w[end].c != ':') {
+      return {};
+    }
+    std::string number = digits.empty() ? "" : strip_zeros(digits);
+    if (number.empty()) {
+      const auto v = parse_chinese_number(numeral);
+      if (!v || *v <= 0) return {};
+      number = std::to_string(*v);
+    }
+    return make(text, w, end, start, LabelStyle::kAnnex, number);
+  }
+  // 第N条 / 第N章 / 第N节 / 第N部分 (Traditional 條, 節 too)
   if (c0 == U'第') {
     std::size_t n = chinese_numeral(w, 1, numeral);
     std::string digits;
@@ -148,6 +182,9 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
     if (unit == U'条' || unit == U'條') style = LabelStyle::kArticle;
     if (unit == U'章') style = LabelStyle::kChapter;
     if (unit == U'节' || unit == U'節') style = LabelStyle::kPart;
+    // 第一部分 (a part of a treaty or report): the unit is two characters.
+    const bool part = unit == U'部' && 2 + n < w.size() && w[2 + n].c == U'分';
+    if (part) style = LabelStyle::kPart;
     if (style == LabelStyle::kNone) return {};
     std::string number;
     if (!digits.empty()) {
@@ -157,14 +194,15 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
     } else {
       return {};
     }
-    if (!good_follower(w, 2 + n, true)) return {};
+    const std::size_t end = 2 + n + (part ? 1 : 0);
+    if (!good_follower(w, end, true)) return {};
     // A cross-reference opening a sentence is not a heading: 第十二条第2款规定… /
     // "Article 12, paragraph 2, provides …", 第5条所述 …, 第3条和第4条 …
-    if (2 + n < w.size() && std::u32string_view(U"第规所的和或至及与中项款").find(w[2 + n].c) !=
-                                std::u32string_view::npos) {
+    if (end < w.size() && std::u32string_view(U"第规所的和或至及与中项款").find(w[end].c) !=
+                              std::u32string_view::npos) {
       return {};
     }
-    return make(text, w, 2 + n, start, style, number);
+    return make(text, w, end, start, style, number);
   }
   // （一） / (一)
   if (c0 == '(') {
@@ -266,7 +304,7 @@ Label parse_latin_forms(std::string_view text, const std::vector<Char>& w, std::
     if (!good_follower(w, n + 1, true)) return {};
     return make(text, w, n + 1, start, LabelStyle::kArabic, strip_zeros(digits));
   }
-  // Article 12 / Chapter IV / Section 2
+  // Article 12 / Chapter IV / Section 2 / Part one / Annex II
   struct Keyword {
     const char* word;
     LabelStyle style;
@@ -274,7 +312,10 @@ Label parse_latin_forms(std::string_view text, const std::vector<Char>& w, std::
   static const Keyword kKeywords[] = {
       {"Article", LabelStyle::kArticle}, {"ARTICLE", LabelStyle::kArticle},
       {"Chapter", LabelStyle::kChapter}, {"CHAPTER", LabelStyle::kChapter},
-      {"Section", LabelStyle::kPart},    {"SECTION", LabelStyle::kPart}};
+      {"Section", LabelStyle::kPart},    {"SECTION", LabelStyle::kPart},
+      {"Part", LabelStyle::kPart},       {"PART", LabelStyle::kPart},
+      {"Annex", LabelStyle::kAnnex},     {"ANNEX", LabelStyle::kAnnex},
+      {"Appendix", LabelStyle::kAnnex},  {"APPENDIX", LabelStyle::kAnnex}};
   for (const Keyword& kw : kKeywords) {
     const std::size_t k = word(w, 0, kw.word);
     if (k == 0) continue;

@@ -376,7 +376,7 @@ bool is_punctuation_end(char32_t c) {
 bool heading_style(LabelStyle style) {
   return style == LabelStyle::kNone || style == LabelStyle::kRoman ||
          style == LabelStyle::kSection || style == LabelStyle::kChinese ||
-         style == LabelStyle::kChapter || style == LabelStyle::kPart;
+         style == LabelStyle::kChapter || style == LabelStyle::kPart || style == LabelStyle::kAnnex;
 }
 
 // Short, unpunctuated, not a list item: a heading (or title).
@@ -976,11 +976,13 @@ void assign_levels(std::vector<Paragraph>& paragraphs) {
     }
     std::vector<OpenList>& stack = p.kind == ParagraphKind::kBody ? body_lists : heading_lists;
     if (l.style == LabelStyle::kResolution || l.style == LabelStyle::kArticle ||
-        l.style == LabelStyle::kChapter || l.style == LabelStyle::kPart) {
-      // A resolution, an article, a chapter or a part holds its own paragraphs: their lists
-      // start afresh (第4条 一、二、三、 then 第5条 一、 is not one list nested in another).
+        l.style == LabelStyle::kChapter || l.style == LabelStyle::kPart ||
+        l.style == LabelStyle::kAnnex) {
+      // A resolution, an article, a chapter, a part or an annex holds its own paragraphs: their
+      // lists start afresh (第4条 一、二、三、 then 第5条 一、 is not one list nested in another).
       l.level = 0;
       body_lists.clear();
+      if (l.style == LabelStyle::kAnnex) heading_lists.clear();
       continue;
     }
     const bool paren = !l.text.empty() && (l.text[0] == '(' || l.text.rfind("（", 0) == 0);
