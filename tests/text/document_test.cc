@@ -94,6 +94,13 @@ TEST(Paragraphs, OneSentencePerLineIsNotReflowed) {
       "Follow-up to the Fourteenth United Nations Congress on Crime Prevention and Justice\n"
       "International cooperation to address and counter the world drug problem in all aspects\n");
   EXPECT_EQ(titles.paragraphs.size(), 5u);
+  const Document zh_titles =
+      seg("促进技术援助和能力建设以加强打击网络犯罪的国家措施和国际合作\n"
+          "打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会的工作\n"
+          "加强联合国预防犯罪和刑事司法方案特别是其技术合作能力的问题\n"
+          "开展国际合作以解决和应对世界毒品问题的各项措施\n"
+          "第十四届联合国预防犯罪和刑事司法大会的后续行动和第十五届大会的筹备工作\n");
+  EXPECT_EQ(zh_titles.paragraphs.size(), 5u);
   const Document d =
       seg("The Expert Group held its sixth meeting in Vienna from 27 to 29 July 2020.\n"
           "The meeting was opened by the Chair, who welcomed the participants.\n"

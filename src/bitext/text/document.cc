@@ -234,7 +234,8 @@ bool runs_on(std::string_view text) {
 // fill up to a common width (the 90th percentile of their widths, 40-110 columns), which half
 // of them or more reach within a quarter, and most of those stop in the middle of a clause
 // (ending in a letter, digit or Han character) — in English, a third of them or more before a
-// line going on in lower case; a paragraph's last line falls short of it. A file of one
+// line going on in lower case; in Chinese, half of them within three columns of the margin; a
+// paragraph's last line falls short of it. A file of one
 // paragraph, sentence or title per line has no such width, or its lines end sentences, or
 // (English) the next line starts with a capital.
 std::size_t reflow_margin(const std::vector<Line>& lines, Lang lang) {
@@ -251,15 +252,18 @@ std::size_t reflow_margin(const std::vector<Line>& lines, Lang lang) {
   std::nth_element(sorted.begin(), at, sorted.end());
   const std::size_t margin = *at;
   if (margin < 40 || margin > 110) return 0;
-  std::size_t full = 0, running_on = 0, lower_next = 0;
+  std::size_t full = 0, running_on = 0, lower_next = 0, at_margin = 0;
   for (std::size_t k = 0; k < widths.size(); ++k) {
     if (widths[k] * 4 < margin * 3) continue;
     ++full;
     running_on += runs_on(texts[k]) ? 1 : 0;
     lower_next += k + 1 < texts.size() && !texts[k + 1].empty() && texts[k + 1][0] >= 'a' &&
                   texts[k + 1][0] <= 'z';
+    at_margin += widths[k] + 3 >= margin && widths[k] <= margin + 3;
   }
-  const bool continued = lang == Lang::kZh || lower_next * 3 >= full;
+  // Chinese wraps at a character count, so its full lines stand within a character or two of
+  // the margin (a list of titles one per line varies more).
+  const bool continued = lang == Lang::kZh ? at_margin * 2 >= full : lower_next * 3 >= full;
   return full * 2 >= widths.size() && running_on * 2 >= full && continued ? margin : 0;
 }
 
