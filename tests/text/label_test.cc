@@ -84,7 +84,7 @@ TEST(Label, NotLabels) {
         "第十二条第2款规定的措施", "第5条所述的请求", "第3条和第4条", "第二章的规定",
         // words that open sentences, not annexes or parts
         "附件所载的信", "附件一所述的措施", "Annex to the letter dated 5 May", "Part of the work",
-        "Appendix A lists the States"}) {
+        "Appendix A lists the States", "Annex I contains the list", "Part one of the report"}) {
     EXPECT_TRUE(parse_label(text).empty()) << text << " -> " << parse_label(text).text;
   }
 }

@@ -325,6 +325,13 @@ Label parse_latin_forms(std::string_view text, const std::vector<Char>& w, std::
     std::size_t end = k + n;
     if (end < w.size() && (w[end].c == '.' || w[end].c == ':')) ++end;
     if (!good_follower(w, end, false)) return {};
+    // "Annex I contains …", "Part one of the report …": a sentence, not a part's heading (its
+    // title, if any, is capitalised).
+    if (kw.style == LabelStyle::kAnnex || kw.style == LabelStyle::kPart) {
+      std::size_t after = end;
+      while (after < w.size() && utf8::is_space(w[after].c)) ++after;
+      if (after < w.size() && w[after].c >= 'a' && w[after].c <= 'z') return {};
+    }
     return make(text, w, end, start, kw.style, value);
   }
   // I.  IV.  A.  a.  a)  i)
