@@ -239,14 +239,18 @@ bool runs_on(std::string_view text) {
 // paragraph, sentence or title per line has no such width, or its lines end sentences, or
 // (English) the next line starts with a capital.
 std::size_t reflow_margin(const std::vector<Line>& lines, Lang lang) {
-  std::vector<std::size_t> widths;
   std::vector<std::string_view> texts;
+  std::size_t run_on = 0;
   for (const Line& l : lines) {
     if (l.blank) continue;
     texts.push_back(utf8::trim(l.text));
-    widths.push_back(l.text.size() > 400 ? 400 : display_width(texts.back()));
+    run_on += runs_on(texts.back()) ? 1 : 0;
   }
-  if (widths.size() < 4) return 0;
+  // Half the lines reach the margin and half of those run on: a quarter of all lines at least
+  // (a cheap test first, which a file of sentences fails).
+  if (texts.size() < 4 || run_on * 4 < texts.size()) return 0;
+  std::vector<std::size_t> widths;
+  for (std::string_view t : texts) widths.push_back(t.size() > 400 ? 400 : display_width(t));
   std::vector<std::size_t> sorted = widths;
   const auto at = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 9 / 10);
   std::nth_element(sorted.begin(), at, sorted.end());
@@ -647,7 +651,9 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
   }
   const bool wrapped = mode == ParagraphMode::kBlankLine && hard_wrapped(lines);
   const std::vector<bool> running = running_lines(lines);
-  const std::vector<bool> table = table_rows(lines);
+  // Table rows matter only where lines may join.
+  const std::vector<bool> table =
+      mode == ParagraphMode::kLine ? std::vector<bool>(lines.size(), false) : table_rows(lines);
 
   Builder current;
   std::size_t blank_run = 0;
@@ -689,13 +695,17 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
         // 摘要 ¶ 本报告…): a short first line without punctuation or label (`Article 7` ¶ its
         // title, a note's number ¶ its body stay together), a line at least twice as wide and
         // 40 columns or more under it, ending in punctuation unless the file is hard-wrapped.
-        const std::size_t above = display_width(utf8::trim(previous));
-        const std::size_t width = display_width(utf8::trim(l.text));
-        const bool heading_above =
-            current.line == lines[previous_index].number && !ends_with_punctuation(previous) &&
-            above <= 40 && width >= 40 && width >= 2 * above && parse_label(previous).empty() &&
-            !note_number_line(previous) && (wrapped || ends_with_punctuation(l.text));
-        join = !starts_new && !heading_above && (wrapped || !ends_sentence(previous));
+        const auto heading_above = [&] {
+          if (current.line != lines[previous_index].number || ends_with_punctuation(previous) ||
+              !(wrapped || ends_with_punctuation(l.text))) {
+            return false;
+          }
+          const std::size_t above = display_width(utf8::trim(previous));
+          const std::size_t width = display_width(utf8::trim(l.text));
+          return above <= 40 && width >= 40 && width >= 2 * above &&
+                 parse_label(previous).empty() && !note_number_line(previous);
+        };
+        join = !starts_new && (wrapped || !ends_sentence(previous)) && !heading_above();
       } else {
         // Across blank lines only a page break inside a long paragraph: the text runs on in the
         // middle of a word or clause, and the next line continues it. Not a resolution's title,

@@ -809,6 +809,7 @@ std::vector<PlainMarker> chinese_plain_footnote_markers(std::string_view zh) {
 // not before a letter or digit; not a bar code's (*1922073*).
 std::vector<std::string> asterisk_markers(std::string_view text) {
   std::vector<std::string> out;
+  if (text.find('*') == std::string_view::npos) return out;
   std::size_t token = 0;  // where the current space-delimited token starts
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ' ') token = i + 1;
