@@ -144,7 +144,12 @@ class Walker {
         child->content == nullptr) {
       return false;
     }
-    const std::string_view digits = utf8::trim(reinterpret_cast<const char*>(child->content));
+    return marker(utf8::trim(reinterpret_cast<const char*>(child->content)));
+  }
+
+  // A footnote marker of one to three digits, appended as superscript digits; false (nothing
+  // done) for anything else.
+  bool marker(std::string_view digits) {
     if (digits.empty() || digits.size() > 3 ||
         digits.find_first_not_of("0123456789") != std::string_view::npos) {
       return false;
@@ -163,15 +168,8 @@ class Walker {
     std::string digits;
     collect(node->children, digits, 0);
     const std::string_view d = utf8::trim(digits);
-    const std::string_view inner =
-        d.size() >= 2 && d.front() == '[' && d.back() == ']' ? d.substr(1, d.size() - 2) : d;
-    if (inner.empty() || inner.size() > 3 ||
-        inner.find_first_not_of("0123456789") != std::string_view::npos) {
-      return false;
-    }
-    flush_space(0);
-    para_ += utf8::superscript_digits(inner);
-    return true;
+    return marker(d.size() >= 2 && d.front() == '[' && d.back() == ']' ? d.substr(1, d.size() - 2)
+                                                                       : d);
   }
 
   // The text of a node's descendants, as it stands.
