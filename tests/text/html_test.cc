@@ -98,6 +98,10 @@ TEST(Html, WordFootnotesBecomeMarkers) {
 TEST(Html, BrokenPagesRecoverAndEmptyPagesFail) {
   EXPECT_EQ(html_text("<html><p>An unclosed <b>bold<p>Next paragraph", "soup.html"),
             "An unclosed bold\n\nNext paragraph\n\n");
+  // Item numbers beyond any list's are kept within bounds, not overflowed.
+  EXPECT_EQ(
+      html_text("<html><ol start=\"99999999999999999999\"><li>x</li><li>y</li></ol>", "n.html"),
+      "1000000. x\n\n1000001. y\n\n");
   EXPECT_NE(decode_error("<html><head><title>x</title></head><body><script>1</script></body>"
                          "</html>",
                          "empty.html")

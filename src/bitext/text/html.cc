@@ -3,7 +3,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -51,6 +53,13 @@ bool block(const xmlNode* node) {
                   "form",       "fieldset", "legend",  "center",  "body",       "html"});
 }
 
+// An item number from a `start` or `value` attribute, kept within a million either way (so
+// that counting on from it cannot overflow); `fallback` when absent.
+long item_number(const std::string& text, long fallback) {
+  if (text.empty()) return fallback;
+  return std::clamp(std::strtol(text.c_str(), nullptr, 10), -1000000L, 1000000L);
+}
+
 std::string attribute(const xmlNode* node, const char* name) {
   xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
   if (value == nullptr) return {};
@@ -75,8 +84,9 @@ std::string roman(long n, bool upper) {
 
 std::string alphabetic(long n, bool upper) {
   std::string s;
-  for (; n > 0; n = (n - 1) / 26)
+  for (; n > 0; n = (n - 1) / 26) {
     s.insert(s.begin(), static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26));
+  }
   return s;
 }
 
@@ -112,15 +122,14 @@ class Walker {
       if (name_is(node, {"a"}) && footnote_anchor(node)) continue;
       if (name_is(node, {"ol", "ul"})) {
         const std::string start = attribute(node, "start");
-        lists_.push_back({name_is(node, {"ol"}), attribute(node, "type"),
-                          start.empty() ? 1 : std::strtol(start.c_str(), nullptr, 10)});
+        lists_.push_back({name_is(node, {"ol"}), attribute(node, "type"), item_number(start, 1)});
       }
       const bool apart = block(node);
       if (apart) end_block();
       if (name_is(node, {"li"}) && !lists_.empty() && lists_.back().ordered) {
         List& list = lists_.back();
         const std::string value = attribute(node, "value");
-        if (!value.empty()) list.next = std::strtol(value.c_str(), nullptr, 10);
+        list.next = item_number(value, list.next);
         para_ = list_marker(list.next++, list.type) + " ";
       }
       walk(node->children, depth + 1);
