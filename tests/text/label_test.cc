@@ -62,6 +62,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"第二节　中华人民共和国主席", LabelStyle::kPart, "第二节", "2", "中华人民共和国主席"},
         Case{"Section 2 The President", LabelStyle::kPart, "Section 2", "2", "The President"},
         Case{"第一部分　总则", LabelStyle::kPart, "第一部分", "1", "总则"},
+        Case{"第二部分：一般规定", LabelStyle::kPart, "第二部分", "2", "：一般规定"},
         Case{"Part one General provisions", LabelStyle::kPart, "Part one", "1",
              "General provisions"},
         Case{"PART II", LabelStyle::kPart, "PART II", "2", ""},

@@ -160,7 +160,8 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
     if (n == 0) n = read_digits(w, k, digits);
     if (n == 0) return {};
     const std::size_t end = k + n;
-    if (end < w.size() && !utf8::is_space(w[end].c) && w[end].c != U'：' && w[end].c != ':') {
+    // (a full-width colon is ASCII in the window)
+    if (end < w.size() && !utf8::is_space(w[end].c) && w[end].c != ':') {
       return {};
     }
     std::string number = digits.empty() ? "" : strip_zeros(digits);
@@ -195,7 +196,10 @@ Label parse_chinese_forms(std::string_view text, const std::vector<Char>& w, std
       return {};
     }
     const std::size_t end = 2 + n + (part ? 1 : 0);
-    if (!good_follower(w, end, true)) return {};
+    // A part or chapter may give its title after a colon: 第二部分：一般规定 (full-width forms are
+    // ASCII in the window).
+    const bool colon = end < w.size() && w[end].c == ':' && style != LabelStyle::kArticle;
+    if (!colon && !good_follower(w, end, true)) return {};
     // A cross-reference opening a sentence is not a heading: 第十二条第2款规定… /
     // "Article 12, paragraph 2, provides …", 第5条所述 …, 第3条和第4条 …
     if (end < w.size() && std::u32string_view(U"第规所的和或至及与中项款").find(w[end].c) !=
