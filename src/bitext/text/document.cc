@@ -326,6 +326,15 @@ std::vector<bool> table_rows(const std::vector<Line>& lines) {
   return rows;
 }
 
+// Ends with a comma or a semicolon (closing quotes and brackets aside).
+bool ends_with_clause_stop(std::string_view text) {
+  text = utf8::trim(text);
+  while (!text.empty() && (text.back() == '"' || text.back() == ')' || text.back() == '\'')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && (text.back() == ',' || text.back() == ';');
+}
+
 // Starts with a capital letter (A-Z).
 bool starts_capital(std::string_view text) {
   text = utf8::trim(text);
@@ -683,11 +692,13 @@ std::vector<RawParagraph> split_paragraphs(std::string_view text, Lang lang, Par
       } else if (margin > 0) {
         // No blank lines: a line that reaches the margin runs on into the next, unless that one
         // is indented further (a paragraph's first line); a shorter one ends its paragraph.
-        // In English a clause stop before a capital ends one too ("…, and Public Participation,"
-        // ¶ "Welcoming …": a resolution's preambular paragraphs).
+        // In English a comma or semicolon before a capital ends one too ("…, and Public
+        // Participation," ¶ "Welcoming …": a resolution's preambular paragraphs). Not a full
+        // stop: a report's sentences end at a line's end about as often as its paragraphs do,
+        // and its paragraphs are numbered.
         join = !starts_new && display_width(utf8::trim(previous)) * 4 >= margin * 3 &&
                utf8::space_prefix(l.text) <= utf8::space_prefix(previous) &&
-               !(lang != Lang::kZh && ends_with_punctuation(previous) && starts_capital(l.text));
+               !(lang != Lang::kZh && ends_with_clause_stop(previous) && starts_capital(l.text));
       } else if (blank_run == 0) {
         // Inside a block: wrapped text joins; otherwise a line ending without punctuation runs
         // on into the next (a title broken over two lines). Not a heading of a few words on a
