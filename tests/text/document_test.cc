@@ -70,14 +70,29 @@ TEST(Paragraphs, HardWrappedTextWithoutBlankLinesIsReflowed) {
   EXPECT_EQ(en.paragraphs[2].text.find("Welcoming"), 0u);
   EXPECT_EQ(en.paragraphs[3].label.number, "1");
   EXPECT_NE(en.paragraphs[3].text.find("seventy-fifth session"), std::string::npos);
+  // A report's paragraph whose sentence ends at a line's end goes on (its paragraphs are numbered).
+  const Document report =
+      seg("12. The Expert Group considered the draft summary prepared by the Rapporteur and\n"
+          "adopted it with the amendments proposed by several delegations during the meeting.\n"
+          "The meeting was closed by the Chair, who thanked the interpreters and the Secretariat\n"
+          "for their support and the participants for their contributions to the meeting of\n"
+          "the Expert Group.\n"
+          "13. At the same meeting, the Expert Group adopted its workplan for the period from\n"
+          "2018 to 2021, as proposed by the Chair and revised in the light of the comments.\n");
+  ASSERT_EQ(report.paragraphs.size(), 2u);
+  EXPECT_NE(report.paragraphs[0].text.find("during the meeting. The meeting was closed"),
+            std::string::npos);
 
-  const Document zh = seg(
-      "　　回顾其 2019 年 12 月 18 日第 74/173 号决议，其中欢迎全面研究网络犯罪问题不限成员名额\n"
-      "政府间专家组的工作，\n"
-      "　　赞赏地注意到联合国毒品和犯罪问题办公室在专家组主持下编写的网络犯罪问题综合研究报告\n"
-      "草案，并欢迎毒品和犯罪问题办公室根据请求向会员国提供技术援助的努力，\n"
-      "　　又注意到专家组将继续开展工作，并在其工作基础上向预防犯罪和刑事司法委员会提交结论和\n"
-      "建议。\n");
+  const Document zh =
+      seg("　　回顾其 2019 年 12 月 18 日第 74/173 "
+          "号决议，其中欢迎全面研究网络犯罪问题不限成员名额\n"
+          "政府间专家组的工作，\n"
+          "　　赞赏地注意到联合国毒品和犯罪问题办公室在专家组主持下编写的网络犯罪问题综合"
+          "研究报告\n"
+          "草案，并欢迎毒品和犯罪问题办公室根据请求向会员国提供技术援助的努力，\n"
+          "　　又注意到专家组将继续开展工作，并在其工作基础上向预防犯罪和刑事司法委员会提"
+          "交结论和\n"
+          "建议。\n");
   ASSERT_EQ(zh.paragraphs.size(), 3u);
   EXPECT_NE(zh.paragraphs[0].text.find("不限成员名额政府间专家组"), std::string::npos);
   EXPECT_NE(zh.paragraphs[1].text.find("研究报告草案"), std::string::npos);
