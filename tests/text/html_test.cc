@@ -98,6 +98,12 @@ TEST(Html, WordFootnotesBecomeMarkers) {
 TEST(Html, BrokenPagesRecoverAndEmptyPagesFail) {
   EXPECT_EQ(html_text("<html><p>An unclosed <b>bold<p>Next paragraph", "soup.html"),
             "An unclosed bold\n\nNext paragraph\n\n");
+  // A loose list, each item's text in a paragraph (as pandoc writes one): the number opens it;
+  // an empty item leaves nothing.
+  EXPECT_EQ(html_text("<html><ol><li><p>Welcomes the report;</p></li><li></li><li><p>Decides to "
+                      "remain seized.</p><p>Second block.</p></li></ol>",
+                      "loose.html"),
+            "1. Welcomes the report;\n\n3. Decides to remain seized.\n\nSecond block.\n\n");
   // Item numbers beyond any list's are kept within bounds, not overflowed.
   EXPECT_EQ(
       html_text("<html><ol start=\"99999999999999999999\"><li>x</li><li>y</li></ol>", "n.html"),

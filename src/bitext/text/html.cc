@@ -101,6 +101,7 @@ std::string list_marker(long n, const std::string& type) {
 class Walker {
  public:
   std::string finish() {
+    marker_only_ = false;
     end_block();
     return std::move(out_);
   }
@@ -131,8 +132,13 @@ class Walker {
         const std::string value = attribute(node, "value");
         list.next = item_number(value, list.next);
         para_ = list_marker(list.next++, list.type) + " ";
+        marker_only_ = true;
       }
       walk(node->children, depth + 1);
+      if (name_is(node, {"li"}) && marker_only_) {  // an empty item: its number goes with it
+        para_.clear();
+        marker_only_ = false;
+      }
       if (apart) end_block();
       if (name_is(node, {"ol", "ul"})) lists_.pop_back();
     }
@@ -165,6 +171,7 @@ class Walker {
     }
     flush_space(0);
     para_ += utf8::superscript_digits(digits);
+    marker_only_ = false;
     return true;
   }
 
@@ -208,6 +215,7 @@ class Walker {
       }
       flush_space(c);
       para_.append(s.substr(begin, i - begin));
+      marker_only_ = false;
     }
   }
 
@@ -228,7 +236,10 @@ class Walker {
     newline_ = false;
   }
 
+  // Ends the paragraph being written. An item's number alone stays for the item's first block
+  // (<li><p>Welcomes …</p></li>: "1. Welcomes …").
   void end_block() {
+    if (marker_only_) return;
     const std::string_view t = utf8::trim(para_);
     if (!t.empty()) {
       out_.append(t);
@@ -241,6 +252,7 @@ class Walker {
 
   std::string out_, para_;
   bool space_ = false, newline_ = false;
+  bool marker_only_ = false;  // para_ holds a list item's number and nothing else yet
   std::vector<List> lists_;
 };
 
