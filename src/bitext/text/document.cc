@@ -299,13 +299,9 @@ bool resolution_title(std::string_view text) {
 std::vector<bool> table_rows(const std::vector<Line>& lines) {
   std::vector<std::size_t> cells(lines.size(), 0);
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    const std::string_view t = utf8::trim(lines[k].text);
-    if (lines[k].blank || t.size() > 400 ||
-        (t.find("    ") == std::string_view::npos && t.find('\t') == std::string_view::npos)) {
-      continue;
-    }
-    const std::vector<std::string_view> c = column_cells(t);
-    if (c.size() < 2) continue;
+    if (lines[k].blank) continue;
+    const std::vector<std::string_view> c = layout_columns(lines[k].text);
+    if (c.empty()) continue;
     const std::string_view first = c.front();
     const bool number =
         first.size() <= 3 && first.find_first_not_of("0123456789") == std::string_view::npos;
@@ -534,11 +530,10 @@ void mark_page_margins(const std::vector<Line>& lines,
 // conduct a comprehensive study of the problem of ¶ cybercrime") may wrap alike each time.
 bool wrapped_in_prose(const std::vector<Line>& lines, std::size_t k) {
   if (k == 0 || k + 1 >= lines.size() || lines[k - 1].blank || lines[k + 1].blank) return false;
-  std::string_view next = utf8::trim(lines[k + 1].text);
-  std::size_t i = 0;
-  const char32_t c = next.empty() ? 0 : utf8::next(next, i);
+  const std::string_view next = lines[k + 1].text;
   return long_prose_line(lines[k].text) && long_prose_line(lines[k - 1].text) &&
-         runs_on(lines[k - 1].text) && ((c >= 'a' && c <= 'z') || utf8::is_han(c));
+         runs_on(lines[k - 1].text) &&
+         (starts_lower_or_han(next, Lang::kEn) || starts_lower_or_han(next, Lang::kZh));
 }
 
 // Running headers and footers: a short line that is neither a sentence nor a list item, printed

@@ -13,6 +13,7 @@
 
 #include "bitext/core/error.h"
 #include "bitext/core/utf8.h"
+#include "bitext/text/numerals.h"
 
 namespace bitext::text {
 namespace {
@@ -68,20 +69,7 @@ std::string attribute(const xmlNode* node, const char* name) {
   return s;
 }
 
-std::string roman(long n, bool upper) {
-  static const std::pair<int, const char*> kDigits[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string s;
-  for (const auto& [value, digits] : kDigits) {
-    for (; n >= value; n -= value) s += digits;
-  }
-  if (upper) {
-    for (char& c : s) c = static_cast<char>(c - 'a' + 'A');
-  }
-  return s;
-}
-
+// Letters as a browser counts them: a … z, aa, ab … (Word's lists repeat the letter instead).
 std::string alphabetic(long n, bool upper) {
   std::string s;
   for (; n > 0; n = (n - 1) / 26) {
@@ -94,7 +82,13 @@ std::string alphabetic(long n, bool upper) {
 std::string list_marker(long n, const std::string& type) {
   if (n <= 0 || n > 3999) return std::to_string(n) + ".";
   if (type == "a" || type == "A") return alphabetic(n, type == "A") + ".";
-  if (type == "i" || type == "I") return roman(n, type == "I") + ".";
+  if (type == "i" || type == "I") {
+    std::string r = to_roman(static_cast<int>(n));
+    if (type == "i") {
+      for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
+    }
+    return r + ".";
+  }
   return std::to_string(n) + ".";
 }
 

@@ -504,6 +504,17 @@ std::vector<std::string_view> column_cells(std::string_view text) {
   return cells;
 }
 
+std::vector<std::string_view> layout_columns(std::string_view text) {
+  text = utf8::trim(text);
+  if (text.size() > 400 ||
+      (text.find("    ") == std::string_view::npos && text.find('\t') == std::string_view::npos)) {
+    return {};
+  }
+  std::vector<std::string_view> cells = column_cells(text);
+  if (cells.size() < 2) cells.clear();
+  return cells;
+}
+
 bool footnote_rule(std::string_view text) {
   text = utf8::trim(text);
   return text.size() >= 5 && text.find_first_not_of('_') == std::string_view::npos;
@@ -527,22 +538,10 @@ bool furniture_cell(std::string_view cell, bool beside_job_number) {
 MastheadField field_of(std::string_view text);
 bool single_boilerplate(std::string_view text);
 
-// The cells of a line of at most 400 bytes laid out in two columns or more; none otherwise.
-std::vector<std::string_view> columns(std::string_view text) {
-  text = utf8::trim(text);
-  if (text.size() > 400 ||
-      (text.find("    ") == std::string_view::npos && text.find('\t') == std::string_view::npos)) {
-    return {};
-  }
-  std::vector<std::string_view> cells = column_cells(text);
-  if (cells.size() < 2) cells.clear();
-  return cells;
-}
-
 }  // namespace
 
 std::string symbol_beside_title(std::string_view text) {
-  const std::vector<std::string_view> cells = columns(text);
+  const std::vector<std::string_view> cells = layout_columns(text);
   if (cells.size() != 2) return {};
   for (int k = 0; k < 2; ++k) {
     const std::string_view symbol = cells[k], title = cells[1 - k];
@@ -574,7 +573,7 @@ bool page_furniture(std::string_view text) {
   if (text.empty()) return false;
   if (footnote_rule(text)) return true;
   if (text.size() <= 300 && toc_entry(text)) return true;
-  if (const std::vector<std::string_view> cells = columns(text); !cells.empty()) {
+  if (const std::vector<std::string_view> cells = layout_columns(text); !cells.empty()) {
     bool job = false;
     for (std::string_view c : cells) job |= c.size() <= 40 && job_number(decode32(c));
     return std::all_of(cells.begin(), cells.end(),
@@ -588,7 +587,7 @@ bool page_furniture(std::string_view text) {
 MastheadField masthead_field(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty()) return MastheadField::kNone;
-  const std::vector<std::string_view> cells = columns(text);
+  const std::vector<std::string_view> cells = layout_columns(text);
   if (cells.empty()) return field_of(text);
   MastheadField last = MastheadField::kNone;
   for (std::string_view c : cells) {
@@ -602,7 +601,7 @@ bool is_boilerplate(std::string_view text) {
   if (text.empty()) return false;
   // A masthead laid out in columns ("United Nations      A/RES/73/187", "General Assembly
   // Distr.: General"): boilerplate when every cell is; page furniture is too.
-  if (const std::vector<std::string_view> cells = columns(text); !cells.empty()) {
+  if (const std::vector<std::string_view> cells = layout_columns(text); !cells.empty()) {
     return page_furniture(text) || single_boilerplate(text) ||
            std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
              return single_boilerplate(c) || page_furniture(c);

@@ -56,6 +56,10 @@ bool page_furniture(std::string_view text);
 //   column_cells("United Nations      A/RES/73/187") == {"United Nations", "A/RES/73/187"}
 std::vector<std::string_view> column_cells(std::string_view text);
 
+// The cells of a line of at most 400 bytes laid out in two columns or more (a gap of four
+// spaces or a tab inside it); none otherwise.
+std::vector<std::string_view> layout_columns(std::string_view text);
+
 // The rule printed above a page's footnotes: a line of five or more underscores.
 bool footnote_rule(std::string_view text);
 
