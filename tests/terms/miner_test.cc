@@ -323,6 +323,27 @@ TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   EXPECT_EQ(first->en, "First Committee");
 }
 
+TEST(MineTerms, TheNounLandIsATermAndTheAdverbSuffixOpensNone) {
+  // 地 is the noun land after a determiner or a name (那地, 埃及地) and the adverb suffix after
+  // an adjective (有效地打击 "effectively combat", 赞赏地注意到 "notes with appreciation"): it may
+  // stand alone and end a term, but opens none of several words.
+  const TermsResult r = mine_terms(
+      pairs({{"他们住在那地。", "They dwelt in that land."},
+             {"那地的人都很好。", "The people of the land were good."},
+             {"埃及地有饥荒。", "There was famine in the land of Egypt."},
+             {"他们离开了埃及地。", "They left the land of Egypt."},
+             {"会员国有效地打击洗钱。", "Member States effectively combat money-laundering."},
+             {"会员国有效地打击腐败。", "Member States effectively combat corruption."},
+             {"大会赞赏地注意到报告。", "The Assembly notes with appreciation the report."},
+             {"大会赞赏地注意到进展。", "The Assembly notes with appreciation the progress."}}),
+      {});
+  EXPECT_EQ(english_of(r, "地"), "land");
+  EXPECT_EQ(english_of(r, "埃及地"), "land of Egypt");
+  for (const TermPair& t : r.terms) {
+    if (t.zh != "地") EXPECT_NE(t.zh.rfind("地", 0), 0U) << t.zh << " / " << t.en;
+  }
+}
+
 TEST(MineTerms, AClauseWordEndsAChineseTerm) {
   // 了 and 由 belong to the clause (审议了报告草稿, 讨论由专家主导): no term holds them;
   // 是 may stand inside single characters spelling a name (别|是|巴, Beersheba).

@@ -18,7 +18,7 @@ namespace {
 // edge.
 const std::unordered_set<std::string>& chinese_function_words() {
   static const std::unordered_set<std::string> words = {
-      "的",   "地",   "得",   "了",   "着",   "过",   "和",     "与",   "及",   "以及", "或",
+      "的",   "得",   "了",   "着",   "过",   "和",     "与",   "及",   "以及", "或",
       "或者", "并",   "并且", "而",   "且",   "在",   "对",     "对于", "为",   "以",   "于",
       "将",   "把",   "被",   "从",   "向",   "由",   "就",     "也",   "都",   "又",   "还",
       "其",   "之",   "是",   "等",   "这",   "那",   "这些",   "那些", "该",   "此",   "各",
@@ -105,6 +105,8 @@ bool chinese_name_opener_ok(std::string_view word) {
 }
 
 bool chinese_closer_ok(std::string_view word) { return word != "第"; }
+
+bool chinese_opener_ok(std::string_view word) { return word != "地"; }
 
 bool chinese_inner_ok(std::string_view word) {
   static const std::unordered_set<std::string> clause_words = {

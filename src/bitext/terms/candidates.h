@@ -67,6 +67,11 @@ bool chinese_inner_ok(std::string_view word);
 // Whether a Chinese word may end a term: not the ordinal prefix 第, which opens terms (第三方,
 // 第一委员会) but ends none (第 1 条, 决议第 …).
 bool chinese_closer_ok(std::string_view word);
+
+// Whether a Chinese word may open a term of several words: not 地, which after an adjective is
+// the adverb suffix (有效地, 赞赏地注意到: "-ly") and so never opens one, while alone or at a
+// term's end it is the noun land, earth (那地, 埃及地 / the land of Egypt).
+bool chinese_opener_ok(std::string_view word);
 // ASCII letters lowered, other bytes kept (English words and keys).
 std::string ascii_lower(std::string_view word);
 

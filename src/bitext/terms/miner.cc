@@ -84,7 +84,11 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
     const WordId id = c.zh_words.id(w);
     if (id == c.zh_piece.size()) {
       c.zh_piece.push_back(hash_string(w));
-      c.zh_bound.push_back(chinese_boundary_ok(w) ? (chinese_closer_ok(w) ? 3 : 1) : 0);
+      // Bit 1: opens a term; bit 2: closes one; bit 4: opens only a term of that one word.
+      c.zh_bound.push_back(!chinese_boundary_ok(w)  ? 0
+                           : !chinese_closer_ok(w) ? 1
+                           : !chinese_opener_ok(w) ? 6
+                                                   : 3);
       c.zh_name_opener.push_back(chinese_name_opener_ok(w));
       c.zh_inner.push_back(chinese_inner_ok(w));
       c.zh_chars.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(255, chars(w))));
@@ -151,6 +155,7 @@ void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
       std::size_t chars = 0;
       bool all_single = true;
       for (std::uint32_t e = s; e < run_end && e - s < 8; ++e) {
+        if (e > s && opens && (c.zh_bound[words[s]] & 1) == 0) break;  // 地 alone only
         const std::size_t word_chars = c.zh_chars[words[e]];
         chars += word_chars;
         if (chars > o.max_zh_chars) break;
