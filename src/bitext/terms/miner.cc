@@ -85,7 +85,7 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
     if (id == c.zh_piece.size()) {
       c.zh_piece.push_back(hash_string(w));
       // Bit 1: opens a term; bit 2: closes one; bit 4: opens only a term of that one word.
-      c.zh_bound.push_back(!chinese_boundary_ok(w)  ? 0
+      c.zh_bound.push_back(!chinese_boundary_ok(w) ? 0
                            : !chinese_closer_ok(w) ? 1
                            : !chinese_opener_ok(w) ? 6
                                                    : 3);
