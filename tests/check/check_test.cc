@@ -289,6 +289,21 @@ TEST(Check, DateRangeEndDiffers) {
   ASSERT_EQ(of(f, "date").size(), 1u) << dump(f);
 }
 
+TEST(Check, DaysListedAgainstARangeOrAList) {
+  // Two days in a row written as a range on one side and as a list on the other are the same
+  // days; a list that names another day is not.
+  const auto same = check_all({pair("会议于二〇二〇年五月十二日至十三日举行。",
+                                    "The meeting was held on 12 and 13 May 2020."),
+                               pair("2020年5月12日、13日和15日举行会议。",
+                                    "Meetings were held on 12, 13 and 15 May 2020.")});
+  EXPECT_TRUE(of(same, "date").empty()) << dump(same);
+  EXPECT_TRUE(of(same, "number").empty()) << dump(same);
+  const auto other = check_all(
+      {pair("2020年5月12日和13日举行会议。", "Meetings were held on 12 and 14 May 2020.")});
+  ASSERT_EQ(of(other, "date").size(), 1u) << dump(other);
+  EXPECT_EQ(of(other, "date")[0].zh_span, "13日");
+}
+
 TEST(Check, SymbolMissing) {
   const auto f = check_all({pair("大会第 65/230 号决议", "General Assembly resolution 65/231")});
   const auto symbols = of(f, "symbol");

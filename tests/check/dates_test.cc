@@ -51,6 +51,30 @@ TEST(Dates, Ranges) {
   EXPECT_EQ(show(one("April–June 2019")), "2019-04..2019-06");
 }
 
+std::string all(const std::string& text) {
+  std::string s;
+  for (const DateMention& d : extract_dates(text)) s += (s.empty() ? "" : " ") + show(d);
+  return s;
+}
+
+TEST(Dates, DaysListedBeforeOrAfterTheirMonth) {
+  EXPECT_EQ(all("held on 12 and 13 May 2020 in Vienna"), "2020-05-12 2020-05-13");
+  EXPECT_EQ(all("on 12, 13 and 15 May 2020"), "2020-05-12 2020-05-13 2020-05-15");
+  EXPECT_EQ(all("on 12, 13, and 15 May"), "--05-12 --05-13 --05-15");
+  EXPECT_EQ(all("the 2nd and 3rd of May 2020"), "2020-05-02 2020-05-03");
+  EXPECT_EQ(all("2020年5月12日和13日举行"), "2020-05-12 2020-05-13");
+  EXPECT_EQ(all("2020 年 5 月 12 日、13 日和 15 日"), "2020-05-12 2020-05-13 2020-05-15");
+  EXPECT_EQ(all("5月12日及13日"), "--05-12 --05-13");
+  const auto listed = extract_dates("on 12 and 13 May 2020");
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].text, "12");
+  EXPECT_EQ(listed[1].text, "13 May 2020");
+  // Lists of other things stay numbers.
+  EXPECT_EQ(all("paragraphs 12 and 13 of resolution 74/173"), "");
+  EXPECT_EQ(all("the 2nd and 3rd meetings"), "");
+  EXPECT_EQ(all("2020年5月12日和13个国家"), "2020-05-12");
+}
+
 TEST(Dates, MonthsAndYearsAlone) {
   EXPECT_EQ(show(one("六月份")), "--06");
   EXPECT_EQ(show(one("今年3月")), "--03");

@@ -391,8 +391,74 @@ class Extractor {
            d.day >= 0 && d.day <= 31 && !d.empty();
   }
 
+  // Days listed before the month they share: the 12 and 13 of "12 and 13 May 2020", the 12, 13
+  // of "12, 13 and 15 May 2020". At i a day number; each listed day becomes a date of its own
+  // with the month and year of the day that names them, which is left for the caller to read.
+  // Returns the index of that last day, or i when i opens no such list.
+  std::size_t listed_days(std::size_t i) {
+    std::vector<std::pair<int, std::size_t>> days;  // day, index past it
+    std::size_t k = i;
+    for (;;) {
+      int day = 0;
+      const std::size_t de = read_day(k, day);
+      if (de == k || is_latin(cp(de))) return i;
+      days.emplace_back(day, de);
+      std::size_t c = detail::skip_blanks(cps_, de);
+      const bool comma = cp(c) == ',';
+      if (comma) c = detail::skip_blanks(cps_, c + 1);
+      const bool and_word = detail::at(cps_, c, U"and ");
+      if (and_word) c = detail::skip_blanks(cps_, c + 3);
+      if (!(comma || and_word) || !free(c) || !is_digit(cp(c))) return i;
+      if (and_word) {
+        // "and" closes the list: the next day names the month.
+        const auto last = parse_endpoint(c);
+        if (!last || last->bare || last->lead != Part::kDay || last->date.month == 0) return i;
+        for (const auto& [d, e] : days) {
+          DateMention m;
+          m.start = {last->date.year, last->date.month, d};
+          std::size_t b = e;
+          while (b > 0 && (is_digit(cp(b - 1)) || is_latin(cp(b - 1)))) --b;
+          m.span = detail::span_of(cps_, b, e);
+          m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+          out_.push_back(std::move(m));
+        }
+        return c;
+      }
+      k = c;
+    }
+  }
+
+  // Chinese days listed after a full date, sharing its month and year: the 13日 and 15日 of
+  // 2020年5月12日、13日和15日. Returns the index past the last one (k when none).
+  std::size_t chinese_listed_days(std::size_t k, const Date& date) {
+    for (;;) {
+      const std::size_t c = detail::skip_blanks(cps_, k);
+      const char32_t sep = cp(c);
+      if (!(sep == U'、' || sep == U'和' || sep == U'及' || sep == U'与' || sep == ',') ||
+          !free(c)) {
+        return k;
+      }
+      const std::size_t ds = detail::skip_blanks(cps_, c + 1);
+      int d = 0;
+      bool year_like = false;
+      const std::size_t de = number(ds, d, year_like);
+      Part part = Part::kNone;
+      const std::size_t du = de > ds ? chinese_unit(de, part) : ds;
+      if (de == ds || part != Part::kDay || d < 1 || d > 31) return k;
+      DateMention m;
+      m.start = {date.year, date.month, d};
+      m.span = detail::span_of(cps_, ds, du);
+      m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+      out_.push_back(std::move(m));
+      k = du;
+    }
+  }
+
   // A date or a range at i; returns the index past it or i.
   std::size_t date(std::size_t i) {
+    if (is_digit(cp(i))) {
+      if (const std::size_t last = listed_days(i); last > i) return last;
+    }
     auto first = parse_endpoint(i);
     if (!first) return i;
     std::optional<Endpoint> second;
@@ -460,8 +526,12 @@ class Extractor {
     if (!valid(m.start)) return i;
     m.span = detail::span_of(cps_, i, end);
     m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+    const Date named = m.start;
+    const char32_t unit = end > 0 ? cp(end - 1) : 0;
+    const bool chinese_day = !m.end && named.day != 0 && named.month != 0 &&
+                             (unit == U'日' || unit == U'号' || unit == U'號');
     out_.push_back(std::move(m));
-    return end;
+    return chinese_day ? chinese_listed_days(end, named) : end;
   }
 
   // A bare four-digit number is a year unless a unit, scale, percent or another number follows
