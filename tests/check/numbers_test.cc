@@ -236,6 +236,19 @@ TEST(Numbers, SameNumberByMeaning) {
   EXPECT_FALSE(same_number(one("七十四"), one("seventy-five")));
 }
 
+TEST(Numbers, FractionsWithASlash) {
+  const NumberMention third = one("1/3的成员");
+  EXPECT_EQ(third.kind, NumberKind::kFraction);
+  EXPECT_EQ(third.text, "1/3");
+  EXPECT_TRUE(same_number(third, one("one third of members")));
+  EXPECT_TRUE(same_number(one("三分之二"), one("2/3 of States")));
+  EXPECT_FALSE(same_number(one("1/3"), one("one quarter")));
+  // Symbols and resolution numbers are no fractions: 74/173, 60/1, A/74/400.
+  EXPECT_EQ(values("第74/173号决议"), (std::vector<double>{74, 173}));
+  EXPECT_EQ(values("resolution 60/1"), (std::vector<double>{60, 1}));
+  EXPECT_EQ(values("2/3/4"), (std::vector<double>{2, 3, 4}));
+}
+
 TEST(Numbers, ParseEnglishNumber) {
   EXPECT_EQ(parse_english_number("one hundred and forty-three"), 143);
   EXPECT_EQ(parse_english_number("one hundred forty-three"), 143);

@@ -289,6 +289,22 @@ class Extractor {
       add(j + 1, j + 2, 7, NumberKind::kCardinal, false).weak = true;
       return j + 2;
     }
+    // "1/3", "2/3": a fraction written with a slash (一半, 三分之一 or "one third" on the other
+    // side). A numerator under a denominator of at most 100, the slash between two numbers
+    // alone: 74/173 or A/74/400 is a symbol, 60/1 a resolution; both sides of "resolution 1/3"
+    // of the Human Rights Council read it alike.
+    if (cp(j) == '/' && free(j + 1) && is_digit(cp(j + 1)) && digits.size() <= 2 &&
+        (i == 0 || cp(i - 1) != '/')) {
+      std::size_t k = j + 1;
+      int denominator = 0;
+      while (is_digit(cp(k)) && k - j <= 3) denominator = denominator * 10 + int(cp(k++) - '0');
+      const int numerator = std::stoi(digits);
+      if (!is_digit(cp(k)) && cp(k) != '/' && !is_latin(cp(k)) && numerator >= 1 &&
+          numerator < denominator && denominator <= 100) {
+        add(i, k, double(numerator) / denominator, NumberKind::kFraction, false);
+        return k;
+      }
+    }
     // Thousands separators: exactly three digits after each comma.
     while (free(j + 3) && cp(j) == ',' && is_digit(cp(j + 1)) && is_digit(cp(j + 2)) &&
            is_digit(cp(j + 3)) && !is_digit(cp(j + 4))) {
