@@ -249,6 +249,25 @@ TEST(Numbers, FractionsWithASlash) {
   EXPECT_EQ(values("2/3/4"), (std::vector<double>{2, 3, 4}));
 }
 
+TEST(Numbers, NumbersInsideNamesAndCodes) {
+  // The number of a code accounts for the same number written out, never reported itself.
+  const auto g20 = extract_numbers("G20 leaders");
+  ASSERT_EQ(g20.size(), 1u);
+  EXPECT_TRUE(g20[0].tentative);
+  EXPECT_EQ(g20[0].text, "20");
+  EXPECT_TRUE(same_number(one("二十国集团"), g20[0]));
+  const auto covid = extract_numbers("the COVID-19 pandemic");
+  ASSERT_EQ(covid.size(), 1u);
+  EXPECT_TRUE(covid[0].tentative);
+  EXPECT_TRUE(same_number(one("2019冠状病毒病"), covid[0]));
+  EXPECT_FALSE(same_number(one("2020年"), covid[0]));
+  EXPECT_TRUE(values("A4 paper, H1N1, MP3").empty());
+  // Periods of years in one word.
+  EXPECT_TRUE(same_number(one("三年期审查"), one("triennial review")));
+  EXPECT_TRUE(same_number(one("两年期"), one("the biennium")));
+  EXPECT_FALSE(same_number(one("三年期"), one("biennial")));
+}
+
 TEST(Numbers, ParseEnglishNumber) {
   EXPECT_EQ(parse_english_number("one hundred and forty-three"), 143);
   EXPECT_EQ(parse_english_number("one hundred forty-three"), 143);

@@ -277,6 +277,17 @@ class Extractor {
     // Codes: G77, A4, COVID-19 (letters right before, or capitals and a hyphen).
     if (i > 0 && (is_latin(cp(i - 1)) ||
                   (detail::is_dash(cp(i - 1)) && i > 1 && cp(i - 2) >= 'A' && cp(i - 2) <= 'Z'))) {
+      // The number inside a name may be written out on the other side: G20 / 二十国集团, G77 /
+      // 77国集团, COVID-19 / 2019冠状病毒病 (a year's last two digits after a hyphen). It
+      // accounts for that number but is never reported: A4, H1N1 or MP3 have none.
+      long v = 0;
+      while (is_digit(cp(j)) && j - i < 4) v = v * 10 + (cp(j++) - '0');
+      const bool digits_only = !is_digit(cp(j)) && !is_latin(cp(j)) && cp(j) != '.';
+      if (digits_only && j - i <= 3) {
+        NumberMention& m = add(i, j, double(v), NumberKind::kCardinal, false);
+        m.tentative = true;
+        if (detail::is_dash(cp(i - 1)) && j - i == 2) m.alt = 2000.0 + double(v);
+      }
       while (is_digit(cp(j)) || is_latin(cp(j))) ++j;
       return j;
     }
@@ -751,6 +762,17 @@ class Extractor {
     if (first == "decade" || first == "dozen") {
       add(i, we, first == "decade" ? 10 : 12, NumberKind::kCardinal, true).weak = true;
       return we;
+    }
+    // Periods of years named in one word: 两年期 / biennium, 三年期审查 / triennial review.
+    static const std::pair<const char*, int> kPeriods[] = {
+        {"biennium", 2},     {"biennia", 2},      {"biennial", 2},    {"triennium", 3},
+        {"triennia", 3},     {"triennial", 3},    {"quadrennium", 4}, {"quadrennial", 4},
+        {"quinquennium", 5}, {"quinquennial", 5}, {"decennial", 10}};
+    for (const auto& [word, years] : kPeriods) {
+      if (first == word) {
+        add(i, we, years, NumberKind::kCardinal, true);
+        return we;
+      }
     }
 
     WordNumber number;
