@@ -383,6 +383,21 @@ TEST(Check, TermRenderedSeveralWays) {
   EXPECT_EQ(inconsistent.back().file, "b.tsv");
 }
 
+// A hyphen making a term a modifier ("technical-assistance needs") is the same rendering; a
+// term written as one word or in two is not (cybercrime, cyber-crime).
+TEST(Check, AHyphenatedModifierIsTheSameRendering) {
+  CheckInput a{
+      "a.tsv",
+      {pair("技术援助", "technical assistance"), pair("技术援助需求", "technical-assistance needs"),
+       pair("网络犯罪", "cybercrime"), pair("网络犯罪问题", "cyber-crime issues")}};
+  const auto r =
+      check({a}, {term("技术援助", "technical assistance"), term("网络犯罪", "cybercrime")});
+  for (const auto& f : of(r.findings, "inconsistent-source")) {
+    EXPECT_EQ(f.term, "网络犯罪") << dump(r.findings);
+  }
+  EXPECT_EQ(of(r.findings, "inconsistent-source").size(), 2u) << dump(r.findings);
+}
+
 TEST(Check, InconsistentSegments) {
   CheckInput a{"a.tsv", {pair("序言", "Preamble"), pair("总纲", "General Principles")}};
   CheckInput b{"b.tsv",

@@ -446,6 +446,7 @@ class Checker {
     std::size_t count = 0;
     PairRef first;
     std::string en_span;
+    std::string surface;  // as first written
   };
   struct SegmentKeys {
     std::string zh;
@@ -944,10 +945,16 @@ class Checker {
 
   void use(std::size_t term, const std::string& surface, PairRef ref, const std::string& en,
            Span span) {
-    Usage& u = usage_[term][surface];
+    // A hyphen between two words is the same rendering as a space: "technical-assistance
+    // needs" is "technical assistance" made a modifier. Written as one word (cybercrime against
+    // cyber-crime or cyber crime) it is another spelling.
+    std::string key = surface;
+    std::replace(key.begin(), key.end(), '-', ' ');
+    Usage& u = usage_[term][key];
     if (u.count++ == 0) {
       u.first = ref;
       u.en_span = en.substr(span.begin, span.size());
+      u.surface = surface;
     }
   }
 
@@ -1015,11 +1022,11 @@ class Checker {
       for (const auto& [term, uses] : usage_) {
         if (uses.size() < 2) continue;
         std::string list;
-        for (const auto& [surface, u] : uses) {
+        for (const auto& [key, u] : uses) {
           list +=
-              (list.empty() ? "" : ", ") + quote(surface) + " (" + std::to_string(u.count) + ")";
+              (list.empty() ? "" : ", ") + quote(u.surface) + " (" + std::to_string(u.count) + ")";
         }
-        for (const auto& [surface, u] : uses) {
+        for (const auto& [key, u] : uses) {
           Finding& f = emit(u.first.input, u.first.pair, pair_of(u.first), kInconsistentSource,
                             Severity::kWarning,
                             "glossary term " + quote(glossary_[term].zh) + " is rendered " +
