@@ -87,7 +87,7 @@ void intern(Corpus& c, const SplitSegment& zh, const SplitSegment& en) {
       // Bit 1: opens a term; bit 2: closes one; bit 4: opens only a term of that one word.
       c.zh_bound.push_back(!chinese_boundary_ok(w) ? 0
                            : !chinese_closer_ok(w) ? 1
-                           : !chinese_opener_ok(w) ? 6
+                           : !chinese_opener_ok(w) ? 7
                                                    : 3);
       c.zh_name_opener.push_back(chinese_name_opener_ok(w));
       c.zh_inner.push_back(chinese_inner_ok(w));
@@ -155,7 +155,7 @@ void for_each_zh(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
       std::size_t chars = 0;
       bool all_single = true;
       for (std::uint32_t e = s; e < run_end && e - s < 8; ++e) {
-        if (e > s && opens && (c.zh_bound[words[s]] & 1) == 0) break;  // 地 alone only
+        if (e > s && (c.zh_bound[words[s]] & 4) != 0) break;  // 地 alone only
         const std::size_t word_chars = c.zh_chars[words[e]];
         chars += word_chars;
         if (chars > o.max_zh_chars) break;
