@@ -37,6 +37,17 @@ TEST(Utf8, IllFormedBytesAdvanceOneByteAndYieldReplacement) {
   EXPECT_EQ(next(s, i), U'a');
 }
 
+TEST(Utf8, DecodesBackwards) {
+  const std::string s = "a第¹";  // 1, 3 and 2 bytes
+  std::size_t at = 0;
+  EXPECT_EQ(utf8::previous(s, s.size(), at), U'¹');
+  EXPECT_EQ(at, 4u);
+  EXPECT_EQ(utf8::previous(s, at, at), U'第');
+  EXPECT_EQ(at, 1u);
+  EXPECT_EQ(utf8::previous(s, at, at), U'a');
+  EXPECT_EQ(at, 0u);
+}
+
 TEST(Utf8, ClassifiesCharacters) {
   EXPECT_TRUE(is_han(U'网'));
   EXPECT_TRUE(is_han(U'〇'));

@@ -75,8 +75,6 @@ std::string describe(const NumberMention& m) {
   return s;
 }
 
-// Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
-// capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
 // How a segment ends: its last punctuation mark, past closing quotes, brackets and footnote
 // markers, as written (`text`) and as one of . ; , : ? ! (`cls`: Chinese full-width marks read
 // as their English ones); cls 0 when it ends otherwise (a heading, a list item without a mark).
@@ -90,10 +88,8 @@ EndMark end_mark(std::string_view s) {
   static constexpr std::u32string_view kMarks = U".;,:?!。；，：？！";
   std::size_t end = s.size();
   while (end > 0) {
-    std::size_t at = end - 1;
-    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
-    std::size_t i = at;
-    const char32_t c = utf8::next(s, i);
+    std::size_t at = 0;
+    const char32_t c = utf8::previous(s, end, at);
     if (utf8::is_space(c) || utf8::is_superscript_digit(c) ||
         kClosing.find(c) != std::u32string_view::npos) {
       end = at;
@@ -101,11 +97,13 @@ EndMark end_mark(std::string_view s) {
     }
     const std::size_t k = kMarks.find(c);
     if (k == std::u32string_view::npos) return {};
-    return {".;,:?!"[k % 6], std::string(s.substr(at, i - at))};
+    return {".;,:?!"[k % 6], std::string(s.substr(at, end - at))};
   }
   return {};
 }
 
+// Sentences in a text, counted by their final punctuation: 。！？ in Chinese; . ? ! followed by a
+// capital in English, except after common abbreviations (Mr. Smith, U.S. Navy, No. 5).
 std::size_t sentences(std::string_view s, bool english) {
   std::size_t count = 1;
   for (std::size_t i = 0; i < s.size();) {
@@ -208,14 +206,6 @@ std::string outside_symbols(std::string_view s) {
   return out;
 }
 
-// The character that ends at byte `end` of `s`; `begin` receives where it starts.
-char32_t char_before(const std::string& s, std::size_t end, std::size_t& begin) {
-  begin = end - 1;
-  while (begin > 0 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) --begin;
-  std::size_t i = begin;
-  return utf8::next(s, i);
-}
-
 // Spaces and punctuation, ASCII or CJK (closing quotes and the ellipsis included).
 bool space_or_punctuation(char32_t c) {
   if (c < 0x80) return c == ' ' || std::ispunct(static_cast<int>(c));
@@ -225,7 +215,7 @@ bool space_or_punctuation(char32_t c) {
 // Drops final punctuation and spaces.
 void strip_final_punctuation(std::string& key) {
   std::size_t begin = 0;
-  while (!key.empty() && space_or_punctuation(char_before(key, key.size(), begin))) {
+  while (!key.empty() && space_or_punctuation(utf8::previous(key, key.size(), begin))) {
     key.resize(begin);
   }
 }
@@ -236,7 +226,7 @@ void strip_final_punctuation(std::string& key) {
 std::string segment_key(std::string key) {
   strip_final_punctuation(key);
   std::size_t tail = key.size(), begin = 0;  // the last word: after a space or punctuation
-  while (tail > 0 && !space_or_punctuation(char_before(key, tail, begin))) tail = begin;
+  while (tail > 0 && !space_or_punctuation(utf8::previous(key, tail, begin))) tail = begin;
   if (tail > 0 && text::is_list_conjunction(std::string_view(key).substr(tail))) {
     key.resize(tail);
     strip_final_punctuation(key);

@@ -67,6 +67,15 @@ char32_t next(std::string_view s, std::size_t& i) {
   return c;
 }
 
+char32_t previous(std::string_view s, std::size_t end, std::size_t& begin) {
+  begin = end - 1;
+  while (begin > 0 && end - begin < 4 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) {
+    --begin;
+  }
+  std::size_t i = begin;
+  return next(s, i);
+}
+
 void append(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);

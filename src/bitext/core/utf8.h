@@ -18,6 +18,13 @@ constexpr char32_t kReplacement = 0xFFFD;
 // and advance by one byte, so loops always terminate.
 char32_t next(std::string_view s, std::size_t& i);
 
+// Decodes the code point that ends at byte `end` of `s` (end > 0) and sets `begin` to where it
+// starts: the way back through a text. Continuation bytes are stepped over three at most.
+//
+//   std::size_t at;
+//   utf8::previous("第一章", 9, at) == U'章' && at == 6
+char32_t previous(std::string_view s, std::size_t end, std::size_t& begin);
+
 // Appends the UTF-8 encoding of c.
 void append(std::string& out, char32_t c);
 std::string encode(char32_t c);

@@ -164,13 +164,8 @@ struct Builder {
     } else {
       // English lines join with a space, Chinese with nothing; a hyphen at a line end stays, and
       // so does a slash, where a symbol or an address breaks (A/RES/ + 73/187, and/ + or).
-      std::size_t last_start = text.size();
-      while (last_start > 0 && (static_cast<unsigned char>(text[last_start - 1]) & 0xC0) == 0x80) {
-        --last_start;
-      }
-      if (last_start > 0) --last_start;
-      std::size_t p = last_start;
-      const char32_t last = utf8::next(text, p);
+      std::size_t last_start = 0;
+      const char32_t last = utf8::previous(text, text.size(), last_start);
       std::size_t q = 0;
       const char32_t next = utf8::next(body, q);
       // Full-width punctuation holds its own space: "第一章，" + "D 节" joins as 第一章，D 节.
@@ -222,10 +217,8 @@ bool hard_wrapped(const std::vector<Line>& lines) {
 bool runs_on(std::string_view text) {
   text = utf8::trim(text);
   if (text.empty()) return false;
-  std::size_t start = text.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  std::size_t i = start;
-  const char32_t c = utf8::next(text, i);
+  std::size_t start = 0;
+  const char32_t c = utf8::previous(text, text.size(), start);
   return utf8::is_han(c) || utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '-';
 }
 
@@ -351,10 +344,7 @@ bool ends_sentence(std::string_view text) {
   text = utf8::trim(text);
   std::size_t start = text.size();
   while (start > 0) {
-    --start;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t i = start;
-    const char32_t c = utf8::next(text, i);
+    const char32_t c = utf8::previous(text, start, start);
     if (c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == ')' || c == '"' ||
         c == '\'' || c == U'》' || c == ']' || c == U'】' || c == ' ' ||
         utf8::is_superscript_digit(c)) {
@@ -614,12 +604,8 @@ void join_across_page_furniture(std::vector<RawParagraph>& paragraphs, Lang lang
     const bool continues =
         starts_lower_or_han(q.text, lang) || (page_break && runs_on(p.text) && starts_word(q.text));
     if (!continues || !parse_label(q.text).empty()) continue;
-    std::size_t last_start = p.text.size() - 1;
-    while (last_start > 0 && (static_cast<unsigned char>(p.text[last_start]) & 0xC0) == 0x80) {
-      --last_start;
-    }
-    std::size_t k = last_start;
-    const bool han = utf8::is_han(utf8::next(p.text, k));
+    std::size_t last_start = 0;
+    const bool han = utf8::is_han(utf8::previous(p.text, p.text.size(), last_start));
     if (!han) {
       p.map.anchor(p.text.size(), q.span.begin > 0 ? q.span.begin - 1 : 0);
       p.text += ' ';

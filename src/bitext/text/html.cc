@@ -217,10 +217,8 @@ class Walker {
     if (space_ && !para_.empty() && para_.back() != '\n' && para_.back() != ' ') {
       bool cjk = false;
       if (newline_ && next != 0) {
-        std::size_t k = para_.size() - 1;
-        while (k > 0 && (static_cast<unsigned char>(para_[k]) & 0xC0) == 0x80) --k;
-        std::size_t j = k;
-        const char32_t last = utf8::next(para_, j);
+        std::size_t k = 0;
+        const char32_t last = utf8::previous(para_, para_.size(), k);
         const auto wide = [](char32_t x) { return utf8::is_han(x) || utf8::is_cjk_punct(x); };
         cjk = wide(last) && wide(next);
       }

@@ -130,10 +130,10 @@ std::string collapse_space(std::string_view s) {
 bool han_space_han(const std::string& text) {
   for (std::size_t p = text.find(' '); p != std::string::npos; p = text.find(' ', p + 1)) {
     if (p == 0 || p + 1 >= text.size()) continue;
-    std::size_t before = p - 1;
-    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
-    std::size_t i = before, j = p + 1;
-    if (utf8::is_han(utf8::next(text, i)) && utf8::is_han(utf8::next(text, j))) return true;
+    std::size_t before = 0, j = p + 1;
+    if (utf8::is_han(utf8::previous(text, p, before)) && utf8::is_han(utf8::next(text, j))) {
+      return true;
+    }
   }
   return false;
 }

@@ -425,13 +425,8 @@ bool ends_with_punctuation(std::string_view text) {
   // Only the last few code points matter: decode from the end.
   std::size_t end = text.size();
   while (end > 0) {
-    std::size_t start = end - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80 &&
-           end - start < 4) {
-      --start;
-    }
-    std::size_t i = start;
-    char32_t c = utf8::next(text, i);
+    std::size_t start = 0;
+    char32_t c = utf8::previous(text, end, start);
     if (utf8::is_fullwidth_form(c)) c = c - 0xFF01 + 0x21;
     // Closing quotes and brackets, and footnote markers (…决议，²), come after the stop.
     if (is_closing(c) || utf8::is_superscript_digit(c) || c == ' ' || c == 0x3000) {
@@ -458,10 +453,8 @@ bool toc_entry(std::string_view text) {
   // Walk back over the leader: dots, ellipses, middle dots, full-width dots, spaces.
   std::size_t leaders = 0;
   while (end > 0) {
-    std::size_t start = end - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t i = start;
-    const char32_t c = utf8::next(text, i);
+    std::size_t start = 0;
+    const char32_t c = utf8::previous(text, end, start);
     if (c == '.' || c == U'…' || c == U'·' || c == U'．' || c == U'‥' || c == U'⋯') {
       leaders += c == U'…' || c == U'‥' || c == U'⋯' ? 3 : 1;
     } else if (c != ' ' && c != U'\u3000' && c != '\t') {
