@@ -255,6 +255,95 @@ INSTANTIATE_TEST_SUITE_P(VerseGroups, AlignDerivedEval, ::testing::ValuesIn(kDer
                            return name + (info.param.join_chinese ? "_zh_joined" : "_en_joined");
                          });
 
+// Omissions in a sentence-level translation: a translator leaves a sentence out, or the
+// original has one the copy at hand lacks. One side of every 20th gold bead is removed from the
+// sentence-level sets (its other side's lines becoming beads alone in the gold): the Chinese,
+// the English, or the one then the other. The beads around each gap must stay right and the
+// confident ones exact. Deterministic (every 20th bead from the 7th), not sampled.
+struct OmissionSet {
+  const char* set;
+  const char* omit;  // "zh", "en" or "both" (alternately)
+  double floor;      // measured (2026-11-24), less a point
+};
+
+constexpr OmissionSet kOmissions[] = {{"constitution", "zh", 0.97},   {"constitution", "en", 0.97},
+                                      {"constitution", "both", 0.97}, {"ntrex-cn", "zh", 0.96},
+                                      {"ntrex-cn", "en", 0.96},       {"ntrex-cn", "both", 0.96}};
+
+class AlignOmissionEval : public ::testing::TestWithParam<OmissionSet> {};
+
+TEST_P(AlignOmissionEval, SentencesLeftOutStayAloneAndTheRestAligns) {
+  REQUIRE_SHARED();
+  const OmissionSet& p = GetParam();
+  const std::string dir = test::shared_path(std::string("eval/sets/") + p.set);
+  const std::vector<std::string> zh = lines_of(dir + "/zh.txt"), en = lines_of(dir + "/en.txt");
+  std::ostringstream zh_out, en_out, gold_out;
+  std::size_t zh_next = 0, en_next = 0, paired = 0, omitted = 0;
+  for (const auto& [zi, ei] : gold_beads(dir + "/gold.beads")) {
+    bool drop_zh = false, drop_en = false;
+    if (!zi.empty() && !ei.empty() && paired++ % 20 == 7) {
+      const bool zh_turn =
+          std::string(p.omit) == "zh" || (std::string(p.omit) == "both" && (paired / 20) % 2 == 0);
+      (zh_turn ? drop_zh : drop_en) = true;
+      ++omitted;
+    }
+    std::vector<std::string> z, e;
+    for (std::size_t k : zi) {
+      if (drop_zh) continue;
+      zh_out << zh.at(k) << '\n';
+      z.push_back(std::to_string(zh_next++));
+    }
+    for (std::size_t k : ei) {
+      if (drop_en) continue;
+      en_out << en.at(k) << '\n';
+      e.push_back(std::to_string(en_next++));
+    }
+    auto list = [](const std::vector<std::string>& items) {
+      std::string out;
+      for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
+      return out;
+    };
+    if (drop_zh || drop_en) {  // what remains has no counterpart: one bead alone per line
+      for (const std::string& s : z) gold_out << '[' << s << "]:[]\n";
+      for (const std::string& s : e) gold_out << "[]:[" << s << "]\n";
+    } else {
+      gold_out << '[' << list(z) << "]:[" << list(e) << "]\n";
+    }
+  }
+  ASSERT_GT(omitted, 15u);
+  test::TempDir tmp;
+  test::write_file(tmp.file("zh.txt"), zh_out.str());
+  test::write_file(tmp.file("en.txt"), en_out.str());
+  test::write_file(tmp.file("gold.beads"), gold_out.str());
+  const std::string name = std::string(p.set) + " omit " + p.omit;
+  const Measured r = measure(tmp.path(), name.c_str());
+  EXPECT_GE(r.f1, p.floor);
+  EXPECT_GE(r.exact_at_90, 0.95);
+  // The lines whose counterpart was removed: how many the aligner leaves alone (flagged).
+  std::set<std::pair<bool, std::size_t>> alone;  // (Chinese?, line)
+  for (const Bead& b : r.alignment.beads) {
+    if (b.zh.size() + b.en.size() == 1) {
+      alone.insert({!b.zh.empty(), b.zh.empty() ? b.en.begin : b.zh.begin});
+    }
+  }
+  std::size_t lines = 0, found = 0;
+  for (const auto& [zi, ei] : gold_beads(tmp.file("gold.beads"))) {
+    if (!zi.empty() && !ei.empty()) continue;
+    ++lines;
+    found += alone.count({!zi.empty(), zi.empty() ? ei.at(0) : zi.at(0)});
+  }
+  std::printf("EVAL %-34s %zu of %zu lines without counterpart left alone\n", name.c_str(), found,
+              lines);
+  EXPECT_GE(found * 10, lines * 7);
+}
+
+INSTANTIATE_TEST_SUITE_P(Omissions, AlignOmissionEval, ::testing::ValuesIn(kOmissions),
+                         [](const auto& info) {
+                           std::string name = info.param.set;
+                           for (char& c : name) c = c == '-' ? '_' : c;
+                           return name + "_omit_" + info.param.omit;
+                         });
+
 // Calls visit(where, zh, en, next_en) for `parts` evenly spaced bead-aligned parts of each size
 // (in beads) of three gold sets: the part's Chinese and English, and the English of the part
 // that follows it (a mismatched pair of the same kind of text).
