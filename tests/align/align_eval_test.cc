@@ -196,6 +196,13 @@ Measured measure_derived(const std::string& zh, const std::string& en, const std
   return measure(tmp.path(), name.c_str());
 }
 
+// A set's name as a test name may spell it (bible-pentateuch -> bible_pentateuch).
+std::string test_name(const char* set) {
+  std::string name = set;
+  for (char& c : name) c = c == '-' ? '_' : c;
+  return name;
+}
+
 class AlignEval : public ::testing::TestWithParam<SetFloor> {};
 
 TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
@@ -211,11 +218,8 @@ TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
   EXPECT_TRUE(r.alignment.warnings.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(GoldSets, AlignEval, ::testing::ValuesIn(kSets), [](const auto& info) {
-  std::string name = info.param.name;
-  for (char& c : name) c = c == '-' ? '_' : c;
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(GoldSets, AlignEval, ::testing::ValuesIn(kSets),
+                         [](const auto& info) { return test_name(info.param.name); });
 
 // The Bible gold groups lines by verse: where a verse has two sentences on each side, the gold
 // bead is 2-2 although the sentences pair up one by one, and nothing in the text marks verse
@@ -270,9 +274,8 @@ TEST_P(AlignDerivedEval, VerseGroupsOnOneSideAlignAndAreCalibrated) {
 
 INSTANTIATE_TEST_SUITE_P(VerseGroups, AlignDerivedEval, ::testing::ValuesIn(kDerived),
                          [](const auto& info) {
-                           std::string name = info.param.set;
-                           for (char& c : name) c = c == '-' ? '_' : c;
-                           return name + (info.param.join_chinese ? "_zh_joined" : "_en_joined");
+                           return test_name(info.param.set) +
+                                  (info.param.join_chinese ? "_zh_joined" : "_en_joined");
                          });
 
 // Omissions in a sentence-level translation: a translator leaves a sentence out, or the
@@ -298,39 +301,41 @@ TEST_P(AlignOmissionEval, SentencesLeftOutStayAloneAndTheRestAligns) {
   const auto [dir, zh, en] = set_lines(p.set);
   std::ostringstream zh_out, en_out, gold_out;
   std::vector<std::pair<bool, std::size_t>> orphans;  // (Chinese?, line) of the lines left alone
+  const std::string omit = p.omit;
   std::size_t zh_next = 0, en_next = 0, paired = 0, omitted = 0;
+  auto list = [](const std::vector<std::size_t>& items) {
+    std::string out;
+    for (std::size_t k : items) out += (out.empty() ? "" : ",") + std::to_string(k);
+    return out;
+  };
   for (const auto& [zi, ei] : gold_beads(dir + "/gold.beads")) {
     bool drop_zh = false, drop_en = false;
     if (!zi.empty() && !ei.empty() && paired++ % 20 == 7) {
-      const bool zh_turn =
-          std::string(p.omit) == "zh" || (std::string(p.omit) == "both" && (paired / 20) % 2 == 0);
+      const bool zh_turn = omit == "zh" || (omit == "both" && (paired / 20) % 2 == 0);
       (zh_turn ? drop_zh : drop_en) = true;
       ++omitted;
     }
-    std::vector<std::string> z, e;
-    for (std::size_t k : zi) {
-      if (drop_zh) continue;
-      zh_out << zh.at(k) << '\n';
-      z.push_back(std::to_string(zh_next++));
-    }
-    for (std::size_t k : ei) {
-      if (drop_en) continue;
-      en_out << en.at(k) << '\n';
-      e.push_back(std::to_string(en_next++));
-    }
-    auto list = [](const std::vector<std::string>& items) {
-      std::string out;
-      for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
-      return out;
-    };
-    if (drop_zh || drop_en) {  // what remains has no counterpart: one bead alone per line
-      for (const std::string& s : z) {
-        gold_out << '[' << s << "]:[]\n";
-        orphans.emplace_back(true, std::stoul(s));
+    std::vector<std::size_t> z, e;  // the bead's lines in the derived texts
+    if (!drop_zh) {
+      for (std::size_t k : zi) {
+        zh_out << zh.at(k) << '\n';
+        z.push_back(zh_next++);
       }
-      for (const std::string& s : e) {
-        gold_out << "[]:[" << s << "]\n";
-        orphans.emplace_back(false, std::stoul(s));
+    }
+    if (!drop_en) {
+      for (std::size_t k : ei) {
+        en_out << en.at(k) << '\n';
+        e.push_back(en_next++);
+      }
+    }
+    if (drop_zh || drop_en) {  // what remains has no counterpart: one bead alone per line
+      for (std::size_t k : z) {
+        gold_out << '[' << k << "]:[]\n";
+        orphans.emplace_back(true, k);
+      }
+      for (std::size_t k : e) {
+        gold_out << "[]:[" << k << "]\n";
+        orphans.emplace_back(false, k);
       }
     } else {
       gold_out << '[' << list(z) << "]:[" << list(e) << "]\n";
@@ -357,9 +362,7 @@ TEST_P(AlignOmissionEval, SentencesLeftOutStayAloneAndTheRestAligns) {
 
 INSTANTIATE_TEST_SUITE_P(Omissions, AlignOmissionEval, ::testing::ValuesIn(kOmissions),
                          [](const auto& info) {
-                           std::string name = info.param.set;
-                           for (char& c : name) c = c == '-' ? '_' : c;
-                           return name + "_omit_" + info.param.omit;
+                           return test_name(info.param.set) + "_omit_" + info.param.omit;
                          });
 
 // Calls visit(where, zh, en, next_en) for `parts` evenly spaced bead-aligned parts of each size
