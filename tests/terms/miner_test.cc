@@ -308,6 +308,61 @@ TEST(MineTerms, TimePrepositionsAreNoTerms) {
   EXPECT_EQ(english_of(r, "缔约国"), "States parties");
 }
 
+TEST(MineTerms, APrepositionOpensTheFixedPhraseItNearlyAlwaysStandsIn) {
+  // "accordance" stands after "in" every time it is used, eleven times: 依照 is "in
+  // accordance", and "accordance" alone is a fragment of it. A name is no fixed phrase, however
+  // often it follows the same preposition (in Vienna), nor a word seen fewer than ten times
+  // (for submission: submission).
+  const std::vector<std::pair<std::string, std::string>> subjects = {
+      {"专家组", "The Expert Group"},
+      {"委员会", "The Commission"},
+      {"秘书处", "The Secretariat"},
+      {"缔约国", "States parties"},
+      {"大会", "The Assembly"},
+      {"主席团", "The Bureau"},
+      {"工作组", "The working group"},
+      {"理事会", "The Council"},
+      {"特设委员会", "The Ad Hoc Committee"},
+      {"观察员", "Observers"},
+      {"会员国", "Member States"}};
+  const std::vector<std::pair<std::string, std::string>> rules = {
+      {"议事规则", "the rules of procedure"},  {"其任务授权", "its mandate"},
+      {"大会决议", "the Assembly resolution"}, {"国内法", "domestic law"},
+      {"工作方案", "the programme of work"},   {"商定的程序", "the agreed procedure"},
+      {"相关条约", "the relevant treaties"}};
+  const std::vector<std::pair<std::string, std::string>> acts = {
+      {"开展了工作", "worked"},
+      {"提出了建议", "made recommendations"},
+      {"通过了报告", "adopted a report"},
+      {"审议了议程", "considered the agenda"},
+      {"选举了主席", "elected a Chair"},
+      {"设立了小组", "established a panel"},
+      {"分发了文件", "circulated documents"},
+      {"作出了决定", "took a decision"},
+      {"举行了磋商", "held consultations"},
+      {"提交了意见", "submitted views"},
+      {"核可了预算", "approved the budget"}};
+  std::vector<std::pair<std::string, std::string>> raw;
+  for (std::size_t k = 0; k < subjects.size(); ++k) {
+    const auto& [zh, en] = subjects[k];
+    const auto& [rule_zh, rule_en] = rules[k % rules.size()];
+    const auto& [act_zh, act_en] = acts[k];
+    const auto& [where_zh, where_en] = acts[(k + 5) % acts.size()];
+    raw.push_back({zh + "依照" + rule_zh + act_zh + "。",
+                   en + " " + act_en + " in accordance with " + rule_en + "."});
+    raw.push_back({zh + "在维也纳" + where_zh + "。", en + " " + where_en + " in Vienna."});
+    if (k < 4) {
+      raw.push_back({zh + "编写了提交大会的报告。",
+                     en + " prepared a report for submission to the Assembly."});
+    }
+  }
+  const TermsResult r = mine_terms(pairs(raw), {});
+  EXPECT_EQ(english_of(r, "依照"), "in accordance");
+  EXPECT_EQ(english_of(r, "维也纳"), "Vienna");
+  const std::string submit = english_of(r, "提交");
+  EXPECT_TRUE(submit.empty() || submit == "submission") << submit;
+}
+
 TEST(MineTerms, TheOrdinalPrefixIsNoTerm) {
   const TermsResult r =
       mine_terms(pairs({{"第1条 宗旨", "Article 1 Purpose"},

@@ -1,6 +1,7 @@
 #include "bitext/terms/miner.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -66,7 +67,10 @@ struct Corpus {
   std::vector<std::uint8_t> zh_after_number;      // per Chinese token: right after digits
   std::vector<std::uint8_t> en_initial;  // per English token: opens a sentence or list item
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
-  std::vector<WordId> zh, en;                               // word ids, all pairs
+  // Per English word: the preposition (as a word id + 1) that nearly always stands before it, in
+  // a fixed phrase ("for ever", "in particular"); 0 for none.
+  std::vector<WordId> en_fixed_after;
+  std::vector<WordId> zh, en;                   // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
   std::vector<std::size_t> zh_start{0}, en_start{0}, zh_run_start{0}, en_run_start{0};
   std::size_t size() const { return zh_start.size() - 1; }
@@ -200,7 +204,9 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
   for (std::size_t r = c.en_run_start[pair]; r < c.en_run_start[pair + 1]; ++r) {
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
-      if (!c.en_bound[words[s]]) continue;
+      // A preposition opens only its fixed phrase ("for ever").
+      const bool fixed = s + 1 < run_end && c.en_fixed_after[words[s + 1]] == words[s] + 1;
+      if (!c.en_bound[words[s]] && !fixed) continue;
       // A name's predicate opens no term of several words ("considered agenda item"); it may
       // be one of its own (commanded).
       const bool predicate = s > run_begin && predicate_at(s);
@@ -443,6 +449,46 @@ std::vector<std::string> han_characters(const std::string& s) {
   return out;
 }
 
+// A lower-case word that one preposition stands before in this share of its uses or more forms a
+// fixed phrase with it: "for ever" (永远), "in particular" (特别是), "at least" (至少). The
+// preposition may then open a term with it, and the word alone becomes a fragment of the phrase.
+// Names are left out: in a larger text a name follows many prepositions (in Vienna, to Vienna).
+constexpr double kFixedPhrase = 0.9;
+constexpr std::uint32_t kFixedPhraseUses = 10;
+
+void mark_fixed_phrases(Corpus& c) {
+  static constexpr std::array<std::string_view, 5> kPrepositions = {"for", "in", "at", "by", "on"};
+  const std::size_t n = c.en_words.size();
+  c.en_fixed_after.assign(n, 0);
+  std::array<WordId, kPrepositions.size()> ids{};
+  std::vector<int> preposition(n, -1);  // index in kPrepositions
+  for (std::size_t k = 0; k < kPrepositions.size(); ++k) {
+    ids[k] = c.en_words.find(kPrepositions[k]);
+    if (ids[k] < n) preposition[ids[k]] = static_cast<int>(k);
+  }
+  std::vector<std::uint32_t> uses(n, 0);
+  std::vector<std::array<std::uint32_t, kPrepositions.size()>> after(n);
+  for (std::size_t p = 0; p < c.size(); ++p) {
+    const WordId* words = c.en.data() + c.en_start[p];
+    std::uint32_t run_begin = 0;
+    for (std::size_t r = c.en_run_start[p]; r < c.en_run_start[p + 1]; ++r) {
+      for (std::uint32_t i = run_begin; i < c.en_runs[r]; ++i) {
+        ++uses[words[i]];
+        if (i > run_begin && preposition[words[i - 1]] >= 0) {
+          ++after[words[i]][static_cast<std::size_t>(preposition[words[i - 1]])];
+        }
+      }
+      run_begin = c.en_runs[r];
+    }
+  }
+  for (WordId w = 0; w < n; ++w) {
+    if (uses[w] < kFixedPhraseUses || !c.en_bound[w] || c.en_capital[w]) continue;
+    for (std::size_t k = 0; k < kPrepositions.size(); ++k) {
+      if (after[w][k] >= kFixedPhrase * uses[w]) c.en_fixed_after[w] = ids[k] + 1;
+    }
+  }
+}
+
 using Progress = std::function<void(const char*, std::size_t, std::size_t)>;
 
 // 1. Every pair tokenized (ICU word breaking in parallel, interning in order); pairs with a side
@@ -470,6 +516,7 @@ Corpus tokenize(const std::vector<SegmentPair>& pairs, const TermsOptions& o, un
     }
     progress("tokenize", end, pairs.size());
   }
+  mark_fixed_phrases(corpus);
   return corpus;
 }
 
