@@ -96,6 +96,27 @@ TEST(Numbers, SeedPatternsEnglish) {
   EXPECT_EQ(one("Chapter IV").value, 4);
 }
 
+TEST(Numbers, OldStyleEnglishNumbers) {
+  // As the King James Bible and old legal texts write them (Chinese: 八十六, 七十, 一百二十七 …).
+  EXPECT_EQ(one("Abram was fourscore and six years old").value, 86);
+  EXPECT_EQ(one("were threescore and ten").value, 70);
+  EXPECT_EQ(one("four score and seven years ago").value, 87);
+  EXPECT_EQ(one("an hundred threescore and fifteen years").value, 175);
+  EXPECT_EQ(one("an hundred and seven and twenty years old").value, 127);
+  EXPECT_EQ(one("six hundred thousand and three thousand and five hundred and fifty men").value,
+            603550);
+  EXPECT_EQ(one("six hundred thousand and a thousand seven hundred and thirty").value, 601730);
+  EXPECT_EQ(one("three hundred thousand and seven and thirty thousand and five hundred").value,
+            337500);
+  const NumberMention day = one("until the one and twentieth day");
+  EXPECT_EQ(day.value, 21);
+  EXPECT_EQ(day.kind, NumberKind::kOrdinal);
+  // Still two numbers: a range, a list, and a score that is not a number.
+  EXPECT_EQ(values("between five and thirty delegates"), (std::vector<double>{5, 30}));
+  EXPECT_EQ(values("two thousand and three thousand"), (std::vector<double>{2000, 3000}));
+  EXPECT_TRUE(values("the final score was level").empty());
+}
+
 TEST(Numbers, OneAndTwoInWordsAreWeak) {
   EXPECT_TRUE(one("一位代表").weak);
   EXPECT_TRUE(one("two countries").weak);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -54,6 +56,10 @@ const std::unordered_map<std::string, WordInfo>& word_table() {
       (*t)[tens[k]] = {WordClass::kTens, double((k + 2) * 10), false};
       (*t)[tens_ords[k]] = {WordClass::kTens, double((k + 2) * 10), true};
     }
+    // Scores, as the King James Bible and old legal texts count: threescore and ten, fourscore.
+    for (int k = 0; k < 9; ++k) {
+      (*t)[std::string(units[k]) + "score"] = {WordClass::kTens, double((k + 1) * 20), false};
+    }
     (*t)["hundred"] = {WordClass::kHundred, 100, false};
     (*t)["hundredth"] = {WordClass::kHundred, 100, true};
     (*t)["thousand"] = {WordClass::kScale, 1e3, false};
@@ -93,10 +99,24 @@ struct WordNumber {
   double last_scale = 0;
   bool any = false;
   bool ordinal = false;
+  bool score = false;      // the tens are scores (fourscore, four score): "and ten" may follow
+  bool after_and = false;  // "and" came after the last scale word: old style may repeat it
 
   // Whether the word can extend the number; applies it when so.
-  bool take(const WordInfo& w) {
+  bool take(const WordInfo& w, const std::string& word) {
     if (ordinal) return false;
+    const bool after_score = score;
+    score = false;
+    if (word == "score" && last == WordClass::kUnit && group > 0 && group < 10) {  // four score
+      group *= 20;
+      last = WordClass::kTens;
+      score = true;
+      return true;
+    }
+    if (w.cls == WordClass::kTens && word.size() > 5 &&
+        word.compare(word.size() - 5, 5, "score") == 0) {
+      score = true;
+    }
     switch (w.cls) {
       case WordClass::kUnit:
         if (any && !(last == WordClass::kTens || last == WordClass::kHundred ||
@@ -107,7 +127,10 @@ struct WordNumber {
         break;
       case WordClass::kTeen:
       case WordClass::kTens:
-        if (any && !(last == WordClass::kHundred || last == WordClass::kScale)) return false;
+        if (any && !(last == WordClass::kHundred || last == WordClass::kScale ||
+                     (after_score && w.cls == WordClass::kTeen))) {
+          return false;
+        }
         group += w.value;
         break;
       case WordClass::kHundred:
@@ -116,7 +139,10 @@ struct WordNumber {
         break;
       case WordClass::kScale:
         if (group <= 0) return false;
-        if (last_scale != 0 && w.value >= last_scale) return false;
+        if (last_scale != 0 && w.value >= last_scale && !(w.value == last_scale && adds(w.value))) {
+          return false;
+        }
+        after_and = false;
         total += group * w.value;
         group = 0;
         last_scale = w.value;
@@ -130,6 +156,17 @@ struct WordNumber {
     return true;
   }
   double value() const { return total + group; }
+
+  // Old style adds to a scale after "and" where the places the group needs are empty: six
+  // hundred thousand and three thousand (603,000), an hundred thousand and fifty and one
+  // thousand (151,000).
+  bool adds(double scale) const {
+    if (!after_and) return false;
+    const double at_scale = std::fmod(std::floor(total / scale), 1000.0);
+    double place = 1;
+    while (place <= group) place *= 10;
+    return at_scale > 0 && std::fmod(at_scale, place) == 0;
+  }
 };
 
 // --- Chinese ---------------------------------------------------------------------------------
@@ -825,6 +862,8 @@ class Extractor {
         number.any = true;
       }
     }
+    std::optional<WordNumber> before_and;  // the number before the last "and" it took
+    std::size_t end_before_and = end;
     while (k < cps_.size() && free(k)) {
       const std::size_t e = detail::word_end(cps_, k);
       if (e == k) break;
@@ -836,31 +875,71 @@ class Extractor {
         const std::size_t ne = detail::word_end(cps_, n);
         const WordInfo info = lookup_word(detail::lower_word(cps_, n, ne));
         if (n == e) break;
+        // Old style: six hundred thousand and a thousand seven hundred (601,700).
+        if (number.last == WordClass::kScale && (info.cls == WordClass::kNone)) {
+          const std::string a = detail::lower_word(cps_, n, ne);
+          const std::size_t s2 = detail::skip_blanks(cps_, ne);
+          const std::size_t s2e = detail::word_end(cps_, s2);
+          const WordInfo scale = lookup_word(detail::lower_word(cps_, s2, s2e));
+          if ((a == "a" || a == "an") && s2 > ne && !scale.ordinal &&
+              (scale.cls == WordClass::kScale || scale.cls == WordClass::kHundred)) {
+            number.group = 1;
+            number.last = WordClass::kUnit;
+            number.after_and = true;
+            k = s2;
+            continue;
+          }
+        }
         // one hundred and forty-three; old style: sixty and five, five and thirty (but not
         // "between five and thirty", a range).
         const bool after_scale =
             (number.last == WordClass::kHundred || number.last == WordClass::kScale) &&
             info.cls != WordClass::kNone && info.cls != WordClass::kHundred &&
             info.cls != WordClass::kScale;
-        const bool tens_unit = number.last == WordClass::kTens && info.cls == WordClass::kUnit &&
-                               std::fmod(number.group, 10.0) == 0;
-        const bool unit_tens = number.last == WordClass::kUnit && number.group < 10 &&
-                               info.cls == WordClass::kTens && !info.ordinal &&
-                               !range_word_before(i) && !is_latin(cp(ne));
+        // Scores take teens too: threescore and ten.
+        const bool tens_unit =
+            number.last == WordClass::kTens && std::fmod(number.group, 10.0) == 0 &&
+            (info.cls == WordClass::kUnit || (number.score && info.cls == WordClass::kTeen));
+        // The unit before the tens, after hundreds too: an hundred and seven and twenty (127).
+        // Ordinal too: the one and twentieth day.
+        const bool unit_tens =
+            number.last == WordClass::kUnit && std::fmod(number.group, 100.0) < 10 &&
+            info.cls == WordClass::kTens && !range_word_before(i) && !is_latin(cp(ne));
         if (after_scale || tens_unit) {
+          before_and = number;
+          end_before_and = end;
+          number.after_and = number.after_and || number.last == WordClass::kScale;
           k = n;
           continue;
         }
         if (unit_tens) {
           number.group += info.value;
           number.last = WordClass::kTens;
+          number.ordinal = info.ordinal;
           end = ne;
+          // Seven and thirty thousand: a scale may follow; nothing else (five and twenty one).
+          const std::size_t s2 = detail::skip_blanks(cps_, ne);
+          const std::size_t s2e = detail::word_end(cps_, s2);
+          const WordInfo scale = lookup_word(detail::lower_word(cps_, s2, s2e));
+          if (!info.ordinal && s2 > ne && scale.cls == WordClass::kScale && free(s2)) {
+            k = s2;
+            continue;
+          }
           break;
         }
         break;
       }
       const WordInfo info = lookup_word(w);
-      if (!number.take(info)) break;
+      if (!number.take(info, w)) {
+        // A scale that does not fit after "and" starts a number of its own: two thousand and
+        // three thousand are two numbers, not 2003 and a thousand.
+        if (info.cls == WordClass::kScale && before_and) {
+          number = *before_and;
+          end = end_before_and;
+        }
+        break;
+      }
+      if (info.cls == WordClass::kScale) before_and.reset();
       end = e;
       // Separators inside a number: blanks, or one hyphen in compounds (twenty-one).
       std::size_t n = e;
