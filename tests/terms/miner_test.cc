@@ -395,7 +395,9 @@ TEST(MineTerms, TheNounLandIsATermAndTheAdverbSuffixOpensNone) {
   EXPECT_EQ(english_of(r, "地"), "land");
   EXPECT_EQ(english_of(r, "埃及地"), "land of Egypt");
   for (const TermPair& t : r.terms) {
-    if (t.zh != "地") EXPECT_NE(t.zh.rfind("地", 0), 0U) << t.zh << " / " << t.en;
+    if (t.zh != "地") {
+      EXPECT_NE(t.zh.rfind("地", 0), 0U) << t.zh << " / " << t.en;
+    }
   }
 }
 
