@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "bitext/check/scan.h"
 #include "bitext/core/utf8.h"
@@ -876,11 +877,9 @@ class Extractor {
         const WordInfo info = lookup_word(detail::lower_word(cps_, n, ne));
         if (n == e) break;
         // Old style: six hundred thousand and a thousand seven hundred (601,700).
-        if (number.last == WordClass::kScale && (info.cls == WordClass::kNone)) {
+        if (number.last == WordClass::kScale && info.cls == WordClass::kNone) {
           const std::string a = detail::lower_word(cps_, n, ne);
-          const std::size_t s2 = detail::skip_blanks(cps_, ne);
-          const std::size_t s2e = detail::word_end(cps_, s2);
-          const WordInfo scale = lookup_word(detail::lower_word(cps_, s2, s2e));
+          const auto [s2, scale] = word_after(ne);
           if ((a == "a" || a == "an") && s2 > ne && !scale.ordinal &&
               (scale.cls == WordClass::kScale || scale.cls == WordClass::kHundred)) {
             number.group = 1;
@@ -918,9 +917,7 @@ class Extractor {
           number.ordinal = info.ordinal;
           end = ne;
           // Seven and thirty thousand: a scale may follow; nothing else (five and twenty one).
-          const std::size_t s2 = detail::skip_blanks(cps_, ne);
-          const std::size_t s2e = detail::word_end(cps_, s2);
-          const WordInfo scale = lookup_word(detail::lower_word(cps_, s2, s2e));
+          const auto [s2, scale] = word_after(ne);
           if (!info.ordinal && s2 > ne && scale.cls == WordClass::kScale && free(s2)) {
             k = s2;
             continue;
@@ -985,6 +982,12 @@ class Extractor {
     }
     add(i, end, value, kind, true);
     return end;
+  }
+
+  // Where the word after the blanks at `from` starts, and what number word it is.
+  std::pair<std::size_t, WordInfo> word_after(std::size_t from) const {
+    const std::size_t start = detail::skip_blanks(cps_, from);
+    return {start, lookup_word(detail::lower_word(cps_, start, detail::word_end(cps_, start)))};
   }
 
   // "in five", "out of 5" after a numerator [begin, k): adds the fraction and returns its end,

@@ -67,9 +67,10 @@ struct Corpus {
   std::vector<std::uint8_t> zh_after_number;      // per Chinese token: right after digits
   std::vector<std::uint8_t> en_initial;  // per English token: opens a sentence or list item
   std::vector<std::uint8_t> en_conjunction, en_determiner;  // "and the": a coordination
-  // Per English word: the preposition (as a word id + 1) that nearly always stands before it, in
-  // a fixed phrase ("for ever", "in particular"); 0 for none.
-  std::vector<WordId> en_fixed_after;
+  // Per English word: which preposition it is, in any case (1 + index in kPrepositions; 0 for
+  // none), and the preposition that nearly always stands before it in a fixed phrase ("for
+  // ever", "in particular"; the same numbering).
+  std::vector<std::uint8_t> en_preposition, en_fixed_after;
   std::vector<WordId> zh, en;                   // word ids, all pairs
   std::vector<std::uint32_t> zh_runs, en_runs;  // run ends, relative to the pair's first word
   std::vector<std::size_t> zh_start{0}, en_start{0}, zh_run_start{0}, en_run_start{0};
@@ -205,7 +206,8 @@ void for_each_en(const Corpus& c, std::size_t pair, const TermsOptions& o, F&& f
     const std::uint32_t run_end = c.en_runs[r];
     for (std::uint32_t s = run_begin; s < run_end; ++s) {
       // A preposition opens only its fixed phrase ("for ever").
-      const bool fixed = s + 1 < run_end && c.en_fixed_after[words[s + 1]] == words[s] + 1;
+      const bool fixed = s + 1 < run_end && c.en_preposition[words[s]] != 0 &&
+                         c.en_fixed_after[words[s + 1]] == c.en_preposition[words[s]];
       if (!c.en_bound[words[s]] && !fixed) continue;
       // A name's predicate opens no term of several words ("considered agenda item"); it may
       // be one of its own (commanded).
@@ -459,12 +461,15 @@ constexpr std::uint32_t kFixedPhraseUses = 10;
 void mark_fixed_phrases(Corpus& c) {
   static constexpr std::array<std::string_view, 5> kPrepositions = {"for", "in", "at", "by", "on"};
   const std::size_t n = c.en_words.size();
+  c.en_preposition.assign(n, 0);
   c.en_fixed_after.assign(n, 0);
-  std::array<WordId, kPrepositions.size()> ids{};
-  std::vector<int> preposition(n, -1);  // index in kPrepositions
-  for (std::size_t k = 0; k < kPrepositions.size(); ++k) {
-    ids[k] = c.en_words.find(kPrepositions[k]);
-    if (ids[k] < n) preposition[ids[k]] = static_cast<int>(k);
+  for (WordId w = 0; w < n; ++w) {
+    const std::string& word = c.en_words.word(w);
+    if (word.size() > 3) continue;
+    const auto it = std::find(kPrepositions.begin(), kPrepositions.end(), ascii_lower(word));
+    if (it != kPrepositions.end()) {
+      c.en_preposition[w] = static_cast<std::uint8_t>(1 + (it - kPrepositions.begin()));
+    }
   }
   std::vector<std::uint32_t> uses(n, 0);
   std::vector<std::array<std::uint32_t, kPrepositions.size()>> after(n);
@@ -474,8 +479,8 @@ void mark_fixed_phrases(Corpus& c) {
     for (std::size_t r = c.en_run_start[p]; r < c.en_run_start[p + 1]; ++r) {
       for (std::uint32_t i = run_begin; i < c.en_runs[r]; ++i) {
         ++uses[words[i]];
-        if (i > run_begin && preposition[words[i - 1]] >= 0) {
-          ++after[words[i]][static_cast<std::size_t>(preposition[words[i - 1]])];
+        if (i > run_begin && c.en_preposition[words[i - 1]] != 0) {
+          ++after[words[i]][c.en_preposition[words[i - 1]] - 1U];
         }
       }
       run_begin = c.en_runs[r];
@@ -484,7 +489,9 @@ void mark_fixed_phrases(Corpus& c) {
   for (WordId w = 0; w < n; ++w) {
     if (uses[w] < kFixedPhraseUses || !c.en_bound[w] || c.en_capital[w]) continue;
     for (std::size_t k = 0; k < kPrepositions.size(); ++k) {
-      if (after[w][k] >= kFixedPhrase * uses[w]) c.en_fixed_after[w] = ids[k] + 1;
+      if (after[w][k] >= kFixedPhrase * uses[w]) {
+        c.en_fixed_after[w] = static_cast<std::uint8_t>(k + 1);
+      }
     }
   }
 }
