@@ -114,6 +114,7 @@ TEST(Numbers, OldStyleEnglishNumbers) {
   // Still two numbers: a range, a list, and a score that is not a number.
   EXPECT_EQ(values("between five and thirty delegates"), (std::vector<double>{5, 30}));
   EXPECT_EQ(values("two thousand and three thousand"), (std::vector<double>{2000, 3000}));
+  EXPECT_EQ(values("two thousand and a thousand"), (std::vector<double>{2000, 1000}));
   EXPECT_TRUE(values("the final score was level").empty());
 }
 

@@ -882,6 +882,8 @@ class Extractor {
           const auto [s2, scale] = word_after(ne);
           if ((a == "a" || a == "an") && s2 > ne && !scale.ordinal &&
               (scale.cls == WordClass::kScale || scale.cls == WordClass::kHundred)) {
+            before_and = number;
+            end_before_and = end;
             number.group = 1;
             number.last = WordClass::kUnit;
             number.after_and = true;

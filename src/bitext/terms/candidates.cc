@@ -90,11 +90,6 @@ WordId Lexicon::id(std::string_view word) {
   return id;
 }
 
-WordId Lexicon::find(std::string_view word) const {
-  auto it = ids_.find(std::string(word));
-  return it == ids_.end() ? static_cast<WordId>(words_.size()) : it->second;
-}
-
 std::size_t chars(std::string_view s) { return utf8::length(s); }
 
 bool chinese_boundary_ok(std::string_view word) {

@@ -18,8 +18,6 @@ using WordId = std::uint32_t;
 class Lexicon {
  public:
   WordId id(std::string_view word);
-  // The id of a word already interned, or size() when it is not.
-  WordId find(std::string_view word) const;
   const std::string& word(WordId id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
