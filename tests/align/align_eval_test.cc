@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "bitext/align/aligner.h"
+#include "bitext/align/evaluate.h"
 #include "bitext/core/utf8.h"
 #include "bitext/text/document.h"
 #include "bitext/text/label.h"
@@ -26,6 +27,9 @@ namespace {
 struct SetFloor {
   const char* name;
   double floor;  // strict F1 the default method must reach
+  // Strict F1 once the predicted beads inside one gold bead are joined (join_within_gold), as
+  // Bertalign's Bible evaluation scores verse groups.
+  double grouped_floor;
   // The gold beads are sentence pairs (not verse groups): a confident bead must then be
   // exactly a gold bead, not only inside one.
   bool sentence_gold;
@@ -33,10 +37,11 @@ struct SetFloor {
 
 // The CI floors are 0.90 / 0.85 / 0.995 / 0.93; measured (2026-11): 0.934 / 0.925 /
 // 0.997 / 0.983. The floors here sit one point under the measurement, never under the issue's.
-constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92, false},
-                              {"bible-pentateuch-del5", 0.91, false},
-                              {"constitution", 0.995, true},
-                              {"ntrex-cn", 0.97, true}};
+// Grouped, measured (2026-11-24): 0.9925 / 0.9822 / 1.0 / 0.9828, floors a point under.
+constexpr SetFloor kSets[] = {{"bible-pentateuch", 0.92, 0.98, false},
+                              {"bible-pentateuch-del5", 0.91, 0.97, false},
+                              {"constitution", 0.995, 0.99, true},
+                              {"ntrex-cn", 0.97, 0.97, true}};
 
 std::vector<std::string> lines_of(const std::string& path) {
   std::istringstream in(test::read_file(path));
@@ -58,9 +63,9 @@ std::vector<Segment> segments_of(const std::vector<std::string>& texts) {
 
 std::vector<Segment> read_lines(const std::string& path) { return segments_of(lines_of(path)); }
 
-std::string format_beads(const Alignment& a) {
+std::string format_beads(const std::vector<Bead>& beads) {
   std::ostringstream out;
-  for (const Bead& b : a.beads) {
+  for (const Bead& b : beads) {
     out << '[';
     for (std::size_t i = b.zh.begin; i < b.zh.end; ++i) out << (i > b.zh.begin ? "," : "") << i;
     out << "]:[";
@@ -69,6 +74,8 @@ std::string format_beads(const Alignment& a) {
   }
   return out.str();
 }
+
+std::string format_beads(const Alignment& a) { return format_beads(a.beads); }
 
 using BeadKey = std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>;
 
@@ -125,6 +132,8 @@ double score_with_official_scorer(const std::string& set_dir, const std::string&
 // bead or a finer split of one. Asserts that every segment is in exactly one bead.
 struct Measured {
   double f1 = 0, exact_at_90 = 0, within_at_90 = 0, seconds = 0;
+  // The same once the beads inside one gold bead are joined (join_within_gold).
+  double grouped_f1 = 0, grouped_exact_at_90 = 0;
   Alignment alignment;
 };
 
@@ -147,6 +156,23 @@ Measured measure(const std::string& dir, const char* name) {
 
   out.f1 = score_with_official_scorer(dir, format_beads(r.alignment));
   const std::set<BeadKey> gold = read_gold(dir + "/gold.beads");
+  std::vector<Bead> gold_list;
+  for (const BeadKey& g : gold) {
+    Bead b;
+    b.zh = {g.first.first, g.first.second};
+    b.en = {g.second.first, g.second.second};
+    gold_list.push_back(b);
+  }
+  const std::vector<Bead> joined = join_within_gold(gold_list, r.alignment.beads);
+  out.grouped_f1 = score_with_official_scorer(dir, format_beads(joined));
+  std::size_t joined_confident = 0, joined_right = 0;
+  for (const Bead& b : joined) {
+    if (b.zh.empty() || b.en.empty() || b.confidence < 0.9) continue;
+    ++joined_confident;
+    joined_right += gold.count({{b.zh.begin, b.zh.end}, {b.en.begin, b.en.end}});
+  }
+  out.grouped_exact_at_90 =
+      joined_confident ? static_cast<double>(joined_right) / joined_confident : 0.0;
   std::size_t confident = 0, right = 0, consistent = 0;
   for (const Bead& b : r.alignment.beads) {
     if (b.zh.empty() || b.en.empty() || b.confidence < 0.9) continue;
@@ -165,9 +191,10 @@ Measured measure(const std::string& dir, const char* name) {
   out.within_at_90 = confident ? static_cast<double>(consistent) / confident : 0.0;
   std::printf(
       "EVAL %-34s strict F1 %.4f  conf>=0.9: %.1f%% of beads, %.1f%% exact, %.1f%% within "
-      "a gold bead  time %.2f s  score %.2f\n",
+      "a gold bead  grouped: F1 %.4f, conf>=0.9 %.1f%% exact  time %.2f s  score %.2f\n",
       name, out.f1, 100.0 * confident / r.alignment.beads.size(), 100 * out.exact_at_90,
-      100 * out.within_at_90, out.seconds, r.alignment.document_score);
+      100 * out.within_at_90, out.grouped_f1, 100 * out.grouped_exact_at_90, out.seconds,
+      r.alignment.document_score);
   out.alignment = std::move(r.alignment);
   return out;
 }
@@ -210,6 +237,8 @@ TEST_P(AlignEval, ReachesTheFloorCoversEverySegmentAndIsCalibrated) {
   const Measured r =
       measure(test::shared_path(std::string("eval/sets/") + GetParam().name), GetParam().name);
   EXPECT_GE(r.f1, GetParam().floor);
+  EXPECT_GE(r.grouped_f1, GetParam().grouped_floor);
+  EXPECT_GE(r.grouped_exact_at_90, 0.95);
   EXPECT_GE(r.within_at_90, 0.95);
   if (GetParam().sentence_gold) {
     EXPECT_GE(r.exact_at_90, 0.95);
