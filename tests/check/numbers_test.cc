@@ -118,6 +118,25 @@ TEST(Numbers, OldStyleEnglishNumbers) {
   EXPECT_TRUE(values("the final score was level").empty());
 }
 
+TEST(Numbers, MultiplesInOneWord) {
+  // 七倍 / sevenfold, 七十七倍 / seventy and sevenfold, 十倍 / tenfold or ten-fold.
+  EXPECT_EQ(one("vengeance shall be taken on him sevenfold").value, 7);
+  EXPECT_EQ(one("truly Lamech seventy and sevenfold").value, 77);
+  EXPECT_EQ(one("a threefold increase").value, 3);
+  EXPECT_EQ(one("an increase of twenty-fivefold").value, 25);
+  EXPECT_EQ(one("received in the same year an hundredfold").value, 100);
+  EXPECT_EQ(one("有百倍的收成").value, 100);
+  EXPECT_EQ(one("千倍").value, 1000);
+  EXPECT_TRUE(values("百姓千方百计").empty());
+  const NumberMention ten = one("costs rose ten-fold");
+  EXPECT_EQ(ten.value, 10);
+  EXPECT_EQ(ten.kind, NumberKind::kCardinal);
+  // Nothing extends a multiple; "fold" without a hyphen is the verb.
+  EXPECT_EQ(values("twofold three"), (std::vector<double>{2, 3}));
+  EXPECT_EQ(one("five fold the paper").value, 5);
+  EXPECT_TRUE(values("the manifold and the scaffold").empty());
+}
+
 TEST(Numbers, OneAndTwoInWordsAreWeak) {
   EXPECT_TRUE(one("一位代表").weak);
   EXPECT_TRUE(one("two countries").weak);

@@ -29,6 +29,7 @@ struct WordInfo {
   WordClass cls = WordClass::kNone;
   double value = 0;
   bool ordinal = false;
+  bool fold = false;  // sevenfold, a hundredfold: the number, which nothing extends
 };
 
 const std::unordered_map<std::string, WordInfo>& word_table() {
@@ -70,6 +71,15 @@ const std::unordered_map<std::string, WordInfo>& word_table() {
     (*t)["billion"] = {WordClass::kScale, 1e9, false};
     (*t)["billionth"] = {WordClass::kScale, 1e9, true};
     (*t)["trillion"] = {WordClass::kScale, 1e12, false};
+    // Multiples in one word: twofold, sevenfold (七倍), seventy and sevenfold, an hundredfold.
+    std::vector<std::pair<std::string, WordInfo>> folds;
+    for (const auto& [word, info] : *t) {
+      if (!info.ordinal && info.cls != WordClass::kScale && word.find("score") == word.npos) {
+        folds.emplace_back(word + "fold", WordInfo{info.cls, info.value, false, true});
+      }
+    }
+    (*t)["thousandfold"] = {WordClass::kScale, 1e3, false, true};
+    t->insert(folds.begin(), folds.end());
     return t;
   }();
   return *table;
@@ -102,10 +112,15 @@ struct WordNumber {
   bool ordinal = false;
   bool score = false;      // the tens are scores (fourscore, four score): "and ten" may follow
   bool after_and = false;  // "and" came after the last scale word: old style may repeat it
+  bool closed = false;     // a multiple (sevenfold, ten-fold) ended it
 
   // Whether the word can extend the number; applies it when so.
   bool take(const WordInfo& w, const std::string& word) {
-    if (ordinal) return false;
+    if (ordinal || closed) return false;
+    if (word == "fold" && any) {  // ten-fold (the caller takes it only after a hyphen)
+      closed = true;
+      return true;
+    }
     const bool after_score = score;
     score = false;
     if (word == "score" && last == WordClass::kUnit && group > 0 && group < 10) {  // four score
@@ -154,6 +169,7 @@ struct WordNumber {
     last = w.cls;
     any = true;
     ordinal = w.ordinal;
+    closed = w.fold;
     return true;
   }
   double value() const { return total + group; }
@@ -699,6 +715,10 @@ class Extractor {
     if (!value) {
       if (has_unit) {
         auto v = text::parse_chinese_number(run);
+        // 百倍, 千倍: a hundredfold, a thousandfold (百 alone is no number elsewhere).
+        if (!v && count == 1 && scale_char(cp(i)) > 0 && cp(end) == U'倍') {
+          v = static_cast<std::int64_t>(scale_char(cp(i)));
+        }
         if (!v) return j;
         // A lone unit character (十, 百) is a number only in context; 十 is a tentative one.
         if (count == 1 && !(ordinal || measure || percent_after || preceded_by_trigger(cps_, i))) {
@@ -929,7 +949,7 @@ class Extractor {
         break;
       }
       const WordInfo info = lookup_word(w);
-      if (!number.take(info, w)) {
+      if ((w == "fold" && !(k > i && detail::is_dash(cp(k - 1)))) || !number.take(info, w)) {
         // A scale that does not fit after "and" starts a number of its own: two thousand and
         // three thousand are two numbers, not 2003 and a thousand.
         if (info.cls == WordClass::kScale && before_and) {
