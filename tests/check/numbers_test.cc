@@ -133,6 +133,7 @@ TEST(Numbers, MultiplesInOneWord) {
   EXPECT_EQ(ten.kind, NumberKind::kCardinal);
   // Nothing extends a multiple; "fold" without a hyphen is the verb.
   EXPECT_EQ(values("twofold three"), (std::vector<double>{2, 3}));
+  EXPECT_EQ(values("sevenfold and twenty"), (std::vector<double>{7, 20}));
   EXPECT_EQ(one("five fold the paper").value, 5);
   EXPECT_TRUE(values("the manifold and the scaffold").empty());
 }

@@ -885,7 +885,7 @@ class Extractor {
     }
     std::optional<WordNumber> before_and;  // the number before the last "and" it took
     std::size_t end_before_and = end;
-    while (k < cps_.size() && free(k)) {
+    while (k < cps_.size() && free(k) && !number.closed) {  // nothing extends sevenfold
       const std::size_t e = detail::word_end(cps_, k);
       if (e == k) break;
       const std::string w = detail::lower_word(cps_, k, e);
