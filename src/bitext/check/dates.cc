@@ -391,6 +391,20 @@ class Extractor {
            d.day >= 0 && d.day <= 31 && !d.empty();
   }
 
+  // Sets a mention's span, and its text, to [b, e).
+  void place(DateMention& m, std::size_t b, std::size_t e) const {
+    m.span = detail::span_of(cps_, b, e);
+    m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+  }
+
+  // A date of one listed day, written at [b, e).
+  void add_day(const Date& start, std::size_t b, std::size_t e) {
+    DateMention m;
+    m.start = start;
+    place(m, b, e);
+    out_.push_back(std::move(m));
+  }
+
   // Days listed before the month they share: the 12 and 13 of "12 and 13 May 2020", the 12, 13
   // of "12, 13 and 15 May 2020". At i a day number; each listed day becomes a date of its own
   // with the month and year of the day that names them, which is left for the caller to read.
@@ -414,13 +428,9 @@ class Extractor {
         const auto last = parse_endpoint(c);
         if (!last || last->bare || last->lead != Part::kDay || last->date.month == 0) return i;
         for (const auto& [d, e] : days) {
-          DateMention m;
-          m.start = {last->date.year, last->date.month, d};
           std::size_t b = e;
           while (b > 0 && (is_digit(cp(b - 1)) || is_latin(cp(b - 1)))) --b;
-          m.span = detail::span_of(cps_, b, e);
-          m.text = std::string(text_.substr(m.span.begin, m.span.size()));
-          out_.push_back(std::move(m));
+          add_day({last->date.year, last->date.month, d}, b, e);
         }
         return c;
       }
@@ -445,11 +455,7 @@ class Extractor {
       Part part = Part::kNone;
       const std::size_t du = de > ds ? chinese_unit(de, part) : ds;
       if (de == ds || part != Part::kDay || d < 1 || d > 31) return k;
-      DateMention m;
-      m.start = {date.year, date.month, d};
-      m.span = detail::span_of(cps_, ds, du);
-      m.text = std::string(text_.substr(m.span.begin, m.span.size()));
-      out_.push_back(std::move(m));
+      add_day({date.year, date.month, d}, ds, du);
       k = du;
     }
   }
@@ -524,8 +530,7 @@ class Extractor {
       if (!valid(*m.end)) return i;
     }
     if (!valid(m.start)) return i;
-    m.span = detail::span_of(cps_, i, end);
-    m.text = std::string(text_.substr(m.span.begin, m.span.size()));
+    place(m, i, end);
     const Date named = m.start;
     const char32_t unit = end > 0 ? cp(end - 1) : 0;
     const bool chinese_day = !m.end && named.day != 0 && named.month != 0 &&

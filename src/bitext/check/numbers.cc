@@ -894,13 +894,13 @@ class Extractor {
         const std::size_t n =
             detail::is_dash(cp(e)) && is_latin(cp(e + 1)) ? e + 1 : detail::skip_blanks(cps_, e);
         const std::size_t ne = detail::word_end(cps_, n);
-        const WordInfo info = lookup_word(detail::lower_word(cps_, n, ne));
         if (n == e) break;
+        const std::string next = detail::lower_word(cps_, n, ne);
+        const WordInfo info = lookup_word(next);
         // Old style: six hundred thousand and a thousand seven hundred (601,700).
         if (number.last == WordClass::kScale && info.cls == WordClass::kNone) {
-          const std::string a = detail::lower_word(cps_, n, ne);
           const auto [s2, scale] = word_after(ne);
-          if ((a == "a" || a == "an") && s2 > ne && !scale.ordinal &&
+          if ((next == "a" || next == "an") && s2 > ne && !scale.ordinal &&
               (scale.cls == WordClass::kScale || scale.cls == WordClass::kHundred)) {
             before_and = number;
             end_before_and = end;
